@@ -1,0 +1,38 @@
+/**
+ * What a wallet request means for restaking. This shape is also the CLI's JSON output
+ * (`lrt-advisor inspect --json`), so changing it is a breaking change.
+ */
+export type IntentAction =
+  | 'deposit'
+  | 'wrap'
+  | 'unwrap'
+  | 'approve'
+  | 'permit'
+  | 'restake'
+  | 'delegate'
+  | 'undelegate'
+  | 'withdraw-request'
+  | 'withdraw-claim'
+  | 'instant-redeem'
+  | 'supply-collateral'
+  | 'bridge';
+
+/** How an address or fact was verified: read from the protocol's own repository, from third parties, or one weak source. */
+export type Verification = 'primary' | 'secondary' | 'unverified';
+
+/** ETH as an asset (EIP-7528). */
+export const NATIVE_ETH = '0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE' as const;
+
+export interface Intent {
+  action: IntentAction;
+  /** Registry id: etherfi, renzo, puffer, kelp, swell, eigenlayer, yieldnest, inception, eigenpie, … or a lending market id. */
+  protocol: string;
+  chainId: number;
+  contract: { address: `0x${string}`; name: string; verification: Verification };
+  /** Canonical signature, e.g. `depositETH(uint256,string)`. */
+  function: string;
+  /** What leaves the wallet. `amount`: decimal string in base units, `"unlimited"` for max approvals, `null` when unknown. */
+  asset: { symbol: string; address: `0x${string}`; amount: string | 'unlimited' | null };
+  /** The LRT the person ends up holding or exposed to (for EigenLayer direct restaking: the strategy's underlying). */
+  token: { symbol: string; address: `0x${string}`; chainId: number } | null;
+}
