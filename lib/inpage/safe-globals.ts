@@ -1,0 +1,84 @@
+/**
+ * Built-ins the page-world hook uses, captured when this module is evaluated at document_start,
+ * before any page script exists. Page scripts share this realm and may later replace
+ * `Function.prototype.call`, `JSON`, `Promise`, `EventTarget.prototype.*`, `MessagePort.prototype.postMessage`
+ * or the `MessageEvent.prototype.data` getter; the hook only ever calls the captured originals
+ * (the `safeSelf` pattern of uBlock Origin).
+ */
+const g = globalThis;
+const O = Object;
+
+export const apply = Reflect.apply;
+export const defineProperty = O.defineProperty;
+export const getOwnPropertyDescriptor = O.getOwnPropertyDescriptor;
+export const getPrototypeOf = O.getPrototypeOf;
+export const createObject = O.create;
+export const freeze = O.freeze;
+export const isArray = Array.isArray;
+const hasOwnProperty = O.prototype.hasOwnProperty;
+export const hasOwn = (o: object, key: string): boolean => apply(hasOwnProperty, o, [key]) as boolean;
+
+export const PromiseCtor = Promise;
+const promiseResolve = Promise.resolve;
+const promiseThen = Promise.prototype.then;
+/** `Promise.resolve(value).then(ok, fail)` through the captured originals. */
+export const whenSettled = (value: unknown, ok: (v: unknown) => void, fail: (e: unknown) => void): void =>
+  void apply(promiseThen, apply(promiseResolve, PromiseCtor, [value]), [ok, fail]);
+export const ErrorCtor = Error;
+export const MessageChannelCtor = MessageChannel;
+export const MessageEventCtor = MessageEvent;
+export const CustomEventCtor = CustomEvent;
+
+const et = EventTarget.prototype;
+const addListener = et.addEventListener;
+const removeListener = et.removeEventListener;
+const dispatch = et.dispatchEvent;
+export const on = (t: EventTarget, type: string, fn: (e: Event) => void, capture = false): void =>
+  apply(addListener, t, [type, fn, capture]);
+export const off = (t: EventTarget, type: string, fn: (e: Event) => void, capture = false): void =>
+  apply(removeListener, t, [type, fn, capture]);
+export const dispatchEvent = (t: EventTarget, e: Event): boolean => apply(dispatch, t, [e]) as boolean;
+const stopImmediate = Event.prototype.stopImmediatePropagation;
+export const stopEvent = (e: Event): void => apply(stopImmediate, e, []);
+const detailGetter = getOwnPropertyDescriptor(CustomEvent.prototype, 'detail')!.get!;
+export const eventDetail = (e: Event): unknown => apply(detailGetter, e, []);
+
+const portPost = MessagePort.prototype.postMessage;
+export const portPostMessage = (p: MessagePort, data: unknown): void => apply(portPost, p, [data]);
+const dataGetter = getOwnPropertyDescriptor(MessageEvent.prototype, 'data')!.get!;
+export const messageData = (e: MessageEvent): unknown => apply(dataGetter, e, []);
+
+const setTimeoutFn = g.setTimeout;
+const clearTimeoutFn = g.clearTimeout;
+export const setTimer = (fn: () => void, ms: number): number => apply(setTimeoutFn, g, [fn, ms]) as unknown as number;
+export const clearTimer = (id: number): void => apply(clearTimeoutFn, g, [id]);
+
+const cloneFn = g.structuredClone;
+const stringify = JSON.stringify;
+const parse = JSON.parse;
+/**
+ * One snapshot of what the page handed us: the decision and the wallet both see this copy, so a
+ * getter or Proxy cannot show the extension one request and the wallet another.
+ */
+export function snapshot(value: unknown): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: apply(cloneFn, g, [value]) };
+  } catch {
+    try {
+      // Reactive-framework Proxies are not structured-cloneable; their JSON form is what a wallet sends anyway.
+      return { ok: true, value: apply(parse, JSON, [apply(stringify, JSON, [value])]) };
+    } catch {
+      return { ok: false };
+    }
+  }
+}
+
+const weakSetHas = WeakSet.prototype.has;
+const weakSetAdd = WeakSet.prototype.add;
+export function createWeakSet(): { has(o: object): boolean; add(o: object): void } {
+  const s = new WeakSet<object>();
+  return {
+    has: (o) => apply(weakSetHas, s, [o]) as boolean,
+    add: (o) => void apply(weakSetAdd, s, [o]),
+  };
+}

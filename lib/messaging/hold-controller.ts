@@ -1,0 +1,145 @@
+/**
+ * The isolated-world side of a hold: acknowledge at once, ask the worker, then release the request
+ * or show the warning and pass on the person's decision. Every hop has a timeout; when the
+ * assessment fails for a request that touches a known restaking contract, the warning still
+ * appears, marked "Not checked" with the reason (MetaMask's "couldn't check" model), and when it
+ * touches none, the request goes on to the wallet.
+ */
+import type { ExtensionToPage } from './page-bridge';
+import type { Assessment, HoldInput, UntrustedRequest, WarningReport } from './hold-messages';
+
+export interface HoldControllerDeps {
+  /** Resolves with the worker's assessment; rejects with an Error whose message is the reason. */
+  assess(hold: HoldInput): Promise<Assessment>;
+  /** True when (chain, address) is a registered restaking or lending contract. Chain may be unknown. */
+  isKnownContract(chainId: number | null, address: string): boolean;
+  /** Shows the warning and resolves with the person's choice; rejects if it cannot be shown. One at a time. */
+  showWarning(report: WarningReport): Promise<'continue' | 'cancel'>;
+  post(message: ExtensionToPage): void;
+  origin: string;
+  assessTimeoutMs: number;
+}
+
+export class AssessTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`the analysis took longer than ${ms / 1000} s`);
+    this.name = 'AssessTimeoutError';
+  }
+}
+
+/** Parses the hook's hold message; anything malformed is dropped (the hook then times out and releases). */
+export function parseHold(message: unknown): (HoldInput & { id: string }) | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  if (m.k !== 'hold' || typeof m.id !== 'string' || !Array.isArray(m.requests)) return null;
+  const requests: UntrustedRequest[] = [];
+  for (const r of m.requests) {
+    if (typeof r !== 'object' || r === null || typeof (r as UntrustedRequest).method !== 'string') return null;
+    requests.push({ method: (r as UntrustedRequest).method, params: (r as UntrustedRequest).params });
+  }
+  const via = m.via === 'send' || m.via === 'sendAsync' ? m.via : 'request';
+  return {
+    id: m.id,
+    requests,
+    chainId: typeof m.chainId === 'string' ? m.chainId : null,
+    via,
+    wallet: typeof m.wallet === 'string' ? m.wallet.slice(0, 100) : 'unknown',
+  };
+}
+
+const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+/** approve(address,uint256), increaseAllowance(address,uint256): the spender is the first word. */
+const SPENDER_SELECTORS = ['0x095ea7b3', '0x39509351'];
+
+/** Every address a request touches, read without decoding: targets, spenders, typed-data contracts. */
+export function touchedAddresses(request: UntrustedRequest): string[] {
+  const out: string[] = [];
+  const add = (v: unknown): void => {
+    if (typeof v === 'string' && ADDRESS.test(v)) out.push(v.toLowerCase());
+  };
+  const fromCall = (call: unknown): void => {
+    if (typeof call !== 'object' || call === null) return;
+    const c = call as Record<string, unknown>;
+    add(c.to);
+    const data = typeof c.data === 'string' ? c.data : typeof c.input === 'string' ? c.input : '';
+    if (data.length >= 74 && SPENDER_SELECTORS.includes(data.slice(0, 10).toLowerCase())) add('0x' + data.slice(34, 74));
+  };
+  const params = Array.isArray(request.params) ? request.params : [];
+  if (request.method === 'eth_sendTransaction') fromCall(params[0]);
+  else if (request.method === 'wallet_sendCalls') {
+    const calls = (params[0] as { calls?: unknown } | undefined)?.calls;
+    if (Array.isArray(calls)) calls.forEach(fromCall);
+  } else if (request.method.startsWith('eth_signTypedData')) {
+    for (const p of params) {
+      let typed: unknown = p;
+      if (typeof p === 'string' && p.startsWith('{')) {
+        try {
+          typed = JSON.parse(p);
+        } catch {
+          continue;
+        }
+      }
+      if (typeof typed !== 'object' || typed === null) continue;
+      const t = typed as { domain?: Record<string, unknown>; message?: Record<string, unknown> };
+      add(t.domain?.verifyingContract);
+      add(t.message?.spender);
+      const details = t.message?.details as Record<string, unknown> | undefined;
+      add(details?.token);
+    }
+  }
+  return out;
+}
+
+function chainOf(hold: HoldInput): number | null {
+  if (hold.chainId === null) return null;
+  const n = Number.parseInt(hold.chainId, 16);
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new AssessTimeoutError(ms)), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
+export function createHoldController(deps: HoldControllerDeps): (message: unknown) => Promise<void> {
+  return async (message) => {
+    const hold = parseHold(message);
+    if (!hold) return;
+    const { id } = hold;
+    deps.post({ k: 'ack', id });
+    let assessment: Assessment;
+    try {
+      assessment = await withTimeout(deps.assess(hold), deps.assessTimeoutMs);
+    } catch (error) {
+      const chainId = chainOf(hold);
+      const targets = [...new Set(hold.requests.flatMap(touchedAddresses))].filter((a) => deps.isKnownContract(chainId, a));
+      if (targets.length === 0) return deps.post({ k: 'release', id });
+      assessment = {
+        kind: 'warn',
+        report: {
+          origin: deps.origin,
+          chainId,
+          items: [],
+          notChecked: error instanceof Error && error.message ? error.message : 'the analysis failed',
+          targets,
+        },
+      };
+    }
+    if (assessment.kind === 'release') return deps.post({ k: 'release', id });
+    let decision: 'continue' | 'cancel';
+    // From here the request waits for the person, however long they look (the hook's timer stops).
+    deps.post({ k: 'shown', id });
+    try {
+      decision = await deps.showWarning(assessment.report);
+    } catch {
+      // The warning could not be shown at all: the wallet's own confirmation is the person's last look.
+      return deps.post({ k: 'release', id, reason: 'warning unavailable' });
+    }
+    deps.post({ k: decision, id });
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Typed messages between the warning content script and the worker. Types only: the content
+ * script runs on every page and stays small, so the worker parses these with zod
+ * (`worker-schemas.ts`) and the content script checks replies by hand (`parseAssessReply`).
+ */
+import type { Intent } from '../detect/intent';
+
+/** One request the page asked to sign or send, as the hook snapshotted it. Untrusted until parsed. */
+export interface UntrustedRequest {
+  method: string;
+  params: unknown;
+}
+
+export interface HoldInput {
+  requests: UntrustedRequest[];
+  /** The wallet's answer to eth_chainId when the hold started, hex; null if it did not answer. */
+  chainId: string | null;
+  via: 'request' | 'send' | 'sendAsync';
+  /** Which provider the page used: `window.ethereum`, `eip6963:<rdns>`, … */
+  wallet: string;
+}
+
+export interface AssessMessage {
+  type: 'assess';
+  hold: HoldInput;
+  page: { origin: string; topLevel: boolean };
+}
+
+/** One intent as the warning shows it: the intent, and the sentence that says it in plain words. */
+export interface WarningItem {
+  intent: Intent;
+  summary: string;
+}
+
+/** What the warning renders. Built in the worker from the assessment; nothing in it comes from page text. */
+export interface WarningReport {
+  origin: string;
+  chainId: number | null;
+  items: WarningItem[];
+  /** Set when the assessment failed: the reason, shown as "Not checked". */
+  notChecked: string | null;
+  /** Contracts the request touches that could not be analysed (for "Not checked"). */
+  targets: string[];
+}
+
+export type Assessment = { kind: 'release' } | { kind: 'warn'; report: WarningReport };
+
+export type AssessReply = { ok: true; assessment: Assessment } | { ok: false; error: string };
+
+export interface DecisionMessage {
+  type: 'decision';
+  decision: 'continue' | 'cancel';
+  report: WarningReport;
+}
+
+export type WorkerMessage = AssessMessage | DecisionMessage;

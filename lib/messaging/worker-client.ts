@@ -1,0 +1,68 @@
+/**
+ * Asks the worker from a content script. A Manifest V3 worker can be stopped at any moment; a
+ * message in flight then fails with "message port closed" or "Receiving end does not exist", and
+ * sending again wakes a fresh worker. So: retry those, give up on anything else.
+ */
+import type { AssessReply, Assessment, WarningReport } from './hold-messages';
+
+export class WorkerUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('the background worker did not answer', { cause });
+    this.name = 'WorkerUnavailableError';
+  }
+}
+
+export class AssessFailedError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'AssessFailedError';
+  }
+}
+
+const RETRYABLE = /message port closed|receiving end does not exist|message channel closed|could not establish connection/i;
+
+/**
+ * Sends until the worker answers, retrying while it is restarting, up to `deadlineMs`; the caller's
+ * own timeout still bounds the whole assessment.
+ */
+export async function askWorker(
+  send: (message: unknown) => Promise<unknown>,
+  message: unknown,
+  { deadlineMs = 3500, retryDelayMs = 30 }: { deadlineMs?: number; retryDelayMs?: number } = {},
+): Promise<unknown> {
+  const deadline = Date.now() + deadlineMs;
+  let last: unknown;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const reply = await send(message);
+      // Chrome resolves with undefined when the worker died after accepting the message.
+      if (reply !== undefined) return reply;
+      last = new Error('message channel closed without an answer');
+    } catch (error) {
+      last = error;
+      if (!(error instanceof Error) || !RETRYABLE.test(error.message)) break;
+    }
+    const wait = Math.min(retryDelayMs * attempt, 250);
+    if (Date.now() + wait >= deadline) break;
+    await new Promise((r) => setTimeout(r, wait));
+  }
+  throw new WorkerUnavailableError(last);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * The worker is ours, but its reply still crosses a boundary: check the shape the warning relies
+ * on without pulling a schema library into every page.
+ */
+export function parseAssessReply(reply: unknown): Assessment {
+  if (!isRecord(reply)) throw new AssessFailedError('the worker sent an unreadable answer');
+  if (reply.ok !== true) throw new AssessFailedError(typeof reply.error === 'string' ? reply.error : 'the analysis failed');
+  const a = (reply as AssessReply & { ok: true }).assessment;
+  if (!isRecord(a)) throw new AssessFailedError('the worker sent an unreadable answer');
+  if (a.kind === 'release') return { kind: 'release' };
+  const r = a.report as WarningReport | undefined;
+  if (a.kind !== 'warn' || !isRecord(r) || !Array.isArray(r.items) || !Array.isArray(r.targets))
+    throw new AssessFailedError('the worker sent an unreadable answer');
+  return { kind: 'warn', report: r };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROME_EXTENSION_DIR } from './chromium';
+
+/** Budgets for what every page pays at document_start (issue 2): the MAIN-world hook, and all of it. */
+const MAIN_WORLD_GZIP_MAX = 4 * 1024;
+const DOCUMENT_START_GZIP_MAX = 12 * 1024;
+
+interface ContentScript {
+  js?: string[];
+  css?: string[];
+  run_at?: string;
+  world?: string;
+}
+
+const gz = (file: string) => gzipSync(readFileSync(join(CHROME_EXTENSION_DIR, file)), { level: 9 }).length;
+
+describe('bytes injected at document_start (built chrome-mv3 output)', () => {
+  const manifest = JSON.parse(readFileSync(join(CHROME_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    content_scripts: ContentScript[];
+  };
+  const atStart = manifest.content_scripts.filter((c) => c.run_at === 'document_start');
+
+  it('has a MAIN-world hook and an isolated-world script at document_start', () => {
+    expect(atStart.some((c) => c.world === 'MAIN')).toBe(true);
+    expect(atStart.some((c) => c.world !== 'MAIN')).toBe(true);
+  });
+
+  it(`MAIN-world script ≤ ${MAIN_WORLD_GZIP_MAX} B gzip`, () => {
+    const main = atStart.filter((c) => c.world === 'MAIN').flatMap((c) => c.js ?? []);
+    const size = main.reduce((sum, f) => sum + gz(f), 0);
+    expect(size).toBeGreaterThan(0);
+    expect(size).toBeLessThanOrEqual(MAIN_WORLD_GZIP_MAX);
+  });
+
+  it(`everything injected at document_start ≤ ${DOCUMENT_START_GZIP_MAX} B gzip`, () => {
+    const files = atStart.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+    const size = files.reduce((sum, f) => sum + gz(f), 0);
+    expect(size).toBeLessThanOrEqual(DOCUMENT_START_GZIP_MAX);
+  });
+
+  it('keeps React out of document_start: the warning UI is a separate, lazily loaded file', () => {
+    for (const f of atStart.flatMap((c) => c.js ?? [])) expect(readFileSync(join(CHROME_EXTENSION_DIR, f), 'utf8')).not.toMatch(/react\.dev|__reactContainer/);
+  });
+});
