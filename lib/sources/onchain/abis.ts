@@ -1,0 +1,120 @@
+import { parseAbi } from 'viem';
+
+/**
+ * The exact view signatures the readers call, each with where it was read. `abis.test.ts` checks every selector
+ * against `tests/fixtures/onchain/selectors.json`, which records the primary source of each one.
+ */
+
+/** Multicall3 (https://github.com/mds1/multicall, src/interfaces/IMulticall3.sol). */
+export const multicall3Abi = parseAbi([
+  'struct Call3 { address target; bool allowFailure; bytes callData; }',
+  'struct Result { bool success; bytes returnData; }',
+  'function aggregate3(Call3[] calldata calls) payable returns (Result[] memory returnData)',
+  'function getBlockNumber() view returns (uint256 blockNumber)',
+  'function getCurrentBlockTimestamp() view returns (uint256 timestamp)',
+  'function getChainId() view returns (uint256 chainid)',
+]);
+
+/** ether.fi WeETH.getRate (etherfi-protocol/smart-contracts src/core/WeETH.sol): eETH per 1e18 weETH. */
+export const weEthAbi = parseAbi(['function getRate() view returns (uint256)']);
+
+/**
+ * ether.fi LiquidityPool pause: `paused()` from src/governance/utils/Pausable.sol and, since 2026-06 (commit ba4677f),
+ * `pausedUntil()` from PausableUntil.sol — `whenNotPaused` checks both.
+ */
+export const etherfiPausableAbi = parseAbi([
+  'function paused() view returns (bool)',
+  'function pausedUntil() view returns (uint256)',
+]);
+
+/** Kelp LRTOracle.rsETHPrice (Kelp-DAO/LRT-rsETH contracts/LRTOracle.sol, a public uint256): ETH per rsETH. */
+export const lrtOracleAbi = parseAbi(['function rsETHPrice() view returns (uint256)']);
+
+/** Kelp LRTDepositPool (contracts/LRTDepositPool.sol): its NodeDelegators are Kelp's EigenLayer stakers. */
+export const lrtDepositPoolAbi = parseAbi([
+  'function getNodeDelegatorQueue() view returns (address[])',
+  'function paused() view returns (bool)',
+]);
+
+/** Renzo BalancerRateProvider.getRate (Renzo-Protocol/contracts-public contracts/RateProvider/BalancerRateProvider.sol). */
+export const renzoRateProviderAbi = parseAbi(['function getRate() view returns (uint256)']);
+
+/**
+ * Renzo RestakeManager (contracts/RestakeManager.sol, RestakeManagerStorage.sol): `operatorDelegators` is a public
+ * array (getter by index), each OperatorDelegator is an EigenLayer staker; `paused` is a public bool.
+ */
+export const restakeManagerAbi = parseAbi([
+  'function getOperatorDelegatorsLength() view returns (uint256)',
+  'function operatorDelegators(uint256) view returns (address)',
+  'function paused() view returns (bool)',
+]);
+
+/** ERC-4626 convertToAssets: PufferVault (pufETH) and ynETH (yieldnest src/ynETH.sol). */
+export const erc4626Abi = parseAbi(['function convertToAssets(uint256 shares) view returns (uint256 assets)']);
+
+/**
+ * Puffer's entry points are `restricted` through an OpenZeppelin AccessManager (puffer-contracts
+ * mainnet-contracts/README.md lists it); closing the vault as a target is how Puffer pauses it.
+ */
+export const accessManagerAbi = parseAbi(['function isTargetClosed(address target) view returns (bool)']);
+
+/**
+ * Swell rswETH (SwellNetwork/v3-core-public contracts/lrt/contracts/implementations/RswETH.sol): getRate, and the
+ * AccessControlManager (Whitelist.sol public getter) whose `coreMethodsPaused()` gates deposits.
+ */
+export const rswEthAbi = parseAbi([
+  'function getRate() view returns (uint256)',
+  'function AccessControlManager() view returns (address)',
+]);
+export const swellAccessControlAbi = parseAbi(['function coreMethodsPaused() view returns (bool)']);
+
+/** YieldNest ynETH.depositsPaused (src/ynETH.sol public bool) and StakingNodesManager.getAllNodes. */
+export const ynEthAbi = parseAbi(['function depositsPaused() view returns (bool)']);
+export const stakingNodesManagerAbi = parseAbi(['function getAllNodes() view returns (address[])']);
+
+/** InceptionLRT inETH (cToken.sol): convertToAmount(shares) = ETH; ERC20Pausable `paused()`. */
+export const inEthAbi = parseAbi([
+  'function convertToAmount(uint256 shares) view returns (uint256)',
+  'function paused() view returns (bool)',
+]);
+
+/** EigenLayer DelegationManager (Layr-Labs/eigenlayer-contracts pkg/bindings/IDelegationManager/binding.go). */
+export const delegationManagerAbi = parseAbi([
+  'function delegatedTo(address staker) view returns (address)',
+  'function getDepositedShares(address staker) view returns (address[], uint256[])',
+  'function getWithdrawableShares(address staker, address[] strategies) view returns (uint256[] withdrawableShares, uint256[] depositShares)',
+  'function getOperatorShares(address operator, address[] strategies) view returns (uint256[])',
+]);
+
+/**
+ * EigenLayer AllocationManager (pkg/bindings/IAllocationManager/binding.go; since v1.9.0 views are served by
+ * AllocationManagerView through the proxy's fallback, same ABI).
+ */
+export const allocationManagerAbi = parseAbi([
+  'struct OperatorSet { address avs; uint32 id; }',
+  'struct Allocation { uint64 currentMagnitude; int128 pendingDiff; uint32 effectBlock; }',
+  'function getAllocatedSets(address operator) view returns (OperatorSet[])',
+  'function getAllocation(address operator, OperatorSet operatorSet, address strategy) view returns (Allocation)',
+  'function getMaxMagnitudes(address operator, address[] strategies) view returns (uint64[])',
+  'function isOperatorSlashable(address operator, OperatorSet operatorSet) view returns (bool)',
+  'function getStrategiesInOperatorSet(OperatorSet operatorSet) view returns (address[] strategies)',
+  'function isRedistributingOperatorSet(OperatorSet operatorSet) view returns (bool)',
+  'function getRedistributionRecipient(OperatorSet operatorSet) view returns (address)',
+  'function getSlasher(OperatorSet operatorSet) view returns (address)',
+]);
+
+/** EigenLayer IStrategy.sharesToUnderlyingView (pkg/bindings/IStrategy/binding.go). */
+export const strategyAbi = parseAbi(['function sharesToUnderlyingView(uint256 amountShares) view returns (uint256)']);
+
+/**
+ * `AVSMetadataURIUpdated(address indexed avs, string metadataURI)`, emitted by both AVSDirectory and AllocationManager
+ * (src/contracts/interfaces/IAVSDirectory.sol, IAllocationManager.sol). The URI is never stored, only emitted.
+ */
+export const avsMetadataEventAbi = parseAbi(['event AVSMetadataURIUpdated(address indexed avs, string metadataURI)']);
+
+/** Curve stableswap-ng plain pool (curvefi/stableswap-ng contracts/main/CurveStableSwapNG.vy). */
+export const curveStableNgAbi = parseAbi([
+  'function coins(uint256 i) view returns (address)',
+  'function get_dy(int128 i, int128 j, uint256 dx) view returns (uint256)',
+  'function balances(uint256 i) view returns (uint256)',
+]);
