@@ -1,5 +1,5 @@
-/** Drives the demo dApp: click an action, read what the dApp got and what the stand-in wallet recorded. */
-import type { Page, Locator } from 'playwright-core';
+/** Reads the demo dApp's state: what the dApp got back, and what the stand-in wallet recorded. */
+import type { PageDriver } from './driver';
 
 export interface DemoResult {
   id: string;
@@ -19,54 +19,56 @@ export interface WalletEntry {
 
 export const SIGNING = ['eth_sendTransaction', 'wallet_sendCalls', 'eth_signTypedData_v3', 'eth_signTypedData_v4'];
 
-export async function openDemo(page: Page, baseUrl: string, query = ''): Promise<void> {
+type DemoWindow = {
+  __demo: { results: DemoResult[]; actions: { id: string; request: { method: string; params: unknown[] } }[] };
+  __wallet: { log: WalletEntry[] };
+  __sawWarning: boolean;
+};
+
+export async function waitFor(check: () => Promise<boolean>, timeout = 10_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+export async function openDemo(page: PageDriver, baseUrl: string, query = ''): Promise<void> {
   await page.goto(baseUrl + (query ? `?${query}` : ''));
-  await page.waitForSelector('body[data-ready="true"]');
+  await waitFor(() => page.evaluate(() => document.body?.dataset.ready === 'true'), 10_000, 'the demo dApp');
 }
 
-export const warning = (page: Page): Locator => page.getByRole('alertdialog');
-
-export async function resultCount(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __demo: { results: unknown[] } }).__demo.results.length);
-}
+export const resultCount = (page: PageDriver) =>
+  page.evaluate(() => (window as unknown as DemoWindow).__demo.results.length);
 
 /** Waits for the dApp's next result after `before` results. */
-export async function nextResult(page: Page, before: number, timeout = 15_000): Promise<DemoResult> {
-  await page.waitForFunction((n) => (window as unknown as { __demo: { results: unknown[] } }).__demo.results.length > n, before, {
-    timeout,
-  });
+export async function nextResult(page: PageDriver, before: number, timeout = 15_000): Promise<DemoResult> {
+  await waitFor(async () => (await resultCount(page)) > before, timeout, 'the dApp to get an answer');
   return page.evaluate(() => {
-    const r = (window as unknown as { __demo: { results: DemoResult[] } }).__demo.results;
+    const r = (window as unknown as DemoWindow).__demo.results;
     return r[r.length - 1]!;
   });
 }
 
-export async function walletLog(page: Page): Promise<WalletEntry[]> {
-  return page.evaluate(() => (window as unknown as { __wallet: { log: WalletEntry[] } }).__wallet.log);
-}
+export const walletLog = (page: PageDriver) => page.evaluate(() => (window as unknown as DemoWindow).__wallet.log);
 
-export async function signingCalls(page: Page): Promise<WalletEntry[]> {
+export async function signingCalls(page: PageDriver): Promise<WalletEntry[]> {
   return (await walletLog(page)).filter((e) => SIGNING.includes(e.method));
 }
 
-export async function demoAction(page: Page, id: string): Promise<{ request: { method: string; params: unknown[] } }> {
-  return page.evaluate((actionId) => {
-    const demo = (window as unknown as { __demo: { actions: { id: string; request: { method: string; params: unknown[] } }[] } }).__demo;
-    return demo.actions.find((a) => a.id === actionId)!;
-  }, id);
-}
+export const demoAction = (page: PageDriver, id: string) =>
+  page.evaluate((actionId) => (window as unknown as DemoWindow).__demo.actions.find((a) => a.id === actionId)!, id);
 
 /** Records, from inside the page, whether the warning host ever appeared (even for a moment). */
-export async function watchForWarningHost(page: Page): Promise<void> {
+export async function watchForWarningHost(page: PageDriver): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __sawWarning: boolean };
-    w.__sawWarning = false;
+    const win = window as unknown as DemoWindow;
+    win.__sawWarning = false;
     new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'LRT-ADVISOR-WARNING') w.__sawWarning = true;
+      for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'LRT-ADVISOR-WARNING') win.__sawWarning = true;
     }).observe(document.documentElement, { childList: true, subtree: true });
   });
 }
 
-export async function sawWarningHost(page: Page): Promise<boolean> {
-  return page.evaluate(() => (window as unknown as { __sawWarning: boolean }).__sawWarning);
-}
+export const sawWarningHost = (page: PageDriver) => page.evaluate(() => (window as unknown as DemoWindow).__sawWarning);

@@ -1,0 +1,35 @@
+/**
+ * What the e2e scenarios need from a browser. Chromium is driven by playwright-core (CDP), Firefox by
+ * puppeteer-core (WebDriver BiDi); the same scenarios run on both through this interface. Every
+ * click and key press here is real input (trusted events), as a person's would be.
+ */
+export interface PageDriver {
+  readonly browserName: 'chromium' | 'firefox';
+  goto(url: string): Promise<void>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Real click on the page element with `data-testid`. */
+  clickTestId(testId: string): Promise<void>;
+  /** Real key press on whatever has focus. */
+  press(key: string): Promise<void>;
+  /** Waits until the warning dialog is visible; throws after `timeout`. */
+  waitForWarning(timeout?: number): Promise<void>;
+  warningVisible(): Promise<boolean>;
+  /** The dialog's rendered text (innerText), or null when there is none. */
+  warningText(): Promise<string | null>;
+  /** Real click on the warning's button with this accessible name; waits until it is enabled. */
+  clickWarningButton(name: string): Promise<void>;
+  /** Text of the element focused inside the warning's shadow root. */
+  focusedInWarning(): Promise<string | null>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  readonly browserName: 'chromium' | 'firefox';
+  newPage(): Promise<PageDriver>;
+  /** Stops the extension's background worker (where the browser allows it); false when it cannot. */
+  stopWorker(): Promise<boolean>;
+  /** Opens an extension page (popup.html, options.html) as a tab. */
+  openExtensionPage(path: string): Promise<PageDriver>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,51 @@
+import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserDriver, PageDriver } from './driver';
+import { launchWithExtension } from './chromium';
+
+const WARNING = 'lrt-advisor-warning';
+
+function pageDriver(page: Page): PageDriver {
+  const dialog = () => page.getByRole('alertdialog');
+  return {
+    browserName: 'chromium',
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    clickTestId: (id) => page.getByTestId(id).click(),
+    press: (key) => page.keyboard.press(key),
+    waitForWarning: (timeout = 10_000) => dialog().waitFor({ state: 'visible', timeout }),
+    warningVisible: () => dialog().isVisible(),
+    warningText: async () => ((await dialog().count()) ? dialog().innerText() : null),
+    clickWarningButton: (name) => dialog().getByRole('button', { name, exact: true }).click(),
+    focusedInWarning: () =>
+      page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.textContent ?? null, WARNING),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromiumDriver(): Promise<BrowserDriver> {
+  const browser = await launchWithExtension();
+  let workerControl: Promise<CDPSession> | null = null;
+  return {
+    browserName: 'chromium',
+    newPage: async () => pageDriver(await browser.context.newPage()),
+    stopWorker: async () => {
+      // An extension-origin tab's DevTools session can stop the extension's worker.
+      workerControl ??= (async () => {
+        const page = await browser.context.newPage();
+        await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+        const cdp = await browser.context.newCDPSession(page);
+        await cdp.send('ServiceWorker.enable');
+        return cdp;
+      })();
+      await (await workerControl).send('ServiceWorker.stopAllWorkers');
+      return true;
+    },
+    openExtensionPage: async (path) => {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      return pageDriver(page);
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,253 @@
+/**
+ * The warning's end-to-end scenarios, run in every browser (chromium-warning.test.ts,
+ * firefox-warning.test.ts): one browser per suite, one page reused across tests.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserDriver, PageDriver } from './driver';
+import { startDemoServer, type DemoServer } from '../demo/server';
+import {
+  demoAction,
+  nextResult,
+  openDemo,
+  resultCount,
+  sawWarningHost,
+  signingCalls,
+  waitFor,
+  walletLog,
+  watchForWarningHost,
+} from './demo-page';
+
+export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
+  let browser: BrowserDriver;
+  let demo: DemoServer;
+  let page: PageDriver;
+
+  beforeAll(async () => {
+    demo = await startDemoServer();
+    browser = await launch();
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  const warningGone = () =>
+    waitFor(async () => (await page.evaluate(() => document.querySelectorAll('lrt-advisor-warning').length)) === 0, 5000, 'the warning to close');
+
+  /** Clicks a demo button and waits for the warning. */
+  async function holdAction(id: string) {
+    const before = await resultCount(page);
+    await page.clickTestId(id);
+    await page.waitForWarning();
+    return before;
+  }
+
+  async function cancel(before: number) {
+    await page.clickWarningButton('Cancel');
+    expect(await nextResult(page, before)).toMatchObject({ ok: false, code: 4001 });
+    await warningGone();
+  }
+
+  async function cancelFlow(query: string, id = 'etherfi-deposit') {
+    await openDemo(page, demo.url, query);
+    const before = await holdAction(id);
+    await cancel(before);
+    expect(await signingCalls(page)).toEqual([]);
+  }
+
+  async function continueFlow(query: string, id = 'etherfi-deposit') {
+    await openDemo(page, demo.url, query);
+    const action = await demoAction(page, id);
+    const before = await holdAction(id);
+    await page.clickWarningButton('Continue to wallet');
+    const result = await nextResult(page, before);
+    const calls = await signingCalls(page);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.method).toBe(action.request.method);
+    expect(calls[0]!.params).toEqual(action.request.params);
+    expect(result.ok).toBe(true);
+    expect(result.result).toEqual(calls[0]!.result);
+    await warningGone();
+    return { result, calls };
+  }
+
+  describe('demo flows through window.ethereum.request', () => {
+    it('holds a deposit, and Cancel rejects with 4001 while the wallet sees nothing', async () => {
+      await cancelFlow('');
+    });
+
+    it('Continue hands the wallet the identical request and returns its answer', async () => {
+      const { result } = await continueFlow('');
+      expect(result.result).toMatch(/^0x[0-9a-f]{64}$/);
+    });
+
+    it('Esc means Cancel', async () => {
+      await openDemo(page, demo.url);
+      const before = await holdAction('kelp-deposit-eth');
+      await page.press('Escape');
+      expect(await nextResult(page, before)).toMatchObject({ ok: false, code: 4001 });
+      expect(await signingCalls(page)).toEqual([]);
+    });
+
+    it('keeps keyboard focus inside the warning', async () => {
+      await openDemo(page, demo.url);
+      const before = await holdAction('eigenlayer-deposit');
+      await new Promise((r) => setTimeout(r, 700)); // Continue enables after a moment
+      const seen = new Set<string | null>();
+      for (let i = 0; i < 6; i++) {
+        await page.press('Tab');
+        seen.add(await page.focusedInWarning());
+      }
+      expect(seen).toEqual(new Set(['Cancel', 'Continue to wallet']));
+      await cancel(before);
+    });
+
+    it.each(['kelp-deposit-eth', 'eigenlayer-deposit', 'approve-kelp', 'batch-approve-deposit'])('holds %s', async (id) => {
+      await cancelFlow('', id);
+    });
+
+    it('passes the wallet’s own error back to the dApp untouched', async () => {
+      await openDemo(page, demo.url, 'walletReject=1');
+      const before = await holdAction('etherfi-deposit');
+      await page.clickWarningButton('Continue to wallet');
+      expect(await nextResult(page, before)).toMatchObject({ ok: false, code: 4001, message: 'The stand-in wallet rejected the request' });
+      expect((await walletLog(page)).filter((e) => e.method === 'eth_sendTransaction')).toHaveLength(1);
+    });
+  });
+
+  describe('requests that touch no restaking contract pass with no warning', () => {
+    it.each(['transfer', 'eth-call'])('%s', async (id) => {
+      await openDemo(page, demo.url);
+      await watchForWarningHost(page);
+      const action = await demoAction(page, id);
+      const before = await resultCount(page);
+      await page.clickTestId(id);
+      const result = await nextResult(page, before);
+      expect(result.ok).toBe(true);
+      const entry = (await walletLog(page)).find((e) => e.method === action.request.method);
+      expect(entry?.params).toEqual(action.request.params);
+      expect(await sawWarningHost(page)).toBe(false);
+    });
+  });
+
+  describe('every way a dApp reaches a wallet', () => {
+    it('an EIP-6963 announced provider', async () => {
+      await cancelFlow('wallet=eip6963&use=eip6963');
+      await continueFlow('wallet=eip6963&use=eip6963');
+    });
+    it('window.ethereum.providers[]', async () => {
+      await cancelFlow('wallet=providers&use=providers1');
+      await continueFlow('wallet=providers&use=providers1');
+    });
+    it.each(['send', 'sendAsync', 'send-cb'])('legacy %s', async (api) => {
+      await cancelFlow(`api=${api}`);
+      await continueFlow(`api=${api}`);
+    });
+    it.each(['late', 'locked', 'getter'])('a wallet injected %s', async (mode) => {
+      await cancelFlow(`wallet=${mode}`);
+    });
+  });
+
+  describe('the page cannot decide for the person', () => {
+    it('a scripted click on Continue does nothing', async () => {
+      await openDemo(page, demo.url);
+      const before = await holdAction('etherfi-deposit');
+      await new Promise((r) => setTimeout(r, 700));
+      await page.evaluate(() => {
+        const root = document.querySelector('lrt-advisor-warning')!.shadowRoot!;
+        const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Continue to wallet')!;
+        button.click();
+        button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      });
+      await waitFor(async () => (await page.warningText())?.includes('A click that did not come from you was ignored.') ?? false, 3000, 'the ignored-click note');
+      expect(await resultCount(page)).toBe(before);
+      expect(await signingCalls(page)).toEqual([]);
+      await cancel(before);
+    });
+
+    it('forged bridge messages do not release the request', async () => {
+      await openDemo(page, demo.url);
+      const before = await holdAction('etherfi-deposit');
+      await page.evaluate(() => {
+        const forged = ['continue', 'release'].flatMap((k) => [1, 2, 3, 4, 5].map((n) => ({ k, id: `h${n}` })));
+        for (const m of forged) window.postMessage(m, '*');
+        // A forged handshake: offer our own port as if we were the hook, and announce readiness.
+        const channel = new MessageChannel();
+        window.dispatchEvent(new MessageEvent('lrt-advisor:port', { ports: [channel.port2], cancelable: true }));
+        for (const m of forged) channel.port1.postMessage(m);
+        // Whatever port a re-handshake would hand out, try it.
+        window.addEventListener('lrt-advisor:port', (e) => {
+          const port = (e as MessageEvent).ports[0];
+          if (port) for (const m of forged) port.postMessage(m);
+        });
+        window.dispatchEvent(new Event('lrt-advisor:ready'));
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await resultCount(page)).toBe(before);
+      expect(await signingCalls(page)).toEqual([]);
+      expect(await page.warningVisible()).toBe(true);
+      await cancel(before);
+    });
+
+    it('text the page writes into the warning does not stay', async () => {
+      await openDemo(page, demo.url);
+      const before = await holdAction('etherfi-deposit');
+      await page.evaluate(() => {
+        const root = document.querySelector('lrt-advisor-warning')!.shadowRoot!;
+        root.querySelector('h2')!.textContent = 'Verified safe by LRT Advisor, sign now';
+        const p = document.createElement('p');
+        p.textContent = 'Everything is fine';
+        root.querySelector('section')?.append(p);
+      });
+      await waitFor(async () => (await page.warningText())?.includes('This page tried to change or hide this warning') ?? false, 3000, 'the tamper notice');
+      const text = (await page.warningText())!;
+      expect(text).not.toContain('Verified safe');
+      expect(text).not.toContain('Everything is fine');
+      expect(text).toContain('Restaking request');
+      await cancel(before);
+    });
+
+    it('removing or hiding the warning’s host brings it back', async () => {
+      await openDemo(page, demo.url);
+      const before = await holdAction('etherfi-deposit');
+      await page.evaluate(() => {
+        const host = document.querySelector('lrt-advisor-warning') as HTMLElement;
+        host.style.setProperty('display', 'none', 'important');
+        host.remove();
+      });
+      await waitFor(() => page.warningVisible(), 3000, 'the warning to come back');
+      await cancel(before);
+    });
+  });
+
+  describe('the background worker', () => {
+    it('is woken from sleep by a held request', async (ctx) => {
+      if (!(await browser.stopWorker())) return ctx.skip();
+      await openDemo(page, demo.url);
+      const before = await holdAction('etherfi-deposit');
+      await waitFor(async () => (await page.evaluate(() => document.querySelector('lrt-advisor-warning')?.shadowRoot?.querySelectorAll('[data-testid="intent"]').length ?? 0)) === 1, 5000, 'the analysed intent');
+      await cancel(before);
+    });
+
+    it('a request held while the worker keeps restarting is still resolved', async (ctx) => {
+      if (!(await browser.stopWorker())) return ctx.skip();
+      await openDemo(page, demo.url);
+      const before = await resultCount(page);
+      const stopping = (async () => {
+        for (let i = 0; i < 12; i++) {
+          await browser.stopWorker();
+          await new Promise((r) => setTimeout(r, 25));
+        }
+      })();
+      await page.clickTestId('kelp-deposit-eth');
+      await stopping;
+      await page.waitForWarning();
+      await cancel(before);
+      expect(await signingCalls(page)).toEqual([]);
+    });
+  });
+}
