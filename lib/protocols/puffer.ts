@@ -1,0 +1,216 @@
+/** Puffer: pufETH is the PufferVault itself (ERC-4626 over WETH); ETH, WETH, stETH and wstETH go in. */
+import type { ProtocolSpec } from './types';
+
+const PF = 'PufferFinance/puffer-contracts@380600060cd231fd8616ba167e674d4140486dbb';
+const DA = 'PufferFinance/Deployments-and-ACL@aa610bc83e976eb92bc3f03affdf260f7904c338';
+const SELECTORS = `${DA}:docs/access-control/functionSelectors.md`;
+/** `src/structs/Permit.sol`: the amount is the 2nd member. */
+const PERMIT = '(uint256 deadline, uint256 amount, uint8 v, bytes32 r, bytes32 s)';
+
+export const puffer: ProtocolSpec = {
+  id: 'puffer',
+  name: 'Puffer',
+  kind: 'restaking',
+  tokens: [
+    {
+      id: 'pufETH',
+      symbol: 'pufETH',
+      name: 'Puffer ETH',
+      kind: 'lrt',
+      decimals: 18,
+      deployments: [
+        { chainId: 1, address: '0xD9A442856C234a39a81a089C06451EBAa4306a72', source: `${DA}:docs/deployments/mainnet.md + ${PF}:README.md`, verification: 'primary' },
+        { chainId: 42161, address: '0x37D6382B6889cCeF8d6871A8b60E667115eDDBcF', source: `${DA}:docs/deployments/arbitrum.md`, verification: 'primary', note: 'CCIP BurnMintERC677' },
+        { chainId: 59144, address: '0x37D6382B6889cCeF8d6871A8b60E667115eDDBcF', source: `${DA}:docs/deployments/linea.md`, verification: 'primary', note: 'LayerZero OFT' },
+        { chainId: 8453, address: '0x30D91DF53cCCf07e3a5BF6862Db8CFBe1fCB21d3', source: `${DA}:docs/deployments/base.md`, verification: 'primary', note: 'LayerZero OFT' },
+        { chainId: 534352, address: '0xc4d46E8402F476F269c379677C99F18E22Ea030e', source: `${DA}:docs/deployments/scroll.md`, verification: 'primary' },
+      ],
+    },
+    {
+      id: 'xPufETH',
+      symbol: 'xPufETH',
+      name: 'Puffer xERC20 pufETH',
+      kind: 'lrt',
+      decimals: 18,
+      deployments: [
+        { chainId: 1, address: '0xD7D2802f6b19843ac4DfE25022771FD83b5A7464', source: `${DA}:docs/deployments/mainnet.md`, verification: 'primary', note: 'bridge wrapper' },
+        { chainId: 8453, address: '0x23dA5F2d509cb43A59d43C108a43eDf34510eff1', source: `${DA}:docs/deployments/base.md`, verification: 'primary' },
+        { chainId: 56, address: '0x64274835D88F5c0215da8AADd9A5f2D2A2569381', source: `${DA}:docs/deployments/bsc.md`, verification: 'primary' },
+      ],
+    },
+  ],
+  contracts: [
+    {
+      name: 'PufferVault',
+      token: 'pufETH',
+      abiSource: `${PF}:mainnet-contracts/src/PufferVaultV5.sol (+ ERC4626); selectors cross-checked with ${SELECTORS}`,
+      note: 'every entry point is `restricted` (OpenZeppelin AccessManager) and can be paused per role',
+      deployments: [
+        { chainId: 1, address: '0xD9A442856C234a39a81a089C06451EBAa4306a72', source: `${DA}:docs/deployments/mainnet.md + ${PF}:README.md`, verification: 'primary' },
+      ],
+      functions: [
+        { signature: 'function depositETH(address receiver) payable', selector: '0x2d2da806', action: 'deposit', input: { kind: 'eth' } },
+        {
+          signature: 'function depositStETH(uint256 stETHSharesAmount, address receiver)',
+          selector: '0xf6dbd16f',
+          action: 'deposit',
+          input: { kind: 'token', token: 'stETH', amount: 'stETHSharesAmount', unit: 'shares' },
+          note: 'the argument is stETH shares, not a token amount; pulled with transferSharesFrom',
+        },
+        {
+          signature: 'function deposit(uint256 assets, address receiver)',
+          selector: '0x6e553f65',
+          action: 'deposit',
+          input: { kind: 'token', token: 'WETH', amount: 'assets' },
+          note: 'ERC-4626; the asset has been WETH since V2',
+        },
+        {
+          signature: 'function mint(uint256 shares, address receiver)',
+          selector: '0x94bf804d',
+          action: 'deposit',
+          input: { kind: 'token', token: 'WETH', amount: null },
+          note: 'ERC-4626 mint: the call names the pufETH to receive, not the WETH that leaves',
+        },
+        {
+          signature: 'function withdraw(uint256 assets, address receiver, address owner)',
+          selector: '0xb460af94',
+          action: 'instant-redeem',
+          input: { kind: 'token', token: 'pufETH', amount: null },
+          receives: { id: 'WETH' },
+          note: '1-step exit with a fee; the call names the WETH out, not the pufETH burnt',
+        },
+        {
+          signature: 'function redeem(uint256 shares, address receiver, address owner)',
+          selector: '0xba087652',
+          action: 'instant-redeem',
+          input: { kind: 'token', token: 'pufETH', amount: 'shares' },
+          receives: { id: 'WETH' },
+          note: '1-step exit with a fee',
+        },
+      ],
+    },
+    {
+      name: 'PufferDepositor',
+      token: 'pufETH',
+      abiSource: `${PF}:mainnet-contracts/src/PufferDepositorV2.sol, PufferDepositor.sol, src/structs/Permit.sol; cross-checked with ${SELECTORS}`,
+      deployments: [{ chainId: 1, address: '0x4aA799C5dfc01ee7d790e3bf1a7C2257CE1DcefF', source: `${DA}:docs/deployments/mainnet.md`, verification: 'primary' }],
+      functions: [
+        {
+          signature: `function depositWstETH(${PERMIT} permitData, address recipient)`,
+          selector: '0x31b4a693',
+          action: 'deposit',
+          input: { kind: 'token', token: 'wstETH', amount: 'permitData.amount' },
+          note: 'PufferDepositorV2',
+        },
+        {
+          signature: `function depositStETH(${PERMIT} permitData, address recipient)`,
+          selector: '0x205943be',
+          action: 'deposit',
+          input: { kind: 'token', token: 'stETH', amount: 'permitData.amount' },
+          note: 'PufferDepositorV2',
+        },
+        {
+          signature: `function depositWstETH(${PERMIT} permitData)`,
+          selector: '0x92242db2',
+          action: 'deposit',
+          input: { kind: 'token', token: 'wstETH', amount: 'permitData.amount' },
+          version: 'legacy',
+          note: 'PufferDepositor V1; may no longer be on the current implementation',
+        },
+        {
+          signature: `function depositStETH(${PERMIT} permitData)`,
+          selector: '0xba3598ce',
+          action: 'deposit',
+          input: { kind: 'token', token: 'stETH', amount: 'permitData.amount' },
+          version: 'legacy',
+          note: 'PufferDepositor V1',
+        },
+        {
+          signature: 'function swapAndDeposit(address tokenIn, uint256 amountIn, uint256 amountOutMin, bytes routeCode) payable',
+          selector: '0x874262a4',
+          action: 'deposit',
+          input: { kind: 'asset-arg', asset: 'tokenIn', amount: 'amountIn', eth: 'eeee' },
+          version: 'legacy',
+          note: 'PufferDepositor V1 (Sushi route processor, which spells ETH 0xEeee…EEeE)',
+        },
+        {
+          signature: 'function swapAndDeposit1Inch(address tokenIn, uint256 amountIn, bytes callData) payable',
+          selector: '0x9b207f4a',
+          action: 'deposit',
+          input: { kind: 'asset-arg', asset: 'tokenIn', amount: 'amountIn', eth: 'eeee' },
+          version: 'legacy',
+          note: 'PufferDepositor V1 (1inch)',
+        },
+        {
+          signature: `function swapAndDepositWithPermit(address tokenIn, uint256 amountOutMin, ${PERMIT} permitData, bytes routeCode) payable`,
+          selector: '0x1eac48b2',
+          action: 'deposit',
+          input: { kind: 'asset-arg', asset: 'tokenIn', amount: 'permitData.amount' },
+          version: 'legacy',
+          note: 'PufferDepositor V1',
+        },
+        {
+          signature: `function swapAndDepositWithPermit1Inch(address tokenIn, ${PERMIT} permitData, bytes callData) payable`,
+          selector: '0xad24272e',
+          action: 'deposit',
+          input: { kind: 'asset-arg', asset: 'tokenIn', amount: 'permitData.amount' },
+          version: 'legacy',
+          note: 'PufferDepositor V1',
+        },
+      ],
+    },
+    {
+      name: 'PufferWithdrawalManager',
+      token: 'pufETH',
+      abiSource: `${PF}:mainnet-contracts/src/PufferWithdrawalManager.sol`,
+      deployments: [{ chainId: 1, address: '0xDdA0483184E75a5579ef9635ED14BacCf9d50283', source: `${DA}:docs/deployments/mainnet.md`, verification: 'primary' }],
+      functions: [
+        {
+          signature: 'function requestWithdrawal(uint128 pufETHAmount, address recipient)',
+          selector: '0xef027fbf',
+          action: 'withdraw-request',
+          input: { kind: 'token', token: 'pufETH', amount: 'pufETHAmount' },
+          receives: { id: 'ETH' },
+          note: 'pulls pufETH; finalised in batches',
+        },
+        {
+          signature: `function requestWithdrawalWithPermit(${PERMIT} permitData, address recipient)`,
+          selector: '0xa231d21b',
+          action: 'withdraw-request',
+          input: { kind: 'token', token: 'pufETH', amount: 'permitData.amount' },
+          receives: { id: 'ETH' },
+        },
+        {
+          signature: 'function completeQueuedWithdrawal(uint256 withdrawalIdx)',
+          selector: '0x6a4800a4',
+          action: 'withdraw-claim',
+          input: { kind: 'none' },
+          receives: { id: 'ETH' },
+        },
+      ],
+    },
+    {
+      name: 'PufferL2Depositor',
+      token: null,
+      abiSource: `${PF}:mainnet-contracts/src/PufferL2Depositor.sol`,
+      note: 'UniFi staking on Ethereum: mints a pufToken wrapper of the deposited asset; pufToken addresses are not registered',
+      deployments: [
+        { chainId: 1, address: '0x3436E0B85cd929929F5802e792CFE282166E0259', source: `${DA}:docs/deployments/mainnet.md (UniFi Staking contracts)`, verification: 'primary' },
+      ],
+      functions: [
+        {
+          signature: `function deposit(address token, address account, ${PERMIT} permitData, uint256 referralCode, uint128 lockPeriod)`,
+          selector: '0x5b02397a',
+          action: 'deposit',
+          input: { kind: 'asset-arg', asset: 'token', amount: 'permitData.amount' },
+        },
+        {
+          signature: 'function depositETH(address account, uint256 referralCode, uint128 lockPeriod) payable',
+          selector: '0x6467a647',
+          action: 'deposit',
+          input: { kind: 'eth' },
+        },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,108 @@
+/** YieldNest: ETH → ynETH; LSTs → ynLSDe (ynEigen), directly or through the deposit adapter. */
+import type { ProtocolSpec } from './types';
+
+const YN = 'yieldnest/yieldnest-protocol@81046a6a207abba16d324c878b5254e76ba3b45c';
+
+export const yieldnest: ProtocolSpec = {
+  id: 'yieldnest',
+  name: 'YieldNest',
+  kind: 'restaking',
+  tokens: [
+    {
+      id: 'ynETH',
+      symbol: 'ynETH',
+      name: 'YieldNest Restaked ETH',
+      kind: 'lrt',
+      decimals: 18,
+      deployments: [{ chainId: 1, address: '0x09db87A538BD693E9d08544577d5cCfAA6373A48', source: `${YN}:deployments/ynETH-1.json (proxy-ynETH)`, verification: 'primary' }],
+    },
+    {
+      id: 'ynLSDe',
+      symbol: 'ynLSDe',
+      name: 'YieldNest Restaked LSD (ynEigen)',
+      kind: 'lrt',
+      decimals: 18,
+      deployments: [{ chainId: 1, address: '0x35Ec69A77B79c255e5d47D5A3BdbEFEfE342630c', source: `${YN}:deployments/YnLSDe-1.json (proxy-ynLSDe)`, verification: 'primary' }],
+    },
+  ],
+  contracts: [
+    {
+      name: 'ynETH',
+      token: 'ynETH',
+      abiSource: `${YN}:src/ynETH.sol`,
+      deployments: [{ chainId: 1, address: '0x09db87A538BD693E9d08544577d5cCfAA6373A48', source: `${YN}:deployments/ynETH-1.json (proxy-ynETH)`, verification: 'primary' }],
+      functions: [{ signature: 'function depositETH(address receiver) payable', selector: '0x2d2da806', action: 'deposit', input: { kind: 'eth' } }],
+    },
+    {
+      name: 'ReferralDepositAdapter',
+      token: 'ynETH',
+      abiSource: `${YN}:src/ReferralDepositAdapter.sol`,
+      deployments: [
+        { chainId: 1, address: '0x41E60CF98075315E4d6133A9DC25a2847B21C3D7', source: `${YN}:deployments/ReferralDepositAdapter-1.json`, verification: 'primary' },
+      ],
+      functions: [
+        { signature: 'function depositWithReferral(address receiver, address referrer) payable', selector: '0xa41efdab', action: 'deposit', input: { kind: 'eth' } },
+      ],
+    },
+    {
+      name: 'ynLSDe',
+      token: 'ynLSDe',
+      abiSource: `${YN}:src/ynEIGEN/ynEigen.sol`,
+      deployments: [{ chainId: 1, address: '0x35Ec69A77B79c255e5d47D5A3BdbEFEfE342630c', source: `${YN}:deployments/YnLSDe-1.json (proxy-ynLSDe)`, verification: 'primary' }],
+      functions: [
+        {
+          signature: 'function deposit(address asset, uint256 amount, address receiver)',
+          selector: '0xf45346dc',
+          action: 'deposit',
+          input: { kind: 'asset-arg', asset: 'asset', amount: 'amount' },
+        },
+      ],
+    },
+    {
+      name: 'ynEigenDepositAdapter',
+      token: 'ynLSDe',
+      abiSource: `${YN}:src/ynEIGEN/ynEigenDepositAdapter.sol`,
+      deployments: [
+        { chainId: 1, address: '0x9e72155d301a6555dc565315be72D295c76753c0', source: `${YN}:deployments/YnLSDe-1.json (proxy-ynEigenDepositAdapter)`, verification: 'primary' },
+      ],
+      functions: [
+        {
+          signature: 'function deposit(address asset, uint256 amount, address receiver)',
+          selector: '0xf45346dc',
+          action: 'deposit',
+          input: { kind: 'asset-arg', asset: 'asset', amount: 'amount' },
+        },
+        {
+          signature: 'function depositWithReferral(address asset, uint256 amount, address receiver, address referrer)',
+          selector: '0xa1d0362e',
+          action: 'deposit',
+          input: { kind: 'asset-arg', asset: 'asset', amount: 'amount' },
+        },
+      ],
+    },
+    {
+      name: 'WithdrawalQueueManager',
+      token: 'ynETH',
+      abiSource: `${YN}:src/WithdrawalQueueManager.sol`,
+      deployments: [
+        { chainId: 1, address: '0x0BC9BC81aD379810B36AD5cC95387112990AA67b', source: `${YN}:deployments/ynETH-1.json (proxy-withdrawalQueueManager)`, verification: 'primary' },
+      ],
+      functions: [
+        {
+          signature: 'function requestWithdrawal(uint256 amount)',
+          selector: '0x9ee679e8',
+          action: 'withdraw-request',
+          input: { kind: 'token', token: 'ynETH', amount: 'amount' },
+          receives: { id: 'ETH' },
+        },
+        {
+          signature: 'function claimWithdrawal(uint256 tokenId, address receiver)',
+          selector: '0x3384d9fb',
+          action: 'withdraw-claim',
+          input: { kind: 'none' },
+          receives: { id: 'ETH' },
+        },
+      ],
+    },
+  ],
+};
