@@ -35,4 +35,12 @@ export interface Intent {
   asset: { symbol: string; address: `0x${string}`; amount: string | 'unlimited' | null };
   /** The LRT the person ends up holding or exposed to (for EigenLayer direct restaking: the strategy's underlying). */
   token: { symbol: string; address: `0x${string}`; chainId: number } | null;
+  /** Approvals and permits: the contract allowed to pull the asset. */
+  spender?: `0x${string}`;
+  /** What the person receives when it differs from `token` (withdrawals: ETH or the asset chosen). */
+  receives?: { symbol: string; address: `0x${string}`; chainId: number } | null;
+  /** When the call names an amount in shares (stETH shares, EigenLayer strategy shares) rather than token units. */
+  shares?: string;
+  /** Facts worth showing that the fields above cannot carry (legacy signature, unregistered strategy, …). */
+  notes?: string[];
 }

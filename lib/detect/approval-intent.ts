@@ -1,0 +1,53 @@
+/**
+ * An allowance given to a registered contract: ERC-20 `approve`/`increaseAllowance`, an EIP-2612 permit, or a
+ * Permit2 allowance. The allowance is the step before the deposit (or the withdrawal) that pulls the token.
+ * EIP-2612: https://eips.ethereum.org/EIPS/eip-2612 · Permit2: https://github.com/Uniswap/permit2
+ */
+import type { Intent, IntentAction } from './intent';
+import { contractEntries } from './plans';
+import { addressKey } from '../protocols/registry';
+import { tokenByAddress, tokenById, type ResolvedToken } from './tokens';
+
+/** Amounts at or above 2^255 are "infinite" approvals in practice (dApps send 2^256-1 or close to it). */
+const UNLIMITED_FROM = 1n << 255n;
+/** Permit2 allowances are uint160; its max is Permit2's "unlimited". */
+export const PERMIT2_MAX = (1n << 160n) - 1n;
+
+export function allowanceAmount(amount: bigint | null, permit2: boolean): string | null {
+  if (amount === null) return null;
+  if (amount >= UNLIMITED_FROM || (permit2 && amount === PERMIT2_MAX)) return 'unlimited';
+  return amount.toString();
+}
+
+export function approvalIntent(
+  chainId: number,
+  spender: string,
+  tokenAddress: string,
+  amount: bigint | null,
+  action: IntentAction,
+  fn: string,
+  permit2 = false,
+): Intent | null {
+  const entry = contractEntries().get(addressKey(chainId, spender));
+  if (!entry) return null;
+  const asset = tokenByAddress(chainId, tokenAddress);
+  let token: ResolvedToken | null = entry.tokenId ? tokenById(entry.tokenId, chainId) : null;
+  if (!entry.tokenId) {
+    // Contracts whose product depends on the asset: Eigenpie mints the mLRT of the LST; EigenLayer and lending
+    // markets keep the person exposed to the asset itself.
+    const byAsset = entry.contract.functions.map((f) => f.token).find((t) => t && 'byAsset' in t);
+    const mapped = byAsset && 'byAsset' in byAsset && asset.id ? byAsset.map[asset.id] : undefined;
+    token = mapped ? tokenById(mapped, chainId) : asset;
+  }
+  if (entry.protocol.kind === 'lending' && asset.kind !== 'lrt') return null;
+  return {
+    action,
+    protocol: entry.protocol.id,
+    chainId,
+    contract: entry.info,
+    function: fn,
+    asset: { symbol: asset.out.symbol, address: asset.out.address, amount: allowanceAmount(amount, permit2) },
+    token: token ? token.out : null,
+    spender: entry.info.address,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * One call (`{to, data, value}`) → intents. Looks the contract up by (chain, to) first and only then by selector:
+ * the same selector means different things on different protocols (`deposit()` is ether.fi, Swell and WETH).
+ */
+import type { ParsedCall } from '../requests/types';
+import { buildIntents } from './build-intents';
+import { approvalIntent } from './approval-intent';
+import type { Intent } from './intent';
+import { contractEntries } from './plans';
+
+const APPROVE = '0x095ea7b3'; // approve(address,uint256)
+const INCREASE_ALLOWANCE = '0x39509351'; // increaseAllowance(address,uint256)
+const PERMIT = '0xd505accf'; // permit(address,address,uint256,uint256,uint8,bytes32,bytes32), EIP-2612
+const PERMIT2_APPROVE = '0x87517c45'; // Permit2 approve(address,address,uint160,uint48)
+/** Permit2 is deployed at the same address on every chain: https://github.com/Uniswap/permit2 */
+export const PERMIT2 = '0x000000000022d473030f116ddee9f6b43ac78ba3';
+
+const ZERO_24 = '000000000000000000000000';
+
+/** The address in argument word `i`, or null when the word is missing or not a clean address. */
+function addressWord(data: string, i: number): string | null {
+  const start = 10 + i * 64;
+  if (data.length < start + 64 || data.slice(start, start + 24) !== ZERO_24) return null;
+  return `0x${data.slice(start + 24, start + 64).toLowerCase()}`;
+}
+
+function uintWord(data: string, i: number): bigint | null {
+  const start = 10 + i * 64;
+  return data.length < start + 64 ? null : BigInt(`0x${data.slice(start, start + 64)}`);
+}
+
+export function detectCall(chainId: number, call: ParsedCall): Intent[] {
+  const to = call.to;
+  if (to === null || call.data.length < 10) return [];
+  const data = call.data;
+  const selector = data.slice(0, 10).toLowerCase();
+  const entry = contractEntries().get(`${chainId}:${to}`);
+  if (entry) {
+    const plan = entry.plans.get(selector);
+    if (plan) return buildIntents(chainId, entry, plan, data, call.value);
+  }
+  let intent: Intent | null = null;
+  switch (selector) {
+    case APPROVE:
+    case INCREASE_ALLOWANCE: {
+      const spender = addressWord(data, 0);
+      if (spender) {
+        const fn = selector === APPROVE ? 'approve(address,uint256)' : 'increaseAllowance(address,uint256)';
+        intent = approvalIntent(chainId, spender, to, uintWord(data, 1), 'approve', fn);
+      }
+      break;
+    }
+    case PERMIT: {
+      const spender = addressWord(data, 1);
+      if (spender) intent = approvalIntent(chainId, spender, to, uintWord(data, 2), 'permit', 'permit(address,address,uint256,uint256,uint8,bytes32,bytes32)');
+      break;
+    }
+    case PERMIT2_APPROVE: {
+      if (to !== PERMIT2) break;
+      const token = addressWord(data, 0);
+      const spender = addressWord(data, 1);
+      if (token && spender) intent = approvalIntent(chainId, spender, token, uintWord(data, 2), 'approve', 'approve(address,address,uint160,uint48)', true);
+      break;
+    }
+  }
+  return intent ? [intent] : [];
+}

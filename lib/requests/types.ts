@@ -1,0 +1,24 @@
+/** A wallet request after parsing: every field checked, addresses lowercase, amounts as bigint. */
+export type LowerAddress = `0x${string}`;
+
+export interface ParsedCall {
+  /** Lowercase; `null` for contract creation. */
+  to: LowerAddress | null;
+  /** Calldata as sent (hex checked, case kept). */
+  data: `0x${string}`;
+  /** `0n` when the request carries no value. */
+  value: bigint;
+}
+
+export interface ParsedTypedData {
+  primaryType: string;
+  domain: { chainId: number | null; verifyingContract: LowerAddress | null; name: string | null };
+  message: Readonly<Record<string, unknown>>;
+  types: Readonly<Record<string, readonly { name: string; type: string }[]>>;
+}
+
+export type ParsedRequest =
+  | { method: 'eth_sendTransaction' | 'eth_signTransaction' | 'wallet_sendCalls'; chainId: number | null; calls: readonly ParsedCall[] }
+  | { method: 'eth_signTypedData_v3' | 'eth_signTypedData_v4'; chainId: number | null; typedData: ParsedTypedData };
+
+export type ParseResult = { ok: true; request: ParsedRequest } | { ok: false; error: import('./errors').RequestParseError };
