@@ -1,0 +1,4 @@
+import { launchFirefoxDriver } from './puppeteer-driver';
+import { warningScenarios } from './warning-scenarios';
+
+warningScenarios(launchFirefoxDriver);

@@ -1,0 +1,100 @@
+/**
+ * Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built extension installed as a
+ * temporary add-on. Workarounds (see ../shared toolchain notes): `--remote-allow-system-access` to
+ * open moz-extension:// pages, a pinned moz-extension UUID, and fire-and-forget navigation to them.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserDriver, PageDriver } from './driver';
+import { GECKO_ID } from '../../wxt.config';
+
+export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
+export const FIREFOX_UUID = '6b0d1d0e-4c3b-4a59-9a8f-1e2d3c4b5a69';
+const WARNING = 'lrt-advisor-warning';
+
+export function firefoxPath(): string {
+  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('Firefox not found: install Debian `firefox-esr` (bash .ci/run does) or set FIREFOX_PATH');
+  return found;
+}
+
+function pageDriver(page: Page): PageDriver {
+  const inWarning = <T, A>(fn: (dialog: HTMLDialogElement | null, arg: A) => T, arg?: A) =>
+    page.evaluate(
+      (tag, source, a) => {
+        const dialog = document.querySelector(tag)?.shadowRoot?.querySelector('dialog') ?? null;
+        return (0, eval)(source)(dialog, a);
+      },
+      WARNING,
+      fn.toString(),
+      arg as never,
+    ) as Promise<T>;
+  const visible = () => inWarning((d) => !!d && d.open && d.getBoundingClientRect().height > 0 && getComputedStyle(d).visibility !== 'hidden');
+  return {
+    browserName: 'firefox',
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    clickTestId: async (id) => {
+      const el = await page.waitForSelector(`[data-testid="${id}"]`);
+      await el!.click();
+    },
+    press: (key) => page.keyboard.press(key as never),
+    waitForWarning: async (timeout = 10_000) => {
+      const deadline = Date.now() + timeout;
+      while (!(await visible())) {
+        if (Date.now() > deadline) throw new Error(`the warning did not appear within ${timeout} ms`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    warningVisible: visible,
+    warningText: () => inWarning((d) => (d ? d.innerText : null)),
+    clickWarningButton: async (name) => {
+      const deadline = Date.now() + 5000;
+      for (;;) {
+        const buttons = await page.$$(`${WARNING} >>> button`);
+        for (const b of buttons) {
+          const [text, disabled] = await b.evaluate((el) => [el.textContent, (el as HTMLButtonElement).disabled] as const);
+          if (text === name && !disabled) return void (await b.click());
+        }
+        if (Date.now() > deadline) throw new Error(`no enabled "${name}" button in the warning`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    focusedInWarning: () => page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.textContent ?? null, WARNING),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefoxDriver(extensionDir = FIREFOX_EXTENSION_DIR): Promise<BrowserDriver> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build:firefox`);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'lrt-advisor-ff-'));
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(extensionDir);
+  return {
+    browserName: 'firefox',
+    newPage: async () => pageDriver(await browser.newPage()),
+    // Firefox's MV3 background is an event page with no stop control over WebDriver BiDi.
+    stopWorker: async () => false,
+    openExtensionPage: async (path) => {
+      const page = await browser.newPage();
+      // Navigation to moz-extension:// never resolves over BiDi; the page still loads.
+      await page.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { timeout: 3000 }).catch(() => {});
+      return pageDriver(page);
+    },
+    close: async () => {
+      await browser.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
