@@ -65,7 +65,7 @@ describe('protocol registry', () => {
   it('fails on a duplicate (chain, address)', () => {
     const broken = copy();
     const contract = broken.protocols[0]!.contracts[0]!;
-    (contract as { deployments: unknown[] }).deployments = [...contract.deployments, contract.deployments[0]];
+    (contract as unknown as { deployments: unknown[] }).deployments = [...contract.deployments, contract.deployments[0]];
     expect(checkRegistry(broken).join('\n')).toMatch(/duplicate \(chain, address\) 1:0x308861a430be4cce5502d0a12724771fc6daf216/);
   });
 
