@@ -1,0 +1,53 @@
+/**
+ * `lrt-advisor inspect [--chain N] [--json]`: one EIP-1193 request on stdin → its restaking intents.
+ * Chain: from the request where it carries one, else `--chain`, else 1. Exit 0 (also when there is no intent),
+ * 2 on malformed input with one line on stderr.
+ */
+import { parseArgs } from 'node:util';
+import { describeIntent } from '../../detect/describe-intent';
+import { detectParsed } from '../../detect/detect';
+import { parseChainId, parseRequest } from '../../requests/parse-request';
+import { CliInputError } from '../errors';
+import { readAll, type CliIo } from '../io';
+
+export const usage = 'lrt-advisor inspect [--chain N] [--json]   (reads one EIP-1193 request {"method","params"} on stdin)';
+
+export async function inspect(args: readonly string[], io: CliIo): Promise<number> {
+  let values: { chain?: string; json?: boolean };
+  try {
+    ({ values } = parseArgs({ args: [...args], options: { chain: { type: 'string' }, json: { type: 'boolean' } }, strict: true }));
+  } catch (cause) {
+    throw new CliInputError(`${(cause as Error).message}; usage: ${usage}`);
+  }
+  let fallbackChain = 1;
+  if (values.chain !== undefined) {
+    let chain: number | null = null;
+    try {
+      chain = parseChainId(values.chain, '--chain');
+    } catch {
+      chain = null;
+    }
+    if (chain === null) throw new CliInputError(`invalid --chain: ${JSON.stringify(values.chain)}`);
+    fallbackChain = chain;
+  }
+
+  let input: unknown;
+  try {
+    input = JSON.parse(await readAll(io.stdin));
+  } catch {
+    throw new CliInputError('input is not JSON');
+  }
+  const parsed = parseRequest(input);
+  if (!parsed.ok) throw new CliInputError(parsed.error.message);
+
+  const chainId = parsed.request.chainId ?? fallbackChain;
+  const intents = detectParsed(chainId, parsed.request);
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify({ chainId, method: parsed.request.method, intents }, null, 2)}\n`);
+  } else if (intents.length === 0) {
+    io.stdout.write(`No restaking intent (${parsed.request.method} on chain ${chainId}).\n`);
+  } else {
+    for (const intent of intents) io.stdout.write(`${describeIntent(intent)}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,59 @@
+/**
+ * An intent in plain words, for the warning and the CLI: "You deposit 1.5 ETH into ether.fi (LiquidityPool,
+ * primary) and receive eETH". Amounts are shown in whole tokens when the token is registered (all are 18 decimals),
+ * in base units otherwise.
+ */
+import { formatUnits } from 'viem';
+import { getProtocol, getToken } from '../protocols/registry';
+import type { Intent } from './intent';
+
+function decimalsOf(intent: Intent): number | null {
+  if (intent.asset.symbol === 'ETH') return 18;
+  return getToken(intent.chainId, intent.asset.address)?.token.decimals ?? null;
+}
+
+function assetText(intent: Intent): string {
+  const { symbol, amount, address } = intent.asset;
+  const name = symbol === 'unknown' ? `an unregistered token (${address})` : symbol;
+  if (intent.shares !== undefined) return `${intent.shares} shares of ${name}`;
+  if (amount === 'unlimited') return `an unlimited amount of ${name}`;
+  if (amount === null) return `an unknown amount of ${name}`;
+  const decimals = decimalsOf(intent);
+  return decimals === null ? `${amount} base units of ${name}` : `${formatUnits(BigInt(amount), decimals)} ${symbol}`;
+}
+
+export function describeIntent(intent: Intent): string {
+  const protocol = getProtocol(intent.protocol)?.name ?? intent.protocol;
+  const where = `${protocol} (${intent.contract.name}, ${intent.contract.verification})`;
+  const token = intent.token?.symbol;
+  const receives = intent.receives?.symbol;
+  const asset = assetText(intent);
+  switch (intent.action) {
+    case 'deposit':
+      return `You deposit ${asset} into ${where}${token ? ` and receive ${token}` : ''}`;
+    case 'restake':
+      return `You restake ${asset} in ${where}${token ? `, exposing ${token} to slashing` : ''}`;
+    case 'wrap':
+      return `You wrap ${asset} with ${where} into ${token ?? 'its wrapped token'}`;
+    case 'unwrap':
+      return `You unwrap ${asset} with ${where} into ${token ?? 'its underlying token'}`;
+    case 'approve':
+      return `You allow ${where} to take ${asset}${token ? ` (for ${token})` : ''}`;
+    case 'permit':
+      return `You sign a permit letting ${where} take ${asset}${token ? ` (for ${token})` : ''}`;
+    case 'delegate':
+      return `You delegate your restaked assets to an operator through ${where}`;
+    case 'undelegate':
+      return `You undelegate through ${where}, which queues withdrawals of all your restaked shares`;
+    case 'withdraw-request':
+      return `You request a withdrawal of ${asset} from ${where}${receives ? `, paid in ${receives} later` : ''}`;
+    case 'withdraw-claim':
+      return `You claim a withdrawal${token ? ` of ${token}` : ''} from ${where}${receives ? ` and receive ${receives}` : ''}`;
+    case 'instant-redeem':
+      return `You redeem ${asset} instantly through ${where}${receives ? ` for ${receives}` : ''}`;
+    case 'supply-collateral':
+      return `You supply ${asset} as collateral to ${where}: borrowing against a restaking token adds liquidation risk`;
+    case 'bridge':
+      return `You bridge ${asset} with ${where}`;
+  }
+}
