@@ -1,0 +1,12 @@
+/**
+ * `npm run bench`: one table for every section. A section is a file in tests/bench that returns rows; add it to
+ * `sections` below.
+ */
+import { benchDetect } from './detect';
+import { renderTable, type BenchRow } from './table';
+
+const sections: { name: string; run: () => BenchRow[] | Promise<BenchRow[]> }[] = [{ name: 'detect', run: benchDetect }];
+
+const rows: BenchRow[] = [];
+for (const section of sections) rows.push(...(await section.run()));
+console.log(renderTable(rows));

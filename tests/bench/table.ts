@@ -1,0 +1,16 @@
+/** The bench prints one table; each section returns rows. */
+export interface BenchRow {
+  section: string;
+  metric: string;
+  value: string;
+  goal?: string;
+  pass?: boolean;
+}
+
+export function renderTable(rows: readonly BenchRow[]): string {
+  const header = ['section', 'metric', 'value', 'goal'];
+  const cells = rows.map((r) => [r.section, r.metric, r.value, r.goal ? `${r.goal} ${r.pass ? '✓' : '✗'}` : '']);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');
+}
