@@ -177,3 +177,16 @@ describe('describeIntent', () => {
     expect(describeIntent(approval!)).toBe('You allow Kelp DAO (LRTDepositPool, primary) to take an unlimited amount of stETH (for rsETH)');
   });
 });
+
+describe('detect: calldata from public material', () => {
+  it('Eigenpie stETH stake as printed in a public batch-transaction description (no tx hash given)', () => {
+    // "Stake 0.299999999999999999 stETH to Eigenpie", To 0x24db6717dB1C75B9Db6eA47164D8730B63875dB7, Value 0x0:
+    // calldata copied verbatim from a public repository's transaction-description fixture.
+    const data =
+      '0x2ebe07c8000000000000000000000000ae7ab96520de3a18e5e111b5eaab095312d7fe840000000000000000000000000000000000000000000000000429d069189dffff00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000';
+    const intents = detect(1, tx({ to: '0x24db6717dB1C75B9Db6eA47164D8730B63875dB7', data, value: '0x0' }));
+    expect(intents).toHaveLength(1);
+    expect(intents[0]).toMatchObject({ action: 'deposit', protocol: 'eigenpie', asset: { symbol: 'stETH', amount: '299999999999999999' }, token: { symbol: 'mstETH' } });
+    expect(describeIntent(intents[0]!)).toBe('You deposit 0.299999999999999999 stETH into Eigenpie (EigenpieStaking, secondary) and receive mstETH');
+  });
+});
