@@ -1,5 +1,22 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import type { Plugin } from 'vite';
+
+/**
+ * zod compiles fast validators with `new Function` when it may, and probes for that ability. Extension
+ * pages forbid eval (MV3 CSP) and store reviewers flag the constructor, so the bundle never holds it:
+ * zod then takes its interpreted path, which is what it does under CSP anyway.
+ */
+function zodWithoutEval(): Plugin {
+  return {
+    name: 'lrt-advisor:zod-without-eval',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]zod[\\/]/.test(id) || !code.includes('const F = Function;')) return null;
+      return { code: code.replaceAll('const F = Function;', 'const F = undefined;'), map: null };
+    },
+  };
+}
 
 /** Fixed so Firefox keeps the add-on's storage across installs and tests can pin its moz-extension UUID. */
 export const GECKO_ID = 'lrt-advisor@lrt-advisor.org';
@@ -7,18 +24,24 @@ export const GECKO_ID = 'lrt-advisor@lrt-advisor.org';
 export default defineConfig({
   // Firefox gets Manifest V3 too: MAIN-world content scripts at document_start (Firefox 128+) beat
   // dApp scripts, where WXT's MV2 default would inject the hook through a <script> tag, too late.
+  // Minimum 140 (the ESR that ships `data_collection_permissions`, which AMO requires).
   manifestVersion: 3,
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [tailwindcss()] }),
+  // The AMO sources archive: what builds the extension, not test artifacts.
+  zip: { excludeSources: ['tests/.artifacts/**', 'tests/screenshots/**'] },
+  vite: () => ({ plugins: [tailwindcss(), zodWithoutEval()] }),
   manifest: ({ browser }) => ({
     name: 'LRT Advisor',
     description: 'One look before you sign a liquid-restaking deposit: what goes in, what comes out, what can slash it.',
-    // The warning's React UI is imported by the content script only when a warning is needed.
-    web_accessible_resources: [{ resources: ['warning-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // `scripting` + hosts: the worker injects the warning's React UI into a frame only when a warning
+    // is needed (it is not web-accessible). `storage`: settings and the data cache.
+    permissions: ['scripting', 'storage'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Nothing about the person leaves the browser: the extension only reads public data sources.
-        gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+        gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -59,7 +59,8 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
               </p>
               {report.targets.length > 0 && (
                 <p className="mt-1 text-xs">
-                  Contract{report.targets.length > 1 ? 's' : ''}: {report.targets.map(short).join(', ')}
+                  Contract{report.targets.length > 1 ? 's' : ''}:{' '}
+                  {report.targets.map((t) => (t.name ? `${t.name} ${short(t.address)}` : short(t.address))).join(', ')}
                 </p>
               )}
             </div>

@@ -102,7 +102,7 @@ describe('createHoldController', () => {
     const h = harness({ assess: () => new Promise(() => {}) });
     await h.run(hold([deposit]));
     expect(h.shown).toEqual([
-      { origin: 'https://dapp.example', chainId: 1, items: [], notChecked: 'the analysis took longer than 0.05 s', targets: [POOL.toLowerCase()] },
+      { origin: 'https://dapp.example', chainId: 1, items: [], notChecked: 'the analysis took longer than 0.05 s', targets: [{ address: POOL.toLowerCase(), name: null }] },
     ]);
     expect(h.posted.at(-1)).toEqual({ k: 'cancel', id: 'h1' });
   });

@@ -16,6 +16,8 @@ export interface HoldControllerDeps {
   /** Shows the warning and resolves with the person's choice; rejects if it cannot be shown. One at a time. */
   showWarning(report: WarningReport): Promise<'continue' | 'cancel'>;
   post(message: ExtensionToPage): void;
+  /** Starts loading the warning's UI early, when the request touches a known contract. */
+  preloadUi?(): void;
   origin: string;
   assessTimeoutMs: number;
 }
@@ -112,12 +114,13 @@ export function createHoldController(deps: HoldControllerDeps): (message: unknow
     if (!hold) return;
     const { id } = hold;
     deps.post({ k: 'ack', id });
+    const chainId = chainOf(hold);
+    const targets = [...new Set(hold.requests.flatMap(touchedAddresses))].filter((a) => deps.isKnownContract(chainId, a));
+    if (targets.length > 0) deps.preloadUi?.();
     let assessment: Assessment;
     try {
       assessment = await withTimeout(deps.assess(hold), deps.assessTimeoutMs);
     } catch (error) {
-      const chainId = chainOf(hold);
-      const targets = [...new Set(hold.requests.flatMap(touchedAddresses))].filter((a) => deps.isKnownContract(chainId, a));
       if (targets.length === 0) return deps.post({ k: 'release', id });
       assessment = {
         kind: 'warn',
@@ -126,7 +129,7 @@ export function createHoldController(deps: HoldControllerDeps): (message: unknow
           chainId,
           items: [],
           notChecked: error instanceof Error && error.message ? error.message : 'the analysis failed',
-          targets,
+          targets: targets.map((address) => ({ address, name: null })),
         },
       };
     }

@@ -39,8 +39,8 @@ export interface WarningReport {
   items: WarningItem[];
   /** Set when the assessment failed: the reason, shown as "Not checked". */
   notChecked: string | null;
-  /** Contracts the request touches that could not be analysed (for "Not checked"). */
-  targets: string[];
+  /** Known contracts the request touches that could not be analysed (for "Not checked"). */
+  targets: { address: string; name: string | null }[];
 }
 
 export type Assessment = { kind: 'release' } | { kind: 'warn'; report: WarningReport };
@@ -53,4 +53,11 @@ export interface DecisionMessage {
   report: WarningReport;
 }
 
-export type WorkerMessage = AssessMessage | DecisionMessage;
+/** Asks the worker to inject the warning's UI script into the sender's frame (it is not web-accessible). */
+export interface LoadUiMessage {
+  type: 'load-ui';
+}
+
+export type LoadUiReply = { ok: true } | { ok: false; error: string };
+
+export type WorkerMessage = AssessMessage | DecisionMessage | LoadUiMessage;

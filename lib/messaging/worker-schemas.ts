@@ -17,5 +17,7 @@ export const assessMessageSchema = z.object({
   page: z.object({ origin: z.string().max(2048), topLevel: z.boolean() }),
 });
 
-export const workerMessageSchema = z.discriminatedUnion('type', [assessMessageSchema]);
+export const loadUiMessageSchema = z.object({ type: z.literal('load-ui') });
+
+export const workerMessageSchema = z.discriminatedUnion('type', [assessMessageSchema, loadUiMessageSchema]);
 export type ParsedWorkerMessage = z.infer<typeof workerMessageSchema>;

@@ -1,18 +1,32 @@
 /**
- * The demo dApp's transactions: real calls to the protocols' mainnet contracts, encoded with viem
- * from the signatures in the protocols' own sources (see lib/protocols for addresses and sources).
+ * The demo dApp's transactions: real calls to the protocols' mainnet contracts, encoded with viem from
+ * the signatures and addresses in the protocol registry (lib/protocols, each fact with its source).
  */
-import { encodeFunctionData, maxUint256, parseAbiItem, parseEther, toHex } from 'viem';
+import { encodeFunctionData, maxUint256, parseAbiItem, parseEther, toHex, type AbiFunction } from 'viem';
+import { getProtocol, getTokenAddress } from '../../lib/protocols/registry';
 
-/** Mainnet addresses (sources in /work/shared/reference/lrt-contracts.md §0; moved to lib/protocols). */
-const A = {
-  etherfiLiquidityPool: '0x308861A430be4cce5502d0A12724771Fc6DaF216',
-  kelpDepositPool: '0x036676389e48133B63a802f8635AD39E752D375D',
-  eigenStrategyManager: '0x858646372CC42E1A627fcE94aa7A7033e7CF075A',
-  eigenStEthStrategy: '0x93c4b944D05dfe6df7645A86cd2206016c51564D',
-  stETH: '0xae7ab96520DE3A18E5e111B5EaAb095312D7fE84',
-  weETH: '0xCd5fE23C85820F7B72D0926FC9b05b43E359b7ee',
-} as const;
+const MAINNET = 1;
+
+/** A registered entry point: its mainnet address and its ABI item, looked up by name. */
+function entry(protocolId: string, contractName: string, functionName: string): { address: string; abi: [AbiFunction] } {
+  const contract = getProtocol(protocolId)?.contracts.find((c) => c.name === contractName);
+  const address = contract?.deployments.find((d) => d.chainId === MAINNET)?.address;
+  const fn = contract?.functions.map((f) => parseAbiItem(f.signature) as AbiFunction).find((f) => f.name === functionName);
+  if (!address || !fn) throw new Error(`demo: ${protocolId} ${contractName}.${functionName} is not in the registry`);
+  return { address, abi: [fn] };
+}
+
+function token(id: string): string {
+  const address = getTokenAddress(id, MAINNET);
+  if (!address) throw new Error(`demo: token ${id} is not in the registry`);
+  return address;
+}
+
+function strategyFor(underlying: string): string {
+  const strategy = getProtocol('eigenlayer')?.strategies?.find((s) => s.chainId === MAINNET && s.underlying === underlying);
+  if (!strategy) throw new Error(`demo: no EigenLayer strategy for ${underlying}`);
+  return strategy.address;
+}
 
 export const DEMO_ACCOUNT = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
 
@@ -34,9 +48,12 @@ const tx = (to: string, data: string, value?: bigint) => ({
 
 export function demoTransactions(): DemoAction[] {
   const approve = parseAbiItem('function approve(address spender, uint256 amount) returns (bool)');
-  const kelpDepositAsset = parseAbiItem(
-    'function depositAsset(address asset, uint256 depositAmount, uint256 minRSETHAmountExpected, string referralId)',
-  );
+  const etherfiDeposit = entry('etherfi', 'LiquidityPool', 'deposit');
+  const kelpDepositEth = entry('kelp', 'LRTDepositPool', 'depositETH');
+  const kelpDepositAsset = entry('kelp', 'LRTDepositPool', 'depositAsset');
+  const eigenDeposit = entry('eigenlayer', 'StrategyManager', 'depositIntoStrategy');
+  const stETH = token('stETH');
+  const weETH = token('weETH');
   return [
     {
       id: 'etherfi-deposit',
@@ -45,7 +62,7 @@ export function demoTransactions(): DemoAction[] {
       request: {
         method: 'eth_sendTransaction',
         params: [
-          tx(A.etherfiLiquidityPool, encodeFunctionData({ abi: [parseAbiItem('function deposit() payable returns (uint256)')] }), parseEther('1.5')),
+          tx(etherfiDeposit.address, encodeFunctionData({ abi: etherfiDeposit.abi, functionName: 'deposit', args: [] }), parseEther('1.5')),
         ],
       },
     },
@@ -57,11 +74,8 @@ export function demoTransactions(): DemoAction[] {
         method: 'eth_sendTransaction',
         params: [
           tx(
-            A.kelpDepositPool,
-            encodeFunctionData({
-              abi: [parseAbiItem('function depositETH(uint256 minRSETHAmountExpected, string referralId) payable')],
-              args: [parseEther('0.95'), 'demo'],
-            }),
+            kelpDepositEth.address,
+            encodeFunctionData({ abi: kelpDepositEth.abi, functionName: 'depositETH', args: [parseEther('0.95'), 'demo'] }),
             parseEther('1'),
           ),
         ],
@@ -75,11 +89,8 @@ export function demoTransactions(): DemoAction[] {
         method: 'eth_sendTransaction',
         params: [
           tx(
-            A.eigenStrategyManager,
-            encodeFunctionData({
-              abi: [parseAbiItem('function depositIntoStrategy(address strategy, address token, uint256 amount) returns (uint256)')],
-              args: [A.eigenStEthStrategy, A.stETH, parseEther('2')],
-            }),
+            eigenDeposit.address,
+            encodeFunctionData({ abi: eigenDeposit.abi, functionName: 'depositIntoStrategy', args: [strategyFor('stETH'), stETH, parseEther('2')] }),
           ),
         ],
       },
@@ -90,7 +101,7 @@ export function demoTransactions(): DemoAction[] {
       restaking: true,
       request: {
         method: 'eth_sendTransaction',
-        params: [tx(A.stETH, encodeFunctionData({ abi: [approve], args: [A.kelpDepositPool, maxUint256] }))],
+        params: [tx(stETH, encodeFunctionData({ abi: [approve], args: [kelpDepositEth.address as `0x${string}`, maxUint256] }))],
       },
     },
     {
@@ -106,15 +117,22 @@ export function demoTransactions(): DemoAction[] {
             from: DEMO_ACCOUNT,
             atomicRequired: true,
             calls: [
-              { to: A.stETH, data: encodeFunctionData({ abi: [approve], args: [A.kelpDepositPool, parseEther('3')] }) },
+              { to: stETH, data: encodeFunctionData({ abi: [approve], args: [kelpDepositAsset.address as `0x${string}`, parseEther('3')] }) },
               {
-                to: A.kelpDepositPool,
-                data: encodeFunctionData({ abi: [kelpDepositAsset], args: [A.stETH, parseEther('3'), parseEther('2.85'), 'demo'] }),
+                to: kelpDepositAsset.address,
+                data: encodeFunctionData({ abi: kelpDepositAsset.abi, functionName: 'depositAsset', args: [stETH, parseEther('3'), parseEther('2.85'), 'demo'] }),
               },
             ],
           },
         ],
       },
+    },
+    {
+      id: 'unknown-call',
+      label: 'Call a function LRT Advisor does not know on ether.fi’s LiquidityPool',
+      restaking: true,
+      // 0xdeadbeef is no registered entry point: the warning must say "Not checked", never stay silent.
+      request: { method: 'eth_sendTransaction', params: [tx(etherfiDeposit.address, '0xdeadbeef' + '00'.repeat(32))] },
     },
     {
       id: 'transfer',
@@ -128,7 +146,7 @@ export function demoTransactions(): DemoAction[] {
       restaking: false,
       request: {
         method: 'eth_call',
-        params: [{ to: A.weETH, data: encodeFunctionData({ abi: [parseAbiItem('function getRate() view returns (uint256)')] }) }, 'latest'],
+        params: [{ to: weETH, data: encodeFunctionData({ abi: [parseAbiItem('function getRate() view returns (uint256)')] }) }, 'latest'],
       },
     },
   ];

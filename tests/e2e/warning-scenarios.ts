@@ -117,6 +117,40 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
     });
   });
 
+  describe('the warning says what the request does', () => {
+    it.each([
+      ['etherfi-deposit', ['You deposit 1.5 ETH into ether.fi (LiquidityPool, primary) and receive eETH']],
+      ['kelp-deposit-eth', ['You deposit 1 ETH into Kelp DAO (LRTDepositPool, primary) and receive rsETH']],
+      ['eigenlayer-deposit', ['You restake 2 stETH in EigenLayer (StrategyManager, primary), exposing stETH to slashing']],
+      ['approve-kelp', ['You allow Kelp DAO (LRTDepositPool, primary) to take an unlimited amount of stETH (for rsETH)']],
+      [
+        'batch-approve-deposit',
+        [
+          'You allow Kelp DAO (LRTDepositPool, primary) to take 3 stETH (for rsETH)',
+          'You deposit 3 stETH into Kelp DAO (LRTDepositPool, primary) and receive rsETH',
+        ],
+      ],
+    ])('%s', async (id, sentences) => {
+      await openDemo(page, demo.url);
+      const before = await holdAction(id);
+      const text = (await page.warningText())!;
+      for (const sentence of sentences) expect(text).toContain(sentence);
+      expect(text).toContain(new URL(demo.url).origin);
+      expect(text).not.toContain('Not checked');
+      await cancel(before);
+    });
+
+    it('a call it cannot analyse on a known restaking contract is shown as "Not checked"', async () => {
+      await openDemo(page, demo.url);
+      const before = await holdAction('unknown-call');
+      const text = (await page.warningText())!;
+      expect(text).toContain('Not checked');
+      expect(text).toContain('does not recognise this call to a known restaking contract');
+      expect(text).toContain('LiquidityPool 0x3088…F216');
+      await cancel(before);
+    });
+  });
+
   describe('requests that touch no restaking contract pass with no warning', () => {
     it.each(['transfer', 'eth-call'])('%s', async (id) => {
       await openDemo(page, demo.url);

@@ -1,0 +1,58 @@
+import { openExtensionSide } from '@/lib/messaging/page-bridge';
+import { createHoldController } from '@/lib/messaging/hold-controller';
+import { askWorker, parseAssessReply } from '@/lib/messaging/worker-client';
+import { WARNING_UI_KEY, type WarningUi } from '@/lib/messaging/warning-ui-key';
+import type { AssessMessage, LoadUiMessage, LoadUiReply, WarningReport } from '@/lib/messaging/hold-messages';
+import { hasKnownAddressPrefix } from '@/lib/detect/known-address-prefixes.generated';
+
+/** Worker round trip, retries included. The hook's own backstop is longer (see wallet-hook.ts). */
+const ASSESS_TIMEOUT_MS = 4000;
+const UI_LOAD_TIMEOUT_MS = 4000;
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_start',
+  allFrames: true,
+  main() {
+    let queue: Promise<unknown> = Promise.resolve();
+    const showWarning = (report: WarningReport) => {
+      // One warning at a time; the next waits for the person's choice on this one.
+      const shown = queue.then(() => loadUi().then((ui) => ui.show(report)));
+      queue = shown.catch(() => undefined);
+      return shown;
+    };
+    const bridge = openExtensionSide((message) => void onHold(message));
+    const onHold = createHoldController({
+      origin: location.origin,
+      assessTimeoutMs: ASSESS_TIMEOUT_MS,
+      post: (message) => bridge.post(message),
+      // Only used when the worker cannot answer: a compact prefix list of registered contracts and LRTs.
+      isKnownContract: (_chainId, address) => hasKnownAddressPrefix(address),
+      showWarning,
+      preloadUi: () => void loadUi().catch(() => undefined),
+      assess: async (hold) => {
+        const message: AssessMessage = { type: 'assess', hold, page: { origin: location.origin, topLevel: window === window.top } };
+        return parseAssessReply(await askWorker((m) => browser.runtime.sendMessage(m), message));
+      },
+    });
+  },
+});
+
+let ui: Promise<WarningUi> | null = null;
+const loadedUi = () => (globalThis as Record<string, unknown>)[WARNING_UI_KEY] as WarningUi | undefined;
+/** The worker injects the React UI into this frame's isolated world the first time a warning is needed. */
+function loadUi(): Promise<WarningUi> {
+  const loaded = loadedUi();
+  if (loaded) return Promise.resolve(loaded);
+  ui ??= askWorker((m) => browser.runtime.sendMessage(m), { type: 'load-ui' } satisfies LoadUiMessage, { deadlineMs: UI_LOAD_TIMEOUT_MS }).then(
+    (reply) => {
+      const r = reply as LoadUiReply;
+      if (!r || r.ok !== true) throw new Error(r && typeof r.error === 'string' ? r.error : 'the warning could not be loaded');
+      const injected = loadedUi();
+      if (!injected) throw new Error('the warning could not be loaded');
+      return injected;
+    },
+  );
+  ui.catch(() => (ui = null));
+  return ui;
+}
