@@ -3,9 +3,10 @@
  * `sections` below.
  */
 import { benchDetect } from './detect';
+import { benchSources } from './sources';
 import { renderTable, type BenchRow } from './table';
 
-const sections: { name: string; run: () => BenchRow[] | Promise<BenchRow[]> }[] = [{ name: 'detect', run: benchDetect }];
+const sections: { name: string; run: () => BenchRow[] | Promise<BenchRow[]> }[] = [{ name: 'detect', run: benchDetect }, { name: 'sources', run: benchSources }];
 
 const rows: BenchRow[] = [];
 for (const section of sections) rows.push(...(await section.run()));
