@@ -1,15 +1,13 @@
 import type { Address } from 'viem';
-import type { Verification } from '../../detect/intent.ts';
+import { getProtocol, getTokenAddress } from '../../protocols/registry.ts';
+import type { Verification } from '../../protocols/types.ts';
 
 /*
- * ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
- *  TEMPORARY ADDRESS TABLE. The protocol registry (`lib/protocols/`) is the single home for addresses; until it
- *  exports them, the few the on-chain readers need live here and nowhere else. Replace this file's constants with
- *  imports from the registry when it lands. Every address cites its source (repo@commit:path), and carries the
- *  same verification level as in the shared reference.
- * ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+ * Addresses come from the protocol registry (`lib/protocols/`), the single home for them. What the registry does not
+ * hold — contracts nobody sends a transaction to (rate oracles, staker registries, an access manager) and DEX pools —
+ * is in the block marked NOT IN THE REGISTRY below, each with its source. `targets.test.ts` fails if a registry lookup
+ * disappears.
  */
-
 export type ProtocolId =
   | 'etherfi'
   | 'renzo'
@@ -92,79 +90,124 @@ export interface MarketTarget {
   addressSource: string;
 }
 
-const ETHERFI = 'etherfi-protocol/smart-contracts@b4a0968087b178bc346cdf6bee6c0597bf4c42c7:script/deploys/Deployed.s.sol';
-const KELP = 'Kelp-DAO/LRT-rsETH@c289b815eb8f3300ed9feab13ef6b8b05515a15c:README.md';
-const RENZO_SECONDARY =
-  'secondary: DefiLlama/yield-server src/adaptors/renzo/index.js; balancer/code-review rate-providers/ezETHRateProvider.md';
-const PUFFER = 'PufferFinance/puffer-contracts@380600060cd231fd8616ba167e674d4140486dbb:mainnet-contracts/README.md';
-const SWELL_SECONDARY = 'secondary: DefiLlama/yield-server src/adaptors/swell-liquid-restaking/index.js';
-const YIELDNEST = 'yieldnest/yieldnest-protocol@81046a6a207abba16d324c878b5254e76ba3b45c:deployments/ynETH-1.json';
-const INCEPTION =
-  'inceptionlrt/smart-contracts@aecc1be5623e64d784125d6da7c0813304302655:projects/restaking-pool/deployments/mainnet/cToken.json';
-const EIGENLAYER = 'Layr-Labs/eigenlayer-contracts@f84a5151080cdf0b77b9b6e46506cde723d06c28:README.md';
+/** A contract deployment from the registry; throws at load when it is missing, which the targets test catches. */
+function registered(protocol: ProtocolId, contract: string, chainId: number): { address: Address; source: string; verification: Verification } {
+  const d = getProtocol(protocol)
+    ?.contracts.find((c) => c.name === contract)
+    ?.deployments.find((x) => x.chainId === chainId);
+  if (!d) throw new Error(`registry has no ${protocol} ${contract} on chain ${chainId}`);
+  return { address: d.address, source: d.source, verification: d.verification };
+}
 
-export const WETH: Address = '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2';
+function registeredToken(id: string, chainId: number): Address {
+  const a = getTokenAddress(id, chainId);
+  if (!a) throw new Error(`registry has no token ${id} on chain ${chainId}`);
+  return a;
+}
 
-/** EigenLayer core on mainnet (proxies). */
+function fromRegistry(protocol: ProtocolId, contract: string, chainId: number) {
+  const r = registered(protocol, contract, chainId);
+  return { protocol, chainId, contract, address: r.address, verification: r.verification, addressSource: r.source };
+}
+
+/*
+ * ── NOT IN THE REGISTRY ─────────────────────────────────────────────────────────────────────────────────────────
+ * Views no transaction goes to. Move them to the registry if it grows a place for them.
+ */
+const KELP_README = 'Kelp-DAO/LRT-rsETH@c289b815eb8f3300ed9feab13ef6b8b05515a15c:README.md';
+const kelpLrtOracle = { address: '0x349A73444b1a310BAe67ef67973022020d70020d' as Address, verification: 'primary' as const, source: KELP_README };
+const renzoRateProvider = {
+  address: '0x387dBc0fB00b26fb085aa658527D5BE98302c84C' as Address,
+  verification: 'secondary' as const,
+  source: 'secondary: DefiLlama/yield-server src/adaptors/renzo/index.js; balancer/code-review rate-providers/ezETHRateProvider.md',
+};
+const pufferAccessManager = {
+  address: '0x8c1686069474410E6243425f4a10177a94EBEE11' as Address,
+  source: 'PufferFinance/puffer-contracts@380600060cd231fd8616ba167e674d4140486dbb:mainnet-contracts/README.md',
+};
+const yieldnestStakingNodesManager = {
+  address: '0x8C33A1d6d062dB7b51f79702355771d44359cD7d' as Address,
+  source: 'yieldnest/yieldnest-protocol@81046a6a207abba16d324c878b5254e76ba3b45c:deployments/ynETH-1.json (proxy-stakingNodesManager)',
+};
+/* ── end of NOT IN THE REGISTRY (the Curve pools below are also outside it) ─────────────────────────────────── */
+
+export const WETH: Address = registeredToken('WETH', 1);
+
+const el = (name: string) => registered('eigenlayer', name, 1).address;
+
+/** EigenLayer core on mainnet (proxies), from the registry. */
 export const eigenLayerMainnet = {
   chainId: 1,
-  delegationManager: '0x39053D51B77DC0d36036Fc1fCc8Cb819df8Ef37A',
-  allocationManager: '0x948a420b8CC1d6BFd0B6087C2E7c344a2CD0bc39',
-  avsDirectory: '0x135dda560e946695d6f155dacafc6f1f25c1f5af',
-  /** Pseudo-address for native restaked ETH; its shares are wei. */
-  beaconChainEthStrategy: '0xbeaC0eeEeeeeEEeEeEEEEeeEEeEeeeEeeEEBEaC0',
+  delegationManager: el('DelegationManager'),
+  allocationManager: el('AllocationManager'),
+  avsDirectory: el('AVSDirectory'),
+  /** Pseudo-address for native restaked ETH; its shares are wei (README, "beacon-chain ETH strategy"). */
+  beaconChainEthStrategy: '0xbeaC0eeEeeeeEEeEeEEEEeeEEeEeeeEeeEEBEaC0' as Address,
   /** `DEFAULT_BURN_ADDRESS` (src/contracts/core/storage/AllocationManagerStorage.sol): where non-redistributed slashes go. */
-  burnAddress: '0x00000000000000000000000000000000000E16E4',
+  burnAddress: '0x00000000000000000000000000000000000E16E4' as Address,
   /** Strategies whose underlying is not ETH-denominated; excluded from ETH-weighted shares. */
-  nonEthStrategies: ['0xaCB55C530Acdb2849e6d4f36992Cd8c9D50ED8F7'],
-  addressSource: EIGENLAYER,
-} as const satisfies Record<string, unknown>;
+  nonEthStrategies: (getProtocol('eigenlayer')?.strategies ?? [])
+    .filter((s) => s.chainId === 1 && s.underlying === 'EIGEN')
+    .map((s) => s.address),
+};
 
 export const rateTargets: readonly RateTarget[] = [
-  { protocol: 'etherfi', chainId: 1, symbol: 'weETH', contract: 'WeETH', address: '0xCd5fE23C85820F7B72D0926FC9b05b43E359b7ee', read: 'getRate', verification: 'primary', addressSource: ETHERFI },
-  { protocol: 'kelp', chainId: 1, symbol: 'rsETH', contract: 'LRTOracle', address: '0x349A73444b1a310BAe67ef67973022020d70020d', read: 'rsETHPrice', verification: 'primary', addressSource: KELP },
-  { protocol: 'renzo', chainId: 1, symbol: 'ezETH', contract: 'BalancerRateProvider', address: '0x387dBc0fB00b26fb085aa658527D5BE98302c84C', read: 'getRate', verification: 'secondary', addressSource: RENZO_SECONDARY },
-  { protocol: 'puffer', chainId: 1, symbol: 'pufETH', contract: 'PufferVault', address: '0xD9A442856C234a39a81a089C06451EBAa4306a72', read: 'convertToAssets', verification: 'primary', addressSource: PUFFER },
-  { protocol: 'swell', chainId: 1, symbol: 'rswETH', contract: 'RswETH', address: '0xFAe103DC9cf190eD75350761e95403b7b8aFa6c0', read: 'getRate', verification: 'secondary', addressSource: SWELL_SECONDARY },
-  { protocol: 'yieldnest', chainId: 1, symbol: 'ynETH', contract: 'ynETH', address: '0x09db87A538BD693E9d08544577d5cCfAA6373A48', read: 'convertToAssets', verification: 'primary', addressSource: YIELDNEST },
-  { protocol: 'inception', chainId: 1, symbol: 'inETH', contract: 'inETH', address: '0xf073bAC22DAb7FaF4a3Dd6c6189a70D54110525C', read: 'convertToAmount', verification: 'primary', addressSource: INCEPTION },
+  { ...fromRegistry('etherfi', 'WeETH', 1), symbol: 'weETH', read: 'getRate' },
+  { protocol: 'kelp', chainId: 1, symbol: 'rsETH', contract: 'LRTOracle', address: kelpLrtOracle.address, read: 'rsETHPrice', verification: kelpLrtOracle.verification, addressSource: kelpLrtOracle.source },
+  { protocol: 'renzo', chainId: 1, symbol: 'ezETH', contract: 'BalancerRateProvider', address: renzoRateProvider.address, read: 'getRate', verification: renzoRateProvider.verification, addressSource: renzoRateProvider.source },
+  { ...fromRegistry('puffer', 'PufferVault', 1), symbol: 'pufETH', read: 'convertToAssets' },
+  { ...fromRegistry('swell', 'rswETH', 1), contract: 'RswETH', symbol: 'rswETH', read: 'getRate' },
+  { ...fromRegistry('yieldnest', 'ynETH', 1), symbol: 'ynETH', read: 'convertToAssets' },
+  {
+    protocol: 'inception', chainId: 1, symbol: 'inETH', contract: 'inETH', address: registeredToken('inETH', 1), read: 'convertToAmount',
+    verification: 'primary', addressSource: 'registry token inETH (inceptionlrt/smart-contracts projects/restaking-pool/deployments/mainnet/cToken.json)',
+  },
   // The rate an L2 deposit mints at: Kelp's pools read their rsETH oracle; Renzo's reverts once its price is a day old.
-  { protocol: 'kelp', chainId: 42161, symbol: 'rsETH', contract: 'RSETHPool', address: '0x376A7564AF88242D6B8598A5cfdD2E9759711B61', read: 'getRate', verification: 'primary', addressSource: KELP },
-  { protocol: 'kelp', chainId: 8453, symbol: 'wrsETH', contract: 'RSETHPoolV2', address: '0x291088312150482826b3A37d5A69a4c54DAa9118', read: 'getRate', verification: 'primary', addressSource: KELP },
-  { protocol: 'renzo', chainId: 42161, symbol: 'ezETH', contract: 'xRenzoDeposit', address: '0xf25484650484DE3d554fB0b7125e7696efA4ab99', read: 'getRate', verification: 'secondary', addressSource: 'secondary: balancer/code-review xRenzoDeposit rate-provider review (arbitrum)' },
-  { protocol: 'renzo', chainId: 8453, symbol: 'ezETH', contract: 'xRenzoDeposit', address: '0xf25484650484DE3d554fB0b7125e7696efA4ab99', read: 'getRate', verification: 'secondary', addressSource: 'secondary: third-party SDK chain specs (base)' },
+  { ...fromRegistry('kelp', 'RSETHPool', 42161), symbol: 'rsETH', read: 'getRate' },
+  { ...fromRegistry('kelp', 'RSETHPool', 8453), contract: 'RSETHPoolV2', symbol: 'wrsETH', read: 'getRate' },
+  { ...fromRegistry('renzo', 'xRenzoDeposit', 42161), symbol: 'ezETH', read: 'getRate' },
+  { ...fromRegistry('renzo', 'xRenzoDeposit', 8453), symbol: 'ezETH', read: 'getRate' },
 ];
 
+const pause = (p: ReturnType<typeof fromRegistry>, read: PauseRead): PauseTarget => ({
+  protocol: p.protocol, chainId: p.chainId, contract: p.contract, address: p.address, read, addressSource: p.addressSource,
+});
+
 export const pauseTargets: readonly PauseTarget[] = [
-  { protocol: 'etherfi', chainId: 1, contract: 'LiquidityPool', address: '0x308861A430be4cce5502d0A12724771Fc6DaF216', read: { kind: 'paused' }, addressSource: ETHERFI },
-  { protocol: 'etherfi', chainId: 1, contract: 'LiquidityPool', address: '0x308861A430be4cce5502d0A12724771Fc6DaF216', read: { kind: 'pausedUntil' }, addressSource: ETHERFI },
-  { protocol: 'kelp', chainId: 1, contract: 'LRTDepositPool', address: '0x036676389e48133B63a802f8635AD39E752D375D', read: { kind: 'paused' }, addressSource: KELP },
-  { protocol: 'renzo', chainId: 1, contract: 'RestakeManager', address: '0x74a09653A083691711cF8215a6ab074BB4e99ef5', read: { kind: 'paused' }, addressSource: 'secondary: third-party repos (DELV hyperdrive tests, Renzo substreams)' },
-  { protocol: 'puffer', chainId: 1, contract: 'AccessManager', address: '0x8c1686069474410E6243425f4a10177a94EBEE11', read: { kind: 'isTargetClosed', target: '0xD9A442856C234a39a81a089C06451EBAa4306a72' }, addressSource: PUFFER },
-  { protocol: 'swell', chainId: 1, contract: 'RswETH', address: '0xFAe103DC9cf190eD75350761e95403b7b8aFa6c0', read: { kind: 'swellCoreMethodsPaused' }, addressSource: SWELL_SECONDARY },
-  { protocol: 'yieldnest', chainId: 1, contract: 'ynETH', address: '0x09db87A538BD693E9d08544577d5cCfAA6373A48', read: { kind: 'depositsPaused' }, addressSource: YIELDNEST },
-  { protocol: 'inception', chainId: 1, contract: 'inETH', address: '0xf073bAC22DAb7FaF4a3Dd6c6189a70D54110525C', read: { kind: 'paused' }, addressSource: INCEPTION },
+  pause(fromRegistry('etherfi', 'LiquidityPool', 1), { kind: 'paused' }),
+  pause(fromRegistry('etherfi', 'LiquidityPool', 1), { kind: 'pausedUntil' }),
+  pause(fromRegistry('kelp', 'LRTDepositPool', 1), { kind: 'paused' }),
+  pause(fromRegistry('renzo', 'RestakeManager', 1), { kind: 'paused' }),
+  {
+    protocol: 'puffer', chainId: 1, contract: 'AccessManager', address: pufferAccessManager.address,
+    read: { kind: 'isTargetClosed', target: registered('puffer', 'PufferVault', 1).address }, addressSource: pufferAccessManager.source,
+  },
+  pause({ ...fromRegistry('swell', 'rswETH', 1), contract: 'RswETH' }, { kind: 'swellCoreMethodsPaused' }),
+  pause(fromRegistry('yieldnest', 'ynETH', 1), { kind: 'depositsPaused' }),
+  {
+    protocol: 'inception', chainId: 1, contract: 'inETH', address: registeredToken('inETH', 1), read: { kind: 'paused' },
+    addressSource: 'registry token inETH',
+  },
 ];
 
 export const stakerSourceTargets: readonly StakerSourceTarget[] = [
-  { protocol: 'kelp', chainId: 1, contract: 'LRTDepositPool', address: '0x036676389e48133B63a802f8635AD39E752D375D', discovery: 'kelp-node-delegator-queue', addressSource: KELP },
-  { protocol: 'renzo', chainId: 1, contract: 'RestakeManager', address: '0x74a09653A083691711cF8215a6ab074BB4e99ef5', discovery: 'renzo-operator-delegators', addressSource: 'secondary: third-party repos (DELV hyperdrive tests, Renzo substreams)' },
-  { protocol: 'yieldnest', chainId: 1, contract: 'StakingNodesManager', address: '0x8C33A1d6d062dB7b51f79702355771d44359cD7d', discovery: 'yieldnest-staking-nodes', addressSource: YIELDNEST },
+  { ...fromRegistry('kelp', 'LRTDepositPool', 1), discovery: 'kelp-node-delegator-queue' },
+  { ...fromRegistry('renzo', 'RestakeManager', 1), discovery: 'renzo-operator-delegators' },
+  {
+    protocol: 'yieldnest', chainId: 1, contract: 'StakingNodesManager', address: yieldnestStakingNodesManager.address,
+    discovery: 'yieldnest-staking-nodes', addressSource: yieldnestStakingNodesManager.source,
+  },
 ];
 
-/**
- * Curve stableswap-ng pools. Not in any protocol's own repo, so secondary: each address appears in several
- * independent integrations. Coin order is read from the pool (`coins(i)`), not assumed, because sources disagree.
- */
 export const marketTargets: readonly MarketTarget[] = [
   {
     protocol: 'etherfi', chainId: 1, kind: 'curve-stableswap-ng', pool: '0xDB74dfDD3BB46bE8Ce6C33dC9D82777BCFc3dEd5',
-    lrt: '0xCd5fE23C85820F7B72D0926FC9b05b43E359b7ee', quote: WETH, quoteSymbol: 'WETH', verification: 'secondary',
+    lrt: registeredToken('weETH', 1), quote: WETH, quoteSymbol: 'WETH', verification: 'secondary',
     addressSource: 'secondary: Curve pool list "factory-stable-ng-157", Notional staking tests (weETH index 1 → WETH 0), CURVE_WEETHWETHNG constant in an address library, a Curve snapshot test "WETH/weETH"',
   },
   {
     protocol: 'renzo', chainId: 1, kind: 'curve-stableswap-ng', pool: '0x85dE3ADd465a219EE25E04d22c39aB027cF5C12E',
-    lrt: '0xbf5495Efe5DB9ce00f80364C8B423567e58d2110', quote: WETH, quoteSymbol: 'WETH', verification: 'secondary',
+    lrt: registeredToken('ezETH', 1), quote: WETH, quoteSymbol: 'WETH', verification: 'secondary',
     addressSource: 'secondary: "Curve.fi Factory Plain Pool: ezETH/WETH" in Veda/BoringVault addresses, Gearbox token data, f(x) ezETH TWAP oracle',
   },
 ];

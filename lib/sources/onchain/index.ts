@@ -1,0 +1,28 @@
+/** On-chain facts for the background: one seam (`refreshOnchain`) plus the readers it is built from. */
+export { refreshOnchain, REFRESH_DEFAULTS } from './refresh-onchain.ts';
+export type { ChainRoundTrips, ChainStatus, OnchainRefresh, RefreshDeps } from './refresh-onchain.ts';
+export { createRpcClient, parseRpcUrl, RPC_CLIENT_DEFAULTS } from './create-rpc-client.ts';
+export type { RpcClientOptions } from './create-rpc-client.ts';
+export { createLimiter } from './create-limiter.ts';
+export type { Limiter } from './create-limiter.ts';
+export { createRpcMeter } from './create-rpc-meter.ts';
+export type { RpcMeter } from './create-rpc-meter.ts';
+export { chainRpcDefaults } from './chains/index.ts';
+export type { ChainRpcDefault } from './chains/index.ts';
+export { aggregate3, decodeRead, encodeRead } from './aggregate3.ts';
+export { readRates } from './read-rates.ts';
+export type { RateValue } from './read-rates.ts';
+export { readPauseState } from './read-pause-state.ts';
+export type { PauseValue, PauseCheck } from './read-pause-state.ts';
+export { readStakers } from './read-stakers.ts';
+export type { StakerList } from './read-stakers.ts';
+export { readExposure } from './read-exposure.ts';
+export type { ExposureValue } from './read-exposure.ts';
+export { readMarket, DEFAULT_SELL_AMOUNTS } from './read-market.ts';
+export type { MarketValue, SaleQuote } from './read-market.ts';
+export { readAvsMetadata, fetchAvsMetadata, createMemoryMetadataCache } from './read-avs-metadata.ts';
+export type { AvsName, MetadataCache } from './read-avs-metadata.ts';
+export * from './slashable-share.ts';
+export * from './errors.ts';
+export type { Fact, FactError, FactSource } from './fact.ts';
+export type { ProtocolId } from './targets.ts';

@@ -1,0 +1,282 @@
+import { z } from 'zod';
+import type { Address, Chain, Client, Log, Transport } from 'viem';
+import { getLogs } from 'viem/actions';
+import { avsMetadataEventAbi } from './abis.ts';
+import {
+  MetadataFetchError,
+  MetadataInvalidError,
+  MetadataTooLargeError,
+  type OnchainError,
+  toOnchainError,
+} from './errors.ts';
+import { failedFact, okFact, type Fact } from './fact.ts';
+import { rpcSource } from './round-context.ts';
+
+/**
+ * AVS names. EigenLayer never stores an AVS's metadata URI: it is only emitted in `AVSMetadataURIUpdated` by
+ * AVSDirectory (legacy registrations) and AllocationManager (operator sets) — docs/core/AllocationManager.md. So the
+ * latest event per AVS is found with eth_getLogs, the JSON behind it is fetched (size-capped, time-capped, parsed),
+ * and the bundled snapshot's names are the fallback when any step fails.
+ */
+
+export interface AvsName {
+  avs: Address;
+  name: string;
+  website?: string;
+  logo?: string;
+  description?: string;
+  metadataUri?: string;
+  /** `onchain`: from the AVS's own metadata now; `snapshot`: the bundled name. */
+  origin: 'onchain' | 'snapshot';
+}
+
+/** Data from a URI an AVS controls is untrusted until it passed this schema. */
+const untrustedText = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim())
+    .pipe(z.string().max(max));
+
+const httpsUrl = z
+  .string()
+  .max(500)
+  .transform((s, ctx) => {
+    try {
+      const u = new URL(s.trim());
+      if (u.protocol === 'https:') return u.toString();
+    } catch {
+      /* fall through */
+    }
+    ctx.addIssue({ code: 'custom', message: 'not an https URL' });
+    return z.NEVER;
+  });
+
+export const AvsMetadataSchema = z.object({
+  name: untrustedText(200).pipe(z.string().min(1)),
+  website: httpsUrl.optional().catch(undefined),
+  logo: httpsUrl.optional().catch(undefined),
+  description: untrustedText(1_000).optional().catch(undefined),
+});
+
+export interface CachedMetadata {
+  fetchedAt: number;
+  metadata: z.output<typeof AvsMetadataSchema>;
+}
+
+/** Where parsed metadata is kept between refreshes (the background passes a storage-backed one). */
+export interface MetadataCache {
+  get(uri: string): Promise<CachedMetadata | undefined> | CachedMetadata | undefined;
+  set(uri: string, value: CachedMetadata): Promise<void> | void;
+}
+
+export function createMemoryMetadataCache(): MetadataCache {
+  const map = new Map<string, CachedMetadata>();
+  return { get: (uri) => map.get(uri), set: (uri, v) => void map.set(uri, v) };
+}
+
+export const AVS_METADATA_DEFAULTS = {
+  maxBytes: 64 * 1024,
+  timeoutMs: 5_000,
+  cacheTtlMs: 7 * 24 * 3600 * 1000,
+  /** Public endpoints cap eth_getLogs ranges; 50k blocks (~1 week) is accepted by most. */
+  maxBlockRange: 50_000n,
+  maxChunks: 8,
+} as const;
+
+/** A metadata URI must be https on a named host: an AVS must not make the person's browser probe their LAN. */
+export function isFetchableMetadataUri(uri: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(uri);
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'https:' || u.username || u.password) return false;
+  const host = u.hostname;
+  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local')) return false;
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(host) || host.startsWith('[')) return false;
+  return true;
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new MetadataTooLargeError({ details: `content-length ${declared}` });
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new MetadataTooLargeError({ details: `more than ${maxBytes} bytes` });
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) (all.set(c, offset), (offset += c.byteLength));
+  return new TextDecoder('utf-8', { fatal: false }).decode(all);
+}
+
+/** Fetches and parses one metadata document. Throws an OnchainError subclass. */
+export async function fetchAvsMetadata(
+  uri: string,
+  options: { fetchFn: typeof fetch; maxBytes?: number; timeoutMs?: number; signal?: AbortSignal },
+): Promise<z.output<typeof AvsMetadataSchema>> {
+  if (!isFetchableMetadataUri(uri)) throw new MetadataFetchError({ details: 'URI not fetchable (https on a named host only)' });
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? AVS_METADATA_DEFAULTS.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  let text: string;
+  try {
+    const response = await options.fetchFn(uri, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new MetadataFetchError({ details: `HTTP ${response.status}` });
+    }
+    text = await readCapped(response, options.maxBytes ?? AVS_METADATA_DEFAULTS.maxBytes);
+  } catch (err) {
+    if (err instanceof MetadataFetchError || err instanceof MetadataTooLargeError) throw err;
+    throw new MetadataFetchError({ details: timeout.aborted ? 'timeout' : 'network error', cause: err });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new MetadataInvalidError({ details: 'not JSON', cause });
+  }
+  const parsed = AvsMetadataSchema.safeParse(json);
+  if (!parsed.success) throw new MetadataInvalidError({ details: parsed.error.issues[0]?.message ?? 'schema' });
+  return parsed.data;
+}
+
+export interface AvsMetadataParams {
+  avs: readonly Address[];
+  /** AVSDirectory and AllocationManager on this chain. */
+  emitters: readonly Address[];
+  /** Search back to this block at most (the snapshot's block: anything older is already in the snapshot). */
+  fromBlock: bigint;
+  toBlock?: bigint;
+  /** Fallback names from the bundled snapshot, keyed by lowercase AVS address. */
+  snapshotNames?: Readonly<Record<string, string>>;
+  fetchFn: typeof fetch;
+  cache?: MetadataCache;
+  now?: () => number;
+  signal?: AbortSignal;
+  maxBlockRange?: bigint;
+  maxChunks?: number;
+  maxBytes?: number;
+  timeoutMs?: number;
+  cacheTtlMs?: number;
+}
+
+export interface AvsMetadataResult {
+  names: Map<Address, Fact<AvsName>>;
+  /** eth_getLogs requests sent. */
+  logRequests: number;
+  /** Metadata documents fetched (cache misses). */
+  metadataFetches: number;
+}
+
+type MetadataLog = Log<bigint, number, false, (typeof avsMetadataEventAbi)[0], true>;
+
+/** Latest `AVSMetadataURIUpdated` per AVS, then its JSON; snapshot names where anything fails. Never throws. */
+export async function readAvsMetadata(client: Client<Transport, Chain>, params: AvsMetadataParams): Promise<AvsMetadataResult> {
+  const now = params.now ?? Date.now;
+  const cache = params.cache ?? createMemoryMetadataCache();
+  const chainId = client.chain.id;
+  const logSource = `${rpcSource(chainId, 'AllocationManager', 'AVSMetadataURIUpdated')}+${rpcSource(chainId, 'AVSDirectory', 'AVSMetadataURIUpdated')}`;
+  const wanted = new Map(params.avs.map((a) => [a.toLowerCase(), a]));
+  const latest = new Map<string, { uri: string; block: bigint; index: number }>();
+  let logRequests = 0;
+  let metadataFetches = 0;
+  let logError: OnchainError | null = null;
+
+  if (wanted.size) {
+    try {
+      let head: bigint;
+      if (params.toBlock !== undefined) head = params.toBlock;
+      else {
+        logRequests++;
+        head = BigInt(await client.request({ method: 'eth_blockNumber' }, { signal: params.signal } as never));
+      }
+      const range = params.maxBlockRange ?? AVS_METADATA_DEFAULTS.maxBlockRange;
+      let to = head;
+      for (let chunk = 0; chunk < (params.maxChunks ?? AVS_METADATA_DEFAULTS.maxChunks) && to >= params.fromBlock; chunk++) {
+        const from = to - range + 1n > params.fromBlock ? to - range + 1n : params.fromBlock;
+        logRequests++;
+        const logs = (await getLogs(client, {
+          address: [...params.emitters],
+          event: avsMetadataEventAbi[0],
+          args: { avs: [...wanted.values()] },
+          fromBlock: from,
+          toBlock: to,
+          strict: true,
+        })) as MetadataLog[];
+        for (const log of logs) {
+          const key = log.args.avs.toLowerCase();
+          const prev = latest.get(key);
+          if (!prev || log.blockNumber > prev.block || (log.blockNumber === prev.block && log.logIndex > prev.index))
+            latest.set(key, { uri: log.args.metadataURI, block: log.blockNumber, index: log.logIndex });
+        }
+        // Walking backwards: once every AVS has an event, older ones cannot be newer.
+        if ([...wanted.keys()].every((k) => latest.has(k))) break;
+        to = from - 1n;
+      }
+    } catch (err) {
+      logError = toOnchainError(err, params.signal);
+    }
+  }
+
+  const names = new Map<Address, Fact<AvsName>>();
+  for (const [key, avs] of wanted) {
+    const snapshotName = params.snapshotNames?.[key];
+    const fallback = (why: OnchainError): Fact<AvsName> =>
+      snapshotName
+        ? okFact({ avs, name: snapshotName, origin: 'snapshot' }, { source: 'snapshot', asOf: now(), blockNumber: null, note: `snapshot name (${why.shortMessage})` })
+        : failedFact(why, { source: logSource, asOf: now() });
+    if (logError) {
+      names.set(avs, fallback(logError));
+      continue;
+    }
+    const found = latest.get(key);
+    if (!found) {
+      names.set(
+        avs,
+        snapshotName
+          ? okFact({ avs, name: snapshotName, origin: 'snapshot' }, { source: 'snapshot', asOf: now(), blockNumber: null, note: 'no newer metadata on-chain' })
+          : failedFact(new MetadataFetchError({ details: 'no AVSMetadataURIUpdated event in range' }), { source: logSource, asOf: now() }),
+      );
+      continue;
+    }
+    try {
+      const cached = await cache.get(found.uri);
+      let metadata = cached && now() - cached.fetchedAt < (params.cacheTtlMs ?? AVS_METADATA_DEFAULTS.cacheTtlMs) ? cached.metadata : undefined;
+      if (!metadata) {
+        metadataFetches++;
+        metadata = await fetchAvsMetadata(found.uri, {
+          fetchFn: params.fetchFn,
+          ...(params.maxBytes !== undefined ? { maxBytes: params.maxBytes } : {}),
+          ...(params.timeoutMs !== undefined ? { timeoutMs: params.timeoutMs } : {}),
+          ...(params.signal ? { signal: params.signal } : {}),
+        });
+        await cache.set(found.uri, { fetchedAt: now(), metadata });
+      }
+      names.set(
+        avs,
+        okFact(
+          { avs, ...metadata, metadataUri: found.uri, origin: 'onchain' },
+          { source: `${logSource}+${new URL(found.uri).host}`, asOf: now(), blockNumber: found.block },
+        ),
+      );
+    } catch (err) {
+      names.set(avs, fallback(err instanceof MetadataFetchError || err instanceof MetadataTooLargeError || err instanceof MetadataInvalidError ? err : new MetadataFetchError({ cause: err })));
+    }
+  }
+  return { names, logRequests, metadataFetches };
+}

@@ -1,0 +1,41 @@
+import { isAddress } from 'viem';
+import { describe, expect, it } from 'vitest';
+import { getContract, getToken } from '../../protocols/registry.ts';
+import { eigenLayerMainnet, marketTargets, pauseTargets, rateTargets, stakerSourceTargets } from './targets.ts';
+
+describe('on-chain targets', () => {
+  const all = [...rateTargets, ...pauseTargets, ...stakerSourceTargets];
+
+  it('every target has a valid address and a source', () => {
+    for (const t of all) {
+      expect(isAddress(t.address), `${t.protocol} ${t.contract}`).toBe(true);
+      expect(t.addressSource.length, `${t.protocol} ${t.contract}`).toBeGreaterThan(10);
+    }
+  });
+
+  it('takes from the registry every address the registry holds', () => {
+    // Anything the registry knows must not be duplicated here with a different value.
+    for (const t of all) {
+      const c = getContract(t.chainId, t.address);
+      const tok = getToken(t.chainId, t.address);
+      if (c) expect(c.protocol.id).toBe(t.protocol);
+      if (tok && tok.protocol) expect(tok.protocol.id).toBe(t.protocol);
+    }
+    expect(getContract(1, eigenLayerMainnet.delegationManager)?.contract.name).toBe('DelegationManager');
+    expect(getContract(1, eigenLayerMainnet.allocationManager)?.contract.name).toBe('AllocationManager');
+    expect(eigenLayerMainnet.nonEthStrategies).toEqual(['0xaCB55C530Acdb2849e6d4f36992Cd8c9D50ED8F7']);
+  });
+
+  it('market pools quote a registered LRT against WETH', () => {
+    for (const m of marketTargets) {
+      expect(getToken(m.chainId, m.lrt)?.protocol?.id).toBe(m.protocol);
+      expect(getToken(m.chainId, m.quote)?.token.symbol).toBe('WETH');
+    }
+  });
+
+  it('has a mainnet rate for every LRT protocol with a known rate view', () => {
+    expect(new Set(rateTargets.filter((t) => t.chainId === 1).map((t) => t.protocol))).toEqual(
+      new Set(['etherfi', 'kelp', 'renzo', 'puffer', 'swell', 'yieldnest', 'inception']),
+    );
+  });
+});
