@@ -3,10 +3,11 @@
  * `sections` below.
  */
 import { benchDetect } from './detect';
+import { benchOnchain } from './onchain';
 import { benchSources } from './sources';
 import { renderTable, type BenchRow } from './table';
 
-const sections: { name: string; run: () => BenchRow[] | Promise<BenchRow[]> }[] = [{ name: 'detect', run: benchDetect }, { name: 'sources', run: benchSources }];
+const sections: { name: string; run: () => BenchRow[] | Promise<BenchRow[]> }[] = [{ name: 'detect', run: benchDetect }, { name: 'sources', run: benchSources }, { name: 'onchain', run: benchOnchain }];
 
 const rows: BenchRow[] = [];
 for (const section of sections) rows.push(...(await section.run()));

@@ -51,7 +51,8 @@ export function parseRpcUrl(raw: string): URL {
 export function createRpcClient(chainId: number, options: RpcClientOptions = {}): PublicClient<Transport, Chain> {
   const known = chainRpcDefaults[chainId];
   if (!known) throw new UnknownChainError({ details: `chain ${chainId}` });
-  const url = parseRpcUrl(options.rpcUrl ?? known.rpcUrl).toString();
+  const url = (options.rpcUrl ?? known.rpcUrl).trim();
+  parseRpcUrl(url);
   const limiter = options.limiter ?? createLimiter(RPC_CLIENT_DEFAULTS.maxConcurrent);
   const meter = options.meter;
 
