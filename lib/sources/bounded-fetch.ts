@@ -32,6 +32,7 @@ export interface BoundedBody {
  * learns from had literal `TODO: timeout`s — see /work/shared/reference/landscape.md §0).
  */
 export async function boundedFetch(url: string, options: BoundedFetchOptions): Promise<BoundedBody> {
+  // AbortSignal.timeout/any: Chrome 116+, Firefox 124+ — within the extension's MV3 targets, and Node 20.
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const classify = (error: unknown): SourceError => {
@@ -46,9 +47,8 @@ export async function boundedFetch(url: string, options: BoundedFetchOptions): P
     response = await options.fetch(url, {
       signal,
       headers: { accept: 'application/json' },
-      // A data API has no business redirecting us elsewhere with credentials; none are sent anyway.
+      // Public data, no cookies: nothing of the person's browser session goes to the data API.
       credentials: 'omit',
-      redirect: 'follow',
     });
   } catch (error) {
     throw classify(error);
