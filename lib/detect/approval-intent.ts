@@ -5,7 +5,8 @@
  */
 import type { Intent, IntentAction } from './intent';
 import { contractEntries } from './plans';
-import { addressKey } from '../protocols/registry';
+import { getAddress } from 'viem';
+import { addressKey, getToken } from '../protocols/registry';
 import { tokenByAddress, tokenById, type ResolvedToken } from './tokens';
 
 /** Amounts at or above 2^255 are "infinite" approvals in practice (dApps send 2^256-1 or close to it). */
@@ -29,8 +30,8 @@ export function approvalIntent(
   permit2 = false,
 ): Intent | null {
   const entry = contractEntries().get(addressKey(chainId, spender));
-  if (!entry) return null;
   const asset = tokenByAddress(chainId, tokenAddress);
+  if (!entry) return asset.kind === 'lrt' ? unregisteredSpenderIntent(chainId, spender, tokenAddress, asset, amount, action, fn, permit2) : null;
   let token: ResolvedToken | null = entry.tokenId ? tokenById(entry.tokenId, chainId) : null;
   if (!entry.tokenId) {
     // Contracts whose product depends on the asset: Eigenpie mints the mLRT of the LST; EigenLayer and lending
@@ -49,5 +50,35 @@ export function approvalIntent(
     asset: { symbol: asset.out.symbol, address: asset.out.address, amount: allowanceAmount(amount, permit2) },
     token: token ? token.out : null,
     spender: entry.info.address,
+  };
+}
+
+/**
+ * An LRT allowance to a contract that no registered protocol owns. It may be a DEX or a vault the person means to
+ * use; it may be a phishing contract. Either way the person should see who gets the allowance.
+ */
+function unregisteredSpenderIntent(
+  chainId: number,
+  spender: string,
+  tokenAddress: string,
+  asset: ResolvedToken,
+  amount: bigint | null,
+  action: IntentAction,
+  fn: string,
+  permit2: boolean,
+): Intent {
+  const issuer = getToken(chainId, tokenAddress)?.protocol?.id ?? 'unknown';
+  const address = getAddress(spender);
+  return {
+    action,
+    protocol: issuer,
+    chainId,
+    contract: { address, name: 'an unregistered contract', verification: 'unverified' },
+    function: fn,
+    asset: { symbol: asset.out.symbol, address: asset.out.address, amount: allowanceAmount(amount, permit2) },
+    token: asset.out,
+    spender: address,
+    notes: [`${address} is not a registered contract of any protocol on chain ${chainId}`],
+    flags: ['unregistered-spender'],
   };
 }

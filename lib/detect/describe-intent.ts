@@ -23,9 +23,17 @@ function assetText(intent: Intent): string {
 }
 
 export function describeIntent(intent: Intent): string {
+  const sentence = describeAction(intent);
+  return intent.flags?.includes('wrong-chain') ? `${sentence}, on chain ${intent.chainId}, where this contract is not registered` : sentence;
+}
+
+function describeAction(intent: Intent): string {
   const protocol = getProtocol(intent.protocol)?.name ?? intent.protocol;
-  const where = `${protocol} (${intent.contract.name}, ${intent.contract.verification})`;
-  const token = intent.token?.symbol;
+  const where = intent.flags?.includes('unregistered-spender')
+    ? `${intent.contract.address}, which is not a registered contract of any protocol,`
+    : `${protocol} (${intent.contract.name}, ${intent.contract.verification})`;
+  // "for weETH" says nothing when the allowance is of weETH itself.
+  const token = intent.token?.symbol === intent.asset.symbol && (intent.action === 'approve' || intent.action === 'permit') ? undefined : intent.token?.symbol;
   const receives = intent.receives?.symbol;
   const asset = assetText(intent);
   switch (intent.action) {

@@ -6,7 +6,37 @@ import type { ParsedCall } from '../requests/types';
 import { buildIntents } from './build-intents';
 import { approvalIntent } from './approval-intent';
 import type { Intent } from './intent';
-import { contractEntries } from './plans';
+import { contractEntries, type ContractEntry, type Plan } from './plans';
+
+let byAddress: Map<string, ContractEntry[]> | null = null;
+/** A registered contract at this address on another chain whose function this selector calls. */
+function entryOnOtherChain(to: string, selector: string): { entry: ContractEntry; plan: Plan } | null {
+  if (!byAddress) {
+    byAddress = new Map();
+    for (const e of contractEntries().values()) {
+      const key = e.info.address.toLowerCase();
+      byAddress.set(key, [...(byAddress.get(key) ?? []), e]);
+    }
+  }
+  for (const entry of byAddress.get(to) ?? []) {
+    const plan = entry.plans.get(selector);
+    if (plan) return { entry, plan };
+  }
+  return null;
+}
+
+/**
+ * A call to a registered contract's address on a chain where the protocol has no such contract: the person's
+ * wallet is probably on the wrong network, and the funds may go to an address with no contract behind it.
+ */
+function wrongChain(chainId: number, home: ContractEntry, intents: Intent[]): Intent[] {
+  return intents.map((intent) => ({
+    ...intent,
+    chainId,
+    notes: [...(intent.notes ?? []), `${home.contract.name} ${home.info.address} is registered on chain ${home.chainId}, not on chain ${chainId}`],
+    flags: [...(intent.flags ?? []), 'wrong-chain'],
+  }));
+}
 
 const APPROVE = '0x095ea7b3'; // approve(address,uint256)
 const INCREASE_ALLOWANCE = '0x39509351'; // increaseAllowance(address,uint256)
@@ -38,6 +68,9 @@ export function detectCall(chainId: number, call: ParsedCall): Intent[] {
   if (entry) {
     const plan = entry.plans.get(selector);
     if (plan) return buildIntents(chainId, entry, plan, data, call.value);
+  } else {
+    const home = entryOnOtherChain(to, selector);
+    if (home) return wrongChain(chainId, home.entry, buildIntents(home.entry.chainId, home.entry, home.plan, data, call.value));
   }
   let intent: Intent | null = null;
   switch (selector) {

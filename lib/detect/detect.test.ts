@@ -29,7 +29,8 @@ describe('detect: request shapes dApps send', () => {
     const pool = { to: '0x291088312150482826b3A37d5A69a4c54DAa9118', data: enc('function deposit(string referralId) payable', ['']), value: '0x1' };
     expect(detect(1, tx({ ...pool, chainId: '0x2105' }))[0]?.token?.symbol).toBe('wrsETH');
     expect(detect(1, tx({ ...pool, chainId: 8453 }))[0]?.chainId).toBe(8453);
-    expect(detect(1, tx(pool))).toEqual([]);
+    // Without a chain in the transaction, chain 1 applies: the Base pool is not registered there.
+    expect(detect(1, tx(pool))[0]?.flags).toEqual(['wrong-chain']);
   });
 
   it('looks the address up before the selector: deposit() on WETH is not a restaking intent', () => {

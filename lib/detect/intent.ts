@@ -43,4 +43,13 @@ export interface Intent {
   shares?: string;
   /** Facts worth showing that the fields above cannot carry (legacy signature, unregistered strategy, …). */
   notes?: string[];
+  /** Reasons to doubt the counterparty, read by the official-contract risk rule. */
+  flags?: IntentFlag[];
 }
+
+/**
+ * `unregistered-spender`: an LRT approved or permitted to a contract no registered protocol owns (a DEX may be
+ * fine; a phishing contract is not). `wrong-chain`: a registered contract's address used on a chain where the
+ * protocol has no such contract.
+ */
+export type IntentFlag = 'unregistered-spender' | 'wrong-chain';
