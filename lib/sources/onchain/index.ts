@@ -25,4 +25,6 @@ export type { AvsName, MetadataCache } from './read-avs-metadata.ts';
 export * from './slashable-share.ts';
 export * from './errors.ts';
 export type { Fact, FactError, FactSource } from './fact.ts';
+export { toJsonSafe } from './to-json-safe.ts';
+export type { JsonSafe } from './to-json-safe.ts';
 export type { ProtocolId } from './targets.ts';

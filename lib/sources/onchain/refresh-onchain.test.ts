@@ -23,6 +23,10 @@ import { createRpcClient, type RpcClientOptions } from './create-rpc-client.ts';
 import { createRpcMeter, type RpcMeter } from './create-rpc-meter.ts';
 import { createMemoryMetadataCache } from './read-avs-metadata.ts';
 import { readExposure } from './read-exposure.ts';
+import { readMarket } from './read-market.ts';
+import { readPauseState } from './read-pause-state.ts';
+import { readRates } from './read-rates.ts';
+import { readStakers } from './read-stakers.ts';
 import { refreshOnchain, type OnchainRefresh, type RefreshDeps } from './refresh-onchain.ts';
 import type { Fact } from './fact.ts';
 import { ratioWad, WAD } from './slashable-share.ts';
@@ -395,6 +399,30 @@ describe('state changes are read live', () => {
     fetched.length = 0;
     await refreshOnchain({ ...harness().deps, avsMetadata: { fetchFn, fromBlock: 0n, snapshotNames, cache } });
     expect(fetched).toEqual(['https://avs-two.example/huge.json']);
+  });
+});
+
+describe('standalone readers (client first, one multicall each)', () => {
+  it('readRates, readPauseState, readStakers and readMarket answer like the refresh', async () => {
+    const h = harness();
+    const client = h.deps.clientFor(1);
+    const rates = await readRates(client, rateTargets);
+    expect(rates).toHaveLength(rateTargets.filter((t) => t.chainId === 1).length);
+    expect(rates.every((f) => f.status === 'ok')).toBe(true);
+    expect(h.meters[1]!.requests).toBe(1);
+
+    const pauses = await readPauseState(client, pauseTargets);
+    expect(pauses.find((f) => f.source.includes('RestakeManager'))).toMatchObject({ status: 'ok', value: { protocol: 'renzo', paused: true } });
+    expect(h.meters[1]!.requests).toBe(3); // Swell's manager address, then its flag
+
+    const stakers = await readStakers(client, { protocols: ['kelp', 'swell'], discovery: stakerSourceTargets });
+    expect(stakers.map((f) => f.status)).toEqual(['ok', 'not-applicable']);
+    expect(h.meters[1]!.requests).toBe(4);
+
+    const weethRate = rates.find((f) => f.status === 'ok' && f.value.protocol === 'etherfi')!;
+    const market = await readMarket(client, { target: marketTargets[0]!, rate: weethRate, amounts: [e18] });
+    expect(ok(market).quotes).toHaveLength(1);
+    expect(h.meters[1]!.requests).toBe(5);
   });
 });
 
