@@ -44,6 +44,11 @@ export interface Aggregate3Result {
   block: BlockContext | null;
   /** eth_calls sent (one unless the batch exceeded `maxCallsPerMulticall`). */
   multicalls: number;
+  /**
+   * Set when the multicall itself failed — transport, timeout, wrong chain, or Multicall3 missing or answering
+   * garbage — as opposed to individual reads failing inside a good answer.
+   */
+  callError: OnchainError | null;
 }
 
 export interface Aggregate3Options {
@@ -111,9 +116,9 @@ export async function aggregate3(
   const expectedChainId = client.chain?.id;
   if (!multicall || expectedChainId === undefined) {
     const error = new UnknownChainError({ details: 'client has no chain with a multicall3 address' });
-    return { results: calls.map(() => ({ ok: false, error })), block: null, multicalls: 0 };
+    return { results: calls.map(() => ({ ok: false, error })), block: null, multicalls: 0, callError: error };
   }
-  if (calls.length === 0) return { results: [], block: null, multicalls: 0 };
+  if (calls.length === 0) return { results: [], block: null, multicalls: 0, callError: null };
   const max = options.maxCallsPerMulticall ?? 1000;
   const chunks: RawCall[][] = [];
   for (let i = 0; i < calls.length; i += max) chunks.push(calls.slice(i, i + max));
@@ -130,6 +135,7 @@ export async function aggregate3(
   const results: RawResult[] = [];
   let block: BlockContext | null = null;
   let multicalls = 0;
+  let callError: OnchainError | null = null;
   // Chunks go out one after the other: they are rare, and in parallel they would defeat the concurrency cap's purpose.
   for (const chunk of chunks) {
     const withContext = [...chunk, ...contextCalls];
@@ -147,6 +153,7 @@ export async function aggregate3(
       )) as Hex;
     } catch (err) {
       const error = toOnchainError(err, options.signal);
+      callError ??= error;
       for (const _ of chunk) results.push({ ok: false, error });
       continue;
     }
@@ -156,6 +163,7 @@ export async function aggregate3(
       if (decoded.length !== withContext.length) throw new Error(`expected ${withContext.length} results, got ${decoded.length}`);
     } catch (cause) {
       const error = new BadReturnDataError({ details: 'Multicall3.aggregate3 did not decode', cause });
+      callError ??= error;
       for (const _ of chunk) results.push({ ok: false, error });
       continue;
     }
@@ -165,6 +173,7 @@ export async function aggregate3(
     const chainId = decodeRead(context[2], { abi: multicall3Abi, functionName: 'getChainId' });
     if (chainId.ok && Number(chainId.value) !== expectedChainId) {
       const error = new ChainMismatchError({ details: `expected ${expectedChainId}, endpoint is ${chainId.value}` });
+      callError ??= error;
       for (const _ of chunk) results.push({ ok: false, error });
       continue;
     }
@@ -173,5 +182,5 @@ export async function aggregate3(
     for (const r of decoded.slice(0, chunk.length))
       results.push(r.success ? { ok: true, data: r.returnData } : { ok: false, error: revertError(r.returnData) });
   }
-  return { results, block, multicalls };
+  return { results, block, multicalls, callError };
 }

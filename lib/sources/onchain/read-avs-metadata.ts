@@ -177,7 +177,7 @@ export interface AvsMetadataParams {
 
 export interface AvsMetadataResult {
   names: Map<Address, Fact<AvsName>>;
-  /** eth_getLogs requests sent. */
+  /** eth_blockNumber and eth_getLogs requests sent. */
   logRequests: number;
   /** Metadata documents fetched (cache misses). */
   metadataFetches: number;
@@ -196,6 +196,8 @@ export async function readAvsMetadata(client: Client<Transport, Chain>, params: 
   let logRequests = 0;
   let metadataFetches = 0;
   let logError: OnchainError | null = null;
+  /** Lowest block searched; above `fromBlock` when the chunk budget ran out first. */
+  let searchedFrom: bigint | null = null;
 
   if (wanted.size) {
     try {
@@ -225,6 +227,7 @@ export async function readAvsMetadata(client: Client<Transport, Chain>, params: 
             latest.set(key, { uri: log.args.metadataURI, block: log.blockNumber, index: log.logIndex });
         }
         // Walking backwards: once every AVS has an event, older ones cannot be newer.
+        searchedFrom = from;
         if ([...wanted.keys()].every((k) => latest.has(k))) break;
         to = from - 1n;
       }
@@ -249,7 +252,15 @@ export async function readAvsMetadata(client: Client<Transport, Chain>, params: 
       names.set(
         avs,
         snapshotName
-          ? okFact({ avs, name: snapshotName, origin: 'snapshot' }, { source: 'snapshot', asOf: now(), blockNumber: null, note: 'no newer metadata on-chain' })
+          ? okFact(
+              { avs, name: snapshotName, origin: 'snapshot' },
+              {
+                source: 'snapshot',
+                asOf: now(),
+                blockNumber: null,
+                note: searchedFrom !== null && searchedFrom > params.fromBlock ? `no metadata event since block ${searchedFrom}` : 'no newer metadata on-chain',
+              },
+            )
           : failedFact(new MetadataFetchError({ details: 'no AVSMetadataURIUpdated event in range' }), { source: logSource, asOf: now() }),
       );
       continue;

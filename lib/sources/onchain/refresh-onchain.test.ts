@@ -325,6 +325,15 @@ describe('faults: each yields a failed fact with a clear reason, never a throw, 
     expect(ok(r.exposure.renzo).totalRestakedWei).toBe(1000n * e18);
   });
 
+  it('a broken Multicall3 fails the chain once, without further rounds', async () => {
+    await world.setCode(MULTICALL3, 'BadEncodingStandIn');
+    const r = await refreshOnchain(harness().deps);
+    expect(r.rates['kelp:1']).toMatchObject({ status: 'failed', error: { message: 'bad return data', details: 'Multicall3.aggregate3 did not decode' } });
+    expect(r.roundTrips.byChain[1]).toMatchObject({ rounds: 1, multicalls: 1 });
+    expect(r.statuses['rpc:1']).toMatchObject({ state: 'failed', error: 'bad return data' });
+    expect(ok(r.rates['kelp:42161']).ethPerTokenWad).toBe(RATES.kelpArbitrum);
+  });
+
   it('an endpoint answering for the wrong chain is caught from the same multicall', async () => {
     const h = harness({ 42161: mainnet.url });
     const r = await refreshOnchain({ ...h.deps, protocols: ['kelp'] });

@@ -1,15 +1,6 @@
 import type { Address, Chain, Client, Transport } from 'viem';
 import { aggregate3, type Aggregate3Result, type RawCall, type RawResult } from './aggregate3.ts';
-import {
-  BadReturnDataError,
-  CallRevertedError,
-  DeadlineExceededError,
-  DependencyFailedError,
-  ImplausibleValueError,
-  type OnchainError,
-  RpcResponseError,
-  toOnchainError,
-} from './errors.ts';
+import { DeadlineExceededError, DependencyFailedError, type OnchainError, RpcResponseError, toOnchainError } from './errors.ts';
 import { failedFact, notApplicableFact, type Fact } from './fact.ts';
 import { readAvsMetadata, type AvsName, type MetadataCache } from './read-avs-metadata.ts';
 import {
@@ -107,11 +98,6 @@ export const REFRESH_DEFAULTS = { deadlineMs: 30_000 } as const;
 
 const MAX_CALLS_PER_MULTICALL = 1000;
 
-/** Errors that mean the endpoint itself is unusable: after one, the chain's later rounds are not attempted. */
-function isTransportFailure(error: OnchainError): boolean {
-  return !(error instanceof CallRevertedError || error instanceof BadReturnDataError || error instanceof ImplausibleValueError);
-}
-
 interface ChainLink {
   client: Client<Transport, Chain> | null;
   /** Set once the endpoint failed as a whole (or the client could not be built): later rounds fail at once. */
@@ -120,8 +106,8 @@ interface ChainLink {
 
 /** Runs one round: all calls in one aggregate3, and never waits past the refresh's deadline. */
 async function round(link: ChainLink, calls: readonly RawCall[], signal: AbortSignal, counts: ChainRoundTrips): Promise<Aggregate3Result> {
-  const failAll = (error: OnchainError): Aggregate3Result => ({ results: calls.map(() => ({ ok: false, error })), block: null, multicalls: 0 });
-  if (calls.length === 0) return { results: [], block: null, multicalls: 0 };
+  const failAll = (error: OnchainError): Aggregate3Result => ({ results: calls.map(() => ({ ok: false, error })), block: null, multicalls: 0, callError: error });
+  if (calls.length === 0) return { results: [], block: null, multicalls: 0, callError: null };
   if (link.down) return failAll(link.down);
   if (signal.aborted) return failAll(new DeadlineExceededError());
   counts.rounds++;
@@ -140,8 +126,8 @@ async function round(link: ChainLink, calls: readonly RawCall[], signal: AbortSi
   }
   // An aborted round still sent its request(s).
   counts.multicalls += res.multicalls || Math.ceil(calls.length / MAX_CALLS_PER_MULTICALL);
-  const first = res.results[0];
-  if (res.results.every((r) => !r.ok) && first && !first.ok && isTransportFailure(first.error) && !res.block) link.down = first.error;
+  // The endpoint (or its Multicall3) is unusable: the chain's later rounds fail at once instead of waiting again.
+  if (res.callError) link.down = res.callError;
   return res;
 }
 

@@ -95,6 +95,11 @@ export interface OperatorSetMeta {
   slasher: Address | null;
 }
 
+/**
+ * How a strategy's shares count in ETH. The underlying amount is taken 1:1 as ETH for LST strategies (stETH, rETH,
+ * …): an approximation (an LST is worth its own exchange rate, 1.0–1.2 ETH) that keeps weights in one unit without
+ * an extra oracle read; per-strategy share figures are exact.
+ */
 export interface StrategyValuation {
   /** Underlying per 1e18 shares (`sharesToUnderlyingView(1e18)`); 1e18 for beacon-chain ETH, whose shares are wei. */
   underlyingPerShareWad: bigint;

@@ -31,9 +31,6 @@ export const PROTOCOL_IDS: readonly ProtocolId[] = [
   'eigenpie',
 ];
 
-/** Protocols that issue a liquid restaking token (EigenLayer itself is restaked directly, not through an LRT). */
-export const LRT_PROTOCOL_IDS: readonly ProtocolId[] = PROTOCOL_IDS.filter((p) => p !== 'eigenlayer');
-
 export type RateRead = 'getRate' | 'rsETHPrice' | 'convertToAssets' | 'convertToAmount';
 
 /** A view returning ETH (wei) per 1e18 of the LRT. */
