@@ -1,0 +1,56 @@
+/**
+ * The engine: run each rule's measurement, judge the value against its thresholds, order the
+ * findings. A rule that throws becomes an "errored" finding; a fact that is missing becomes
+ * "unknown". The verdict is the worst level found, and "unknown" — never "ok" — when nothing was bad
+ * but something could not be checked. (Rabby's security engine and MetaMask's alerts are the models.)
+ */
+import { judge } from './judge';
+import type { Finding, FindingLevel, RiskContext, RuleSpec, Thresholds, Verdict, VerdictLevel } from './types';
+
+export type RiskSettings = Readonly<Record<string, Thresholds>>;
+
+const ORDER: Record<FindingLevel, number> = {
+  critical: 0,
+  high: 1,
+  caution: 2,
+  unknown: 3,
+  errored: 4,
+  ok: 5,
+  'not-applicable': 6,
+};
+
+export function evaluateRule(rule: RuleSpec, ctx: RiskContext, settings: RiskSettings = {}): Finding {
+  const base = { rule: rule.id, title: rule.title, category: rule.category };
+  try {
+    const m = rule.measure(ctx);
+    if (m.kind === 'not-applicable')
+      return { ...base, level: 'not-applicable', message: m.reason, evidence: null, value: null, source: null, asOf: null };
+    if (m.kind === 'unknown')
+      return { ...base, level: 'unknown', message: `Not checked: ${m.reason}`, evidence: null, value: null, source: m.source ?? null, asOf: m.asOf ?? null };
+    const level = judge(m.value, rule.direction, { ...rule.thresholds, ...settings[rule.id] });
+    return { ...base, level, message: rule.message(m.value, level, m.detail), evidence: m.evidence, value: m.value, source: m.source, asOf: m.asOf };
+  } catch (error) {
+    return {
+      ...base,
+      level: 'errored',
+      message: `Not checked: this check failed (${error instanceof Error ? error.message : 'unknown error'})`,
+      evidence: null,
+      value: null,
+      source: null,
+      asOf: null,
+    };
+  }
+}
+
+export function verdictLevel(findings: readonly Finding[]): VerdictLevel {
+  const levels = new Set(findings.map((f) => f.level));
+  for (const l of ['critical', 'high', 'caution'] as const) if (levels.has(l)) return l;
+  if (levels.has('unknown') || levels.has('errored') || !levels.has('ok')) return 'unknown';
+  return 'ok';
+}
+
+export function evaluate(rules: readonly RuleSpec[], ctx: RiskContext, settings: RiskSettings = {}): Verdict {
+  const findings = rules.map((rule) => evaluateRule(rule, ctx, settings));
+  findings.sort((a, b) => ORDER[a.level] - ORDER[b.level]);
+  return { level: verdictLevel(findings), findings };
+}

@@ -1,0 +1,30 @@
+import type { RuleSpec } from '../types';
+import { round, unknownFrom } from '../measure-helpers';
+
+const percent = (bps: number) => `${round(bps / 100, 2)}%`;
+
+/** What selling the person's amount right now would cost: the exit when the queue is too slow. */
+export const priceImpactRule: RuleSpec = {
+  id: 'price-impact',
+  title: 'Market depth',
+  category: 'exit',
+  description: 'Loss, in basis points, from selling your amount of the LRT for ETH on the deepest readable pool right now.',
+  unit: 'bps',
+  direction: 'higher-is-worse',
+  thresholds: { caution: 50, high: 200, critical: 1000 },
+  needs: ['priceImpact'],
+  measure(ctx) {
+    const fact = ctx.facts.priceImpact;
+    if (!fact.known) return unknownFrom(fact);
+    return {
+      kind: 'value',
+      value: round(fact.value.bps),
+      evidence: `selling ${fact.value.amount} on ${fact.value.market}`,
+      source: fact.source,
+      asOf: fact.asOf,
+    };
+  },
+  message(value, level) {
+    return level === 'ok' ? `Selling this amount now would cost about ${percent(value)}.` : `Selling this amount now would cost about ${percent(value)} (thin market).`;
+  },
+};
