@@ -33,6 +33,15 @@ describe('on-chain targets', () => {
     }
   });
 
+  it('resolves every registry lookup (a renamed registry contract would silently drop a target)', () => {
+    expect(rateTargets).toHaveLength(11);
+    expect(pauseTargets).toHaveLength(8);
+    expect(stakerSourceTargets.map((t) => t.protocol)).toEqual(['kelp', 'renzo', 'yieldnest']);
+    const zero = '0x0000000000000000000000000000000000000000';
+    for (const a of [eigenLayerMainnet.delegationManager, eigenLayerMainnet.allocationManager, eigenLayerMainnet.avsDirectory, ...marketTargets.map((m) => m.lrt)])
+      expect(a).not.toBe(zero);
+  });
+
   it('has a mainnet rate for every LRT protocol with a known rate view', () => {
     expect(new Set(rateTargets.filter((t) => t.chainId === 1).map((t) => t.protocol))).toEqual(
       new Set(['etherfi', 'kelp', 'renzo', 'puffer', 'swell', 'yieldnest', 'inception']),

@@ -87,24 +87,45 @@ export interface MarketTarget {
   addressSource: string;
 }
 
-/** A contract deployment from the registry; throws at load when it is missing, which the targets test catches. */
-function registered(protocol: ProtocolId, contract: string, chainId: number): { address: Address; source: string; verification: Verification } {
+/**
+ * A contract deployment from the registry. Never throws: a lookup that fails (the registry renamed a contract) drops
+ * that target, so the background still loads; targets.test.ts fails on the same drift before it ships.
+ */
+function registered(protocol: ProtocolId, contract: string, chainId: number): { address: Address; source: string; verification: Verification } | null {
   const d = getProtocol(protocol)
     ?.contracts.find((c) => c.name === contract)
     ?.deployments.find((x) => x.chainId === chainId);
-  if (!d) throw new Error(`registry has no ${protocol} ${contract} on chain ${chainId}`);
-  return { address: d.address, source: d.source, verification: d.verification };
+  return d ? { address: d.address, source: d.source, verification: d.verification } : null;
 }
 
+const ZERO: Address = '0x0000000000000000000000000000000000000000';
+
+/** A token address from the registry; the zero address if missing (every read of it then fails as "bad return data"). */
 function registeredToken(id: string, chainId: number): Address {
-  const a = getTokenAddress(id, chainId);
-  if (!a) throw new Error(`registry has no token ${id} on chain ${chainId}`);
-  return a;
+  return getTokenAddress(id, chainId) ?? ZERO;
 }
 
-function fromRegistry(protocol: ProtocolId, contract: string, chainId: number) {
+interface RegisteredTarget {
+  protocol: ProtocolId;
+  chainId: number;
+  contract: string;
+  address: Address;
+  verification: Verification;
+  addressSource: string;
+}
+
+function fromRegistry(protocol: ProtocolId, contract: string, chainId: number): RegisteredTarget | null {
   const r = registered(protocol, contract, chainId);
-  return { protocol, chainId, contract, address: r.address, verification: r.verification, addressSource: r.source };
+  return r ? { protocol, chainId, contract, address: r.address, verification: r.verification, addressSource: r.source } : null;
+}
+
+function present<T>(list: readonly (T | null)[]): T[] {
+  return list.filter((x): x is T => x !== null);
+}
+
+/** `fromRegistry` plus fields, or null when the registry lacks the contract. */
+function withRegistry<T extends object>(base: RegisteredTarget | null, extra: T): (RegisteredTarget & T) | null {
+  return base ? { ...base, ...extra } : null;
 }
 
 /*
@@ -130,7 +151,7 @@ const yieldnestStakingNodesManager = {
 
 export const WETH: Address = registeredToken('WETH', 1);
 
-const el = (name: string) => registered('eigenlayer', name, 1).address;
+const el = (name: string) => registered('eigenlayer', name, 1)?.address ?? ZERO;
 
 /** EigenLayer core on mainnet (proxies), from the registry. */
 export const eigenLayerMainnet = {
@@ -148,53 +169,57 @@ export const eigenLayerMainnet = {
     .map((s) => s.address),
 };
 
-export const rateTargets: readonly RateTarget[] = [
-  { ...fromRegistry('etherfi', 'WeETH', 1), symbol: 'weETH', read: 'getRate' },
+export const rateTargets: readonly RateTarget[] = present<RateTarget>([
+  withRegistry(fromRegistry('etherfi', 'WeETH', 1), { symbol: 'weETH', read: 'getRate' as const }),
   { protocol: 'kelp', chainId: 1, symbol: 'rsETH', contract: 'LRTOracle', address: kelpLrtOracle.address, read: 'rsETHPrice', verification: kelpLrtOracle.verification, addressSource: kelpLrtOracle.source },
   { protocol: 'renzo', chainId: 1, symbol: 'ezETH', contract: 'BalancerRateProvider', address: renzoRateProvider.address, read: 'getRate', verification: renzoRateProvider.verification, addressSource: renzoRateProvider.source },
-  { ...fromRegistry('puffer', 'PufferVault', 1), symbol: 'pufETH', read: 'convertToAssets' },
-  { ...fromRegistry('swell', 'rswETH', 1), contract: 'RswETH', symbol: 'rswETH', read: 'getRate' },
-  { ...fromRegistry('yieldnest', 'ynETH', 1), symbol: 'ynETH', read: 'convertToAssets' },
+  withRegistry(fromRegistry('puffer', 'PufferVault', 1), { symbol: 'pufETH', read: 'convertToAssets' as const }),
+  withRegistry(fromRegistry('swell', 'rswETH', 1), { contract: 'RswETH', symbol: 'rswETH', read: 'getRate' as const }),
+  withRegistry(fromRegistry('yieldnest', 'ynETH', 1), { symbol: 'ynETH', read: 'convertToAssets' as const }),
   {
     protocol: 'inception', chainId: 1, symbol: 'inETH', contract: 'inETH', address: registeredToken('inETH', 1), read: 'convertToAmount',
     verification: 'primary', addressSource: 'registry token inETH (inceptionlrt/smart-contracts projects/restaking-pool/deployments/mainnet/cToken.json)',
   },
   // The rate an L2 deposit mints at: Kelp's pools read their rsETH oracle; Renzo's reverts once its price is a day old.
-  { ...fromRegistry('kelp', 'RSETHPool', 42161), symbol: 'rsETH', read: 'getRate' },
-  { ...fromRegistry('kelp', 'RSETHPool', 8453), contract: 'RSETHPoolV2', symbol: 'wrsETH', read: 'getRate' },
-  { ...fromRegistry('renzo', 'xRenzoDeposit', 42161), symbol: 'ezETH', read: 'getRate' },
-  { ...fromRegistry('renzo', 'xRenzoDeposit', 8453), symbol: 'ezETH', read: 'getRate' },
-];
+  withRegistry(fromRegistry('kelp', 'RSETHPool', 42161), { symbol: 'rsETH', read: 'getRate' as const }),
+  withRegistry(fromRegistry('kelp', 'RSETHPool', 8453), { contract: 'RSETHPoolV2', symbol: 'wrsETH', read: 'getRate' as const }),
+  withRegistry(fromRegistry('renzo', 'xRenzoDeposit', 42161), { symbol: 'ezETH', read: 'getRate' as const }),
+  withRegistry(fromRegistry('renzo', 'xRenzoDeposit', 8453), { symbol: 'ezETH', read: 'getRate' as const }),
+]);
 
-const pause = (p: ReturnType<typeof fromRegistry>, read: PauseRead): PauseTarget => ({
-  protocol: p.protocol, chainId: p.chainId, contract: p.contract, address: p.address, read, addressSource: p.addressSource,
-});
+const pause = (p: RegisteredTarget | null, read: PauseRead): PauseTarget | null =>
+  p ? { protocol: p.protocol, chainId: p.chainId, contract: p.contract, address: p.address, read, addressSource: p.addressSource } : null;
 
-export const pauseTargets: readonly PauseTarget[] = [
+const pufferVault = registered('puffer', 'PufferVault', 1);
+const swellToken = fromRegistry('swell', 'rswETH', 1);
+
+export const pauseTargets: readonly PauseTarget[] = present<PauseTarget>([
   pause(fromRegistry('etherfi', 'LiquidityPool', 1), { kind: 'paused' }),
   pause(fromRegistry('etherfi', 'LiquidityPool', 1), { kind: 'pausedUntil' }),
   pause(fromRegistry('kelp', 'LRTDepositPool', 1), { kind: 'paused' }),
   pause(fromRegistry('renzo', 'RestakeManager', 1), { kind: 'paused' }),
-  {
-    protocol: 'puffer', chainId: 1, contract: 'AccessManager', address: pufferAccessManager.address,
-    read: { kind: 'isTargetClosed', target: registered('puffer', 'PufferVault', 1).address }, addressSource: pufferAccessManager.source,
-  },
-  pause({ ...fromRegistry('swell', 'rswETH', 1), contract: 'RswETH' }, { kind: 'swellCoreMethodsPaused' }),
+  pufferVault
+    ? {
+        protocol: 'puffer', chainId: 1, contract: 'AccessManager', address: pufferAccessManager.address,
+        read: { kind: 'isTargetClosed', target: pufferVault.address }, addressSource: pufferAccessManager.source,
+      }
+    : null,
+  pause(swellToken && { ...swellToken, contract: 'RswETH' }, { kind: 'swellCoreMethodsPaused' }),
   pause(fromRegistry('yieldnest', 'ynETH', 1), { kind: 'depositsPaused' }),
   {
     protocol: 'inception', chainId: 1, contract: 'inETH', address: registeredToken('inETH', 1), read: { kind: 'paused' },
     addressSource: 'registry token inETH',
   },
-];
+]);
 
-export const stakerSourceTargets: readonly StakerSourceTarget[] = [
-  { ...fromRegistry('kelp', 'LRTDepositPool', 1), discovery: 'kelp-node-delegator-queue' },
-  { ...fromRegistry('renzo', 'RestakeManager', 1), discovery: 'renzo-operator-delegators' },
+export const stakerSourceTargets: readonly StakerSourceTarget[] = present<StakerSourceTarget>([
+  withRegistry(fromRegistry('kelp', 'LRTDepositPool', 1), { discovery: 'kelp-node-delegator-queue' as const }),
+  withRegistry(fromRegistry('renzo', 'RestakeManager', 1), { discovery: 'renzo-operator-delegators' as const }),
   {
     protocol: 'yieldnest', chainId: 1, contract: 'StakingNodesManager', address: yieldnestStakingNodesManager.address,
     discovery: 'yieldnest-staking-nodes', addressSource: yieldnestStakingNodesManager.source,
   },
-];
+]);
 
 export const marketTargets: readonly MarketTarget[] = [
   {
