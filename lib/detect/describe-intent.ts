@@ -5,10 +5,11 @@
  */
 import { formatUnits } from 'viem';
 import { getProtocol, getToken } from '../protocols/registry';
-import type { Intent } from './intent';
+import { NATIVE_ETH, type Intent } from './intent';
 
 function decimalsOf(intent: Intent): number | null {
-  if (intent.asset.symbol === 'ETH') return 18;
+  // The native currency (ETH, or BNB on BNB Chain) has 18 decimals.
+  if (intent.asset.address === NATIVE_ETH) return 18;
   return getToken(intent.chainId, intent.asset.address)?.token.decimals ?? null;
 }
 

@@ -24,8 +24,12 @@ const byAddress = new Map<string, ResolvedToken>();
 const ETH_LOWER = NATIVE_ETH.toLowerCase();
 const ZERO = '0x0000000000000000000000000000000000000000';
 
+/** The native currency where it is not ether: Kernel takes BNB on BNB Chain through `msg.value`. */
+const NATIVE_SYMBOL: Readonly<Record<number, string>> = { 56: 'BNB' };
+
+/** The chain's native currency (registry id `ETH`), spelled with the EIP-7528 placeholder address. */
 export function ethToken(chainId: number): ResolvedToken {
-  return { out: { symbol: 'ETH', address: NATIVE_ETH, chainId }, id: 'ETH', kind: 'eth' };
+  return { out: { symbol: NATIVE_SYMBOL[chainId] ?? 'ETH', address: NATIVE_ETH, chainId }, id: 'ETH', kind: 'eth' };
 }
 
 /** A registry id on a chain (`ETH` is native ether); null when the token has no deployment there. */

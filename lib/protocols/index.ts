@@ -4,16 +4,21 @@
  */
 import type { ProtocolSpec, TokenSpec } from './types';
 import { aaveV3 } from './aave-v3';
+import { collateralAssets } from './collateral-assets';
 import { eigenlayer } from './eigenlayer';
 import { eigenpie } from './eigenpie';
 import { etherfi } from './etherfi';
 import { inception } from './inception';
+import { karak } from './karak';
 import { kelp } from './kelp';
+import { kernel } from './kernel';
 import { lsts } from './lsts';
+import { mellow } from './mellow';
 import { morphoBlue } from './morpho-blue';
 import { puffer } from './puffer';
 import { renzo } from './renzo';
 import { swell } from './swell';
+import { symbiotic } from './symbiotic';
 import { yieldnest } from './yieldnest';
 
 export const protocols: readonly ProtocolSpec[] = [
@@ -26,9 +31,13 @@ export const protocols: readonly ProtocolSpec[] = [
   yieldnest,
   inception,
   eigenpie,
+  symbiotic,
+  mellow,
+  karak,
+  kernel,
   aaveV3,
   morphoBlue,
 ];
 
-/** Deposit assets (LSTs, WETH) that belong to no protocol. */
-export const assets: readonly TokenSpec[] = lsts;
+/** Deposit assets (LSTs, WETH, other collateral) that belong to no protocol. */
+export const assets: readonly TokenSpec[] = [...lsts, ...collateralAssets];

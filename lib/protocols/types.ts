@@ -47,7 +47,7 @@ export type EthSentinel = 'eeee' | 'zero';
 
 /** What leaves the wallet. */
 export type InputSpec =
-  /** ETH attached to the call (`msg.value`). */
+  /** The native currency attached to the call (`msg.value`): ETH, or BNB on BNB Chain. */
   | { kind: 'eth' }
   /** A fixed token (registry id, resolved on the call's chain); `amount` null when the call does not say. */
   | { kind: 'token'; token: string; amount: ArgPath | null; unit?: 'shares' }
@@ -62,7 +62,7 @@ export type InputSpec =
 
 /** A token the person ends up holding, exposed to, or receiving. */
 export type TokenRef =
-  /** Registry id, resolved on the call's chain; `ETH` is native ether. */
+  /** Registry id, resolved on the call's chain; `ETH` is the chain's native currency (BNB on BNB Chain). */
   | { id: string }
   /** A token address in an argument (resolved through the registry when known). */
   | { arg: ArgPath; eth?: EthSentinel }
@@ -116,12 +116,17 @@ export interface StrategySpec extends Sourced {
   underlying: string;
 }
 
+/** The restaking layer whose slashing model a deposit is exposed to (lib/layers holds one model per layer). */
+export type RestakingLayer = 'eigenlayer' | 'symbiotic' | 'karak' | 'kernel';
+
 export interface ProtocolSpec {
   /** Stable id; part of the CLI's JSON output. */
   id: string;
   name: string;
   /** `lending`: intents only when the asset is an LRT (the looping case). */
   kind: 'restaking' | 'lending';
+  /** Set where the protocol is itself a layer or builds on exactly one (Mellow on Symbiotic). */
+  layer?: RestakingLayer;
   tokens: readonly TokenSpec[];
   contracts: readonly ContractSpec[];
   strategies?: readonly StrategySpec[];
