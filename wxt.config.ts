@@ -34,8 +34,9 @@ export default defineConfig({
     name: 'LRT Advisor',
     description: 'One look before you sign a liquid-restaking deposit: what goes in, what comes out, what can slash it.',
     // `scripting` + hosts: the worker injects the warning's React UI into a frame only when a warning
-    // is needed (it is not web-accessible). `storage`: settings and the data cache.
-    permissions: ['scripting', 'storage'],
+    // is needed (it is not web-accessible). `storage`: settings and the data cache. `alarms`: the
+    // periodic refresh of the data sources.
+    permissions: ['scripting', 'storage', 'alarms'],
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {

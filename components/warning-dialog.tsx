@@ -1,5 +1,7 @@
 import type { Ref, SyntheticEvent } from 'react';
 import type { WarningReport } from '../lib/messaging/hold-messages';
+import { IntentSummary } from './intent-summary';
+import { LevelBadge } from './level-badge';
 
 export interface WarningDialogProps {
   report: WarningReport;
@@ -12,11 +14,12 @@ export interface WarningDialogProps {
   dialogRef: Ref<HTMLDialogElement>;
   onCancel(event: SyntheticEvent): void;
   onContinue(event: SyntheticEvent): void;
+  onOpenReport?(id: string): void;
 }
 
 const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
 
-export function WarningDialog({ report, continueReady, tampered, ignoredScripted, dialogRef, onCancel, onContinue }: WarningDialogProps) {
+export function WarningDialog({ report, continueReady, tampered, ignoredScripted, dialogRef, onCancel, onContinue, onOpenReport }: WarningDialogProps) {
   return (
     <dialog
       ref={dialogRef}
@@ -24,7 +27,7 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
       aria-modal="true"
       aria-labelledby="lrt-title"
       aria-describedby="lrt-summary"
-      className="m-auto w-[min(34rem,calc(100vw-2rem))] rounded-2xl border border-slate-300 bg-white p-0 text-slate-900 backdrop:bg-slate-950/60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+      className="m-auto max-h-[calc(100vh-2rem)] w-[min(38rem,calc(100vw-2rem))] overflow-y-auto rounded-2xl border border-slate-300 bg-white p-0 text-slate-900 backdrop:bg-slate-950/60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
     >
       <div className="flex flex-col gap-4 p-5 font-sans text-sm leading-relaxed">
         <header className="flex items-start gap-3">
@@ -32,8 +35,8 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
             !
           </span>
           <div>
-            <h2 id="lrt-title" className="text-base font-semibold">
-              Restaking request: one look before your wallet opens
+            <h2 id="lrt-title" className="flex flex-wrap items-center gap-2 text-base font-semibold">
+              Restaking request: one look before your wallet opens <LevelBadge level={report.level} />
             </h2>
             <p className="text-slate-600 dark:text-slate-300">
               <span className="font-medium">{report.origin}</span> asks your wallet to sign this. LRT Advisor held it.
@@ -43,13 +46,13 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
 
         <section id="lrt-summary" aria-label="What this request does" className="flex flex-col gap-2">
           {report.items.map((item, i) => (
-            <div key={i} className="rounded-xl border border-slate-200 p-3 dark:border-slate-700" data-testid="intent">
-              <p className="font-medium">{item.summary}</p>
-              <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                {item.intent.contract.name} <code>{short(item.intent.contract.address)}</code> · {item.intent.function} · chain{' '}
-                {item.intent.chainId} · address {item.intent.contract.verification}
-              </p>
-            </div>
+            <IntentSummary
+              key={i}
+              item={item}
+              // A batch (approve + deposit) concerns one LRT: its facts are shown once, under the first intent.
+              showFacts={!report.items.slice(0, i).some((earlier) => earlier.report && earlier.report.id === item.report?.id)}
+              {...(onOpenReport ? { onOpenReport } : {})}
+            />
           ))}
           {report.notChecked !== null && (
             <div role="status" className="rounded-xl border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100" data-testid="not-checked">
@@ -66,6 +69,13 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
             </div>
           )}
         </section>
+
+        {report.freshness && (
+          <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="freshness">
+            Data: snapshot {report.freshness.snapshotAsOf}
+            {report.freshness.sources.map((src) => ` · ${src.label}: ${src.text}`).join('')}
+          </p>
+        )}
 
         {tampered && (
           <p role="alert" className="rounded-xl bg-red-50 p-3 font-medium text-red-900 dark:bg-red-950 dark:text-red-100">

@@ -1,27 +1,49 @@
-import { WARNING_UI_FILE } from '@/lib/messaging/warning-ui-key';
 import { createWorkerHandler } from '@/lib/messaging/handle-worker-message';
-import { assessHold } from '@/lib/assess/assess-hold';
-import { detect } from '@/lib/detect/detect';
-import { describeIntent } from '@/lib/detect/describe-intent';
-import { isRegisteredContract } from '@/lib/detect/known-addresses';
-import { getContract } from '@/lib/protocols/registry';
-import { hasKnownAddressPrefix } from '@/lib/detect/known-address-prefixes.generated';
+import { WARNING_UI_FILE } from '@/lib/messaging/warning-ui-key';
+import { createWorker } from '@/lib/worker/create-worker';
+import { createWxtVersionedStorage } from '@/lib/sources/cache/wxt-versioned-storage';
+import { createSessionStorage } from '@/lib/sources/cache/wxt-session-storage';
+import { createRpcClient } from '@/lib/sources/onchain/create-rpc-client';
+import { createLimiter } from '@/lib/sources/onchain/create-limiter';
+import { loadSnapshot } from '@/lib/snapshot/load-snapshot';
 
-const isKnownContract = (chainId: number | null, address: string) =>
-  chainId === null ? hasKnownAddressPrefix(address) : isRegisteredContract(chainId, address);
-const contractName = (chainId: number | null, address: string) =>
-  chainId === null ? null : (getContract(chainId, address)?.contract.name ?? null);
+const REFRESH_ALARM = 'refresh-sources';
+const REFRESH_MINUTES = 30;
 
 export default defineBackground(() => {
-  const handle = createWorkerHandler({
-    assess: (hold, origin) => assessHold({ detect, describe: describeIntent, isKnownContract, contractName }, hold, origin),
+  const limiter = createLimiter(4);
+  const clients = new Map<string, ReturnType<typeof createRpcClient>>();
+  const worker = createWorker({
+    storage: createWxtVersionedStorage(),
+    session: createSessionStorage(),
+    snapshot: loadSnapshot(),
+    fetch: (input, init) => fetch(input, init),
+    clientFor: (chainId, rpcUrl) => {
+      const key = `${chainId}:${rpcUrl ?? ''}`;
+      let client = clients.get(key);
+      if (!client) clients.set(key, (client = createRpcClient(chainId, { ...(rpcUrl ? { rpcUrl } : {}), limiter })));
+      return client;
+    },
+    openTab: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]) })),
     injectWarningUi: async ({ tabId, frameId }) => {
       await browser.scripting.executeScript({ target: { tabId: tabId!, frameIds: [frameId ?? 0] }, files: [WARNING_UI_FILE] });
     },
   });
+  const handle = createWorkerHandler(worker);
+  const extensionOrigin = browser.runtime.getURL('/');
+
   // Listeners are registered synchronously at start so a message that wakes the worker is not lost.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void handle(message, { tabId: sender.tab?.id, frameId: sender.frameId }).then(sendResponse);
+    const extensionPage = sender.id === browser.runtime.id && !!sender.url?.startsWith(extensionOrigin);
+    void handle(message, { tabId: sender.tab?.id, frameId: sender.frameId, extensionPage }).then(sendResponse);
     return true;
   });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void worker.refreshNow();
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
+    void worker.refreshNow();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session?.remove(`lrt-advisor:tab:${tabId}@1`).catch(() => undefined));
 });

@@ -19,6 +19,8 @@ export default defineContentScript({
       // One warning at a time; the next waits for the person's choice on this one.
       const shown = queue.then(() => loadUi().then((ui) => ui.show(report)));
       queue = shown.catch(() => undefined);
+      // The popup's "This tab" shows what the person chose.
+      void shown.then((decision) => browser.runtime.sendMessage({ type: 'decision', decision }).catch(() => undefined), () => undefined);
       return shown;
     };
     const bridge = openExtensionSide((message) => void onHold(message));

@@ -32,6 +32,11 @@ let styles: string | null = null;
  * the page does to the warning (rewrite its text, close the dialog, restyle or remove the host) is
  * undone and the person is told.
  */
+/** The full report opens in the extension's own page (a new tab): the page never sees it. */
+function openReport(id: string) {
+  void browser.runtime.sendMessage({ type: 'open-report', id }).catch(() => undefined);
+}
+
 export function mountWarning(report: WarningReport): Promise<'continue' | 'cancel'> {
   styles ??= shadowCss(css);
   return new Promise((resolve) => {
@@ -75,6 +80,7 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
             }}
             onCancel={onCancel}
             onContinue={onContinue}
+            onOpenReport={openReport}
             {...state}
           />,
         ),

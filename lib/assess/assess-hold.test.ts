@@ -5,12 +5,18 @@ import { describeIntent } from '../detect/describe-intent';
 import { isRegisteredContract } from '../detect/known-addresses';
 import { getContract } from '../protocols/registry';
 import type { HoldInput } from '../messaging/hold-messages';
+import { judgeIntent } from '../worker/judge-intent';
+import { loadSnapshot } from '../snapshot/load-snapshot';
+import { NO_LIVE_DATA } from '../report/live-data';
 
+const ctx = { snapshot: loadSnapshot(), live: NO_LIVE_DATA, now: new Date('2026-11-25T00:00:00Z'), settings: {} };
 const deps: AssessDeps = {
   detect,
   describe: describeIntent,
   isKnownContract: (chainId, a) => isRegisteredContract(chainId ?? 1, a),
   contractName: (chainId, a) => getContract(chainId ?? 1, a)?.contract.name ?? null,
+  judge: (intent, request) => judgeIntent(ctx, intent, request),
+  freshness: { snapshotAsOf: '2026-11-25', sources: [] },
 };
 const POOL = '0x308861A430be4cce5502d0A12724771Fc6DaF216';
 const hold = (requests: HoldInput['requests'], chainId: string | null = '0x1'): HoldInput => ({
@@ -27,9 +33,12 @@ describe('assessHold', () => {
       kind: 'warn',
       report: { origin: 'https://app.example', chainId: 1, notChecked: null, targets: [] },
     });
-    expect(a.kind === 'warn' && a.report.items.map((i) => i.summary)).toEqual([
-      'You deposit 1.5 ETH into ether.fi (LiquidityPool, primary) and receive eETH',
-    ]);
+    if (a.kind !== 'warn') throw new Error('expected a warning');
+    expect(a.report.items.map((i) => i.summary)).toEqual(['You deposit 1.5 ETH into ether.fi (LiquidityPool, primary) and receive eETH']);
+    // The item carries the ether.fi report and its verdict; offline, nothing live: never "ok".
+    expect(a.report.items[0]!.report?.id).toBe('weeth');
+    expect(a.report.items[0]!.verdict.level).not.toBe('ok');
+    expect(a.report.level).toBe(a.report.items[0]!.verdict.level);
   });
 
   it('releases what touches no restaking contract', () => {
@@ -49,6 +58,8 @@ describe('assessHold', () => {
         items: [],
         notChecked: 'LRT Advisor does not recognise this call to a known restaking contract',
         targets: [{ address: POOL, name: 'LiquidityPool' }],
+        level: 'unknown',
+        freshness: { snapshotAsOf: '2026-11-25', sources: [] },
       },
     });
   });

@@ -1,7 +1,9 @@
 import { getAddress } from 'viem';
 import type { Intent } from '../detect/intent';
-import type { Assessment, HoldInput, WarningItem } from '../messaging/hold-messages';
+import type { Assessment, HoldInput, UntrustedRequest, WarningItem, WarningReport } from '../messaging/hold-messages';
 import { touchedAddresses } from '../messaging/hold-controller';
+import type { TokenReport } from '../report/token-report';
+import type { Verdict, VerdictLevel } from '../risk/types';
 
 export interface AssessDeps {
   detect(chainId: number, request: { method: string; params: unknown }): Intent[];
@@ -9,6 +11,9 @@ export interface AssessDeps {
   isKnownContract(chainId: number | null, address: string): boolean;
   /** The registered name of a contract, when known on this chain. */
   contractName(chainId: number | null, address: string): string | null;
+  /** The verdict on an intent and the report on the LRT it concerns. */
+  judge(intent: Intent, request: UntrustedRequest): { verdict: Verdict; report: TokenReport | null };
+  freshness: WarningReport['freshness'];
 }
 
 /** The wallet's chain, when it answered; detect lets a chainId inside the request win over it. */
@@ -17,6 +22,10 @@ export function holdChainId(hold: HoldInput): number | null {
   const n = hold.chainId.startsWith('0x') ? Number.parseInt(hold.chainId, 16) : Number(hold.chainId);
   return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
+
+const SEVERITY: VerdictLevel[] = ['critical', 'high', 'caution', 'unknown', 'ok'];
+export const worstLevel = (levels: VerdictLevel[]): VerdictLevel =>
+  levels.length === 0 ? 'unknown' : SEVERITY.find((l) => levels.includes(l)) ?? 'unknown';
 
 /**
  * A held request → release it, or warn. A request that touches a registered restaking contract but
@@ -29,12 +38,14 @@ export function assessHold(deps: AssessDeps, hold: HoldInput, origin: string): A
   const unexplained = new Set<string>();
   for (const request of hold.requests) {
     const intents = deps.detect(chainId ?? 1, request);
-    for (const intent of intents) items.push({ intent, summary: deps.describe(intent) });
+    for (const intent of intents) items.push({ intent, summary: deps.describe(intent), ...deps.judge(intent, request) });
     const explained = new Set(intents.flatMap((i) => [i.contract.address.toLowerCase(), i.asset.address.toLowerCase()]));
     for (const address of touchedAddresses(request))
       if (!explained.has(address) && deps.isKnownContract(chainId, address)) unexplained.add(address);
   }
   if (items.length === 0 && unexplained.size === 0) return { kind: 'release' };
+  const levels = items.map((i) => i.verdict.level);
+  if (unexplained.size > 0) levels.push('unknown');
   return {
     kind: 'warn',
     report: {
@@ -43,6 +54,8 @@ export function assessHold(deps: AssessDeps, hold: HoldInput, origin: string): A
       items,
       notChecked: unexplained.size > 0 ? 'LRT Advisor does not recognise this call to a known restaking contract' : null,
       targets: [...unexplained].map((a) => ({ address: getAddress(a), name: deps.contractName(chainId, a) })),
+      level: worstLevel(levels),
+      freshness: deps.freshness,
     },
   };
 }

@@ -41,7 +41,8 @@ describe('lrt-advisor inspect (spawned binary)', () => {
       });
     expect(JSON.parse(run(['inspect', '--json', '--chain', '1'], l2('0x2105')).stdout)).toMatchObject({ chainId: 8453, intents: [{ token: { symbol: 'wrsETH' } }] });
     expect(JSON.parse(run(['inspect', '--json', '--chain', '8453'], l2()).stdout)).toMatchObject({ chainId: 8453, intents: [{ protocol: 'kelp' }] });
-    expect(JSON.parse(run(['inspect', '--json'], l2()).stdout)).toMatchObject({ chainId: 1, intents: [] });
+    // Default chain 1: the Base pool is not registered there, so the intent says so.
+    expect(JSON.parse(run(['inspect', '--json'], l2()).stdout)).toMatchObject({ chainId: 1, intents: [{ chainId: 1, flags: ['wrong-chain'] }] });
   });
 
   it('exits 0 with no intents for a request that is not restaking', () => {

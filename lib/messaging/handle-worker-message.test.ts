@@ -1,30 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkerHandler } from './handle-worker-message';
+import { createWorkerHandler, type WorkerHandlerDeps } from './handle-worker-message';
 
 const assessMessage = {
   type: 'assess',
   hold: { requests: [{ method: 'eth_sendTransaction', params: [] }], chainId: '0x1', via: 'request', wallet: 'window.ethereum' },
   page: { origin: 'https://app.example', topLevel: true },
 };
+const report = { origin: 'https://app.example', chainId: 1, items: [], notChecked: null, targets: [], level: 'unknown' as const, freshness: null };
 
 describe('createWorkerHandler', () => {
   const injected: unknown[] = [];
-  const handle = createWorkerHandler({
-    assess: (hold, origin) => {
+  const decisions: unknown[] = [];
+  const settingsWrites: unknown[] = [];
+  const deps: WorkerHandlerDeps = {
+    assess: async (hold) => {
       if (hold.wallet === 'throws') throw new Error('rpc down');
-      return { kind: 'warn', report: { origin, chainId: 1, items: [], notChecked: null, targets: [] } };
+      return { kind: 'warn', report };
     },
     injectWarningUi: async (sender) => {
       if (sender.frameId === 9) throw new Error('no such frame');
       injected.push(sender);
     },
-  });
+    recordDecision: async (sender, decision) => void decisions.push([sender.tabId, decision]),
+    openReport: async (id) => void decisions.push(['open', id]),
+    listTokens: async () => [{ symbol: 'weETH' }],
+    tokenReport: async (id) => (id === 'weeth' ? { id } : null),
+    compare: async () => [],
+    tabState: async () => null,
+    status: async () => ({ snapshotAsOf: '2026-11-25', sources: [] }),
+    refresh: async () => ({ refreshed: true }),
+    getSettings: async () => ({}),
+    setSettings: async (raw) => (settingsWrites.push(raw), { ok: true }),
+  };
+  const handle = createWorkerHandler(deps);
+  const page = { extensionPage: true };
 
   it('answers an assessment', async () => {
-    expect(await handle(assessMessage, { tabId: 1, frameId: 0 })).toEqual({
-      ok: true,
-      assessment: { kind: 'warn', report: { origin: 'https://app.example', chainId: 1, items: [], notChecked: null, targets: [] } },
-    });
+    expect(await handle(assessMessage, { tabId: 1, frameId: 0 })).toEqual({ ok: true, assessment: { kind: 'warn', report } });
   });
 
   it('turns a failing assessment into an error reply, not an exception', async () => {
@@ -38,8 +50,9 @@ describe('createWorkerHandler', () => {
     ['too many requests', { ...assessMessage, hold: { ...assessMessage.hold, requests: Array(51).fill({ method: 'x' }) } }],
     ['a huge method name', { ...assessMessage, hold: { ...assessMessage.hold, requests: [{ method: 'x'.repeat(101) }] } }],
     ['a wrong field type', { ...assessMessage, page: { origin: 1, topLevel: true } }],
+    ['a token id that is too long', { type: 'token-report', id: 'x'.repeat(65) }],
   ])('rejects %s', async (_, message) => {
-    expect(await handle(message, {})).toEqual({ ok: false, error: 'the request could not be read' });
+    expect(await handle(message, page)).toEqual({ ok: false, error: 'the request could not be read' });
   });
 
   it('injects the warning UI into the sender’s frame, only for tabs', async () => {
@@ -47,5 +60,22 @@ describe('createWorkerHandler', () => {
     expect(injected).toEqual([{ tabId: 3, frameId: 2 }]);
     expect(await handle({ type: 'load-ui' }, {})).toEqual({ ok: false, error: 'the warning can only be shown in a tab' });
     expect(await handle({ type: 'load-ui' }, { tabId: 3, frameId: 9 })).toEqual({ ok: false, error: 'the warning could not be loaded (no such frame)' });
+  });
+
+  it('records the person’s decision for the tab', async () => {
+    expect(await handle({ type: 'decision', decision: 'cancel' }, { tabId: 4 })).toEqual({ ok: true });
+    expect(decisions).toEqual([[4, 'cancel']]);
+  });
+
+  it('answers the extension’s pages, and refuses the same questions from content scripts', async () => {
+    expect(await handle({ type: 'list-tokens' }, page)).toEqual({ ok: true, tokens: [{ symbol: 'weETH' }] });
+    expect(await handle({ type: 'token-report', id: 'weeth' }, page)).toEqual({ ok: true, report: { id: 'weeth' } });
+    expect(await handle({ type: 'token-report', id: 'nope' }, page)).toEqual({ ok: false, error: 'no such token' });
+    expect(await handle({ type: 'set-settings', settings: { mutedSites: ['evil.example'] } }, { tabId: 1, frameId: 0 })).toEqual({
+      ok: false,
+      error: 'not allowed from a web page',
+    });
+    expect(settingsWrites).toEqual([]);
+    expect(await handle({ type: 'set-settings', settings: {} }, page)).toEqual({ ok: true });
   });
 });

@@ -1,41 +1,93 @@
-import type { AssessReply, Assessment, HoldInput, LoadUiReply } from './hold-messages';
-import { workerMessageSchema } from './worker-schemas';
+import type { Assessment, HoldInput } from './hold-messages';
+import { contentMessageSchema, pageMessageSchema } from './worker-schemas';
 
-/** Who sent a message: the tab and frame of a content script (absent for extension pages). */
+/** Who sent a message: the tab and frame of a content script, or one of the extension's own pages. */
 export interface MessageSender {
   tabId?: number;
   frameId?: number;
+  /** True for the popup and the options page (their URL is the extension's own), false for content scripts. */
+  extensionPage?: boolean;
 }
 
+/** The worker's services, one per message type. Each may throw; the handler turns that into an error reply. */
 export interface WorkerHandlerDeps {
-  assess(hold: HoldInput, origin: string): Assessment | Promise<Assessment>;
+  assess(hold: HoldInput, origin: string, sender: MessageSender): Promise<Assessment>;
   /** Injects the warning UI into the sender's frame. */
   injectWarningUi(sender: MessageSender): Promise<void>;
+  recordDecision(sender: MessageSender, decision: 'continue' | 'cancel'): Promise<void>;
+  /** Opens the full report on a token in the popup page, in a new tab. */
+  openReport(id: string): Promise<void>;
+  listTokens(): Promise<unknown>;
+  tokenReport(id: string): Promise<unknown>;
+  compare(): Promise<unknown>;
+  tabState(tabId: number): Promise<unknown>;
+  status(): Promise<unknown>;
+  refresh(): Promise<unknown>;
+  getSettings(): Promise<unknown>;
+  setSettings(raw: unknown): Promise<unknown>;
 }
+
+export type WorkerReply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
 
 const reason = (prefix: string, error: unknown) => (error instanceof Error ? `${prefix} (${error.message})` : prefix);
 
-/** Parses a message from a content script or an extension page and answers it; never throws. */
-export function createWorkerHandler(deps: WorkerHandlerDeps): (message: unknown, sender: MessageSender) => Promise<AssessReply | LoadUiReply> {
+/** Parses a message and answers it; never throws. */
+export function createWorkerHandler(deps: WorkerHandlerDeps): (message: unknown, sender: MessageSender) => Promise<WorkerReply> {
   return async (message, sender) => {
-    const parsed = workerMessageSchema.safeParse(message);
-    if (!parsed.success) return { ok: false, error: 'the request could not be read' };
-    const m = parsed.data;
-    switch (m.type) {
-      case 'assess':
-        try {
-          return { ok: true, assessment: await deps.assess(m.hold, m.page.origin) };
-        } catch (error) {
-          return { ok: false, error: reason('the analysis failed', error) };
-        }
-      case 'load-ui':
-        if (sender.tabId === undefined) return { ok: false, error: 'the warning can only be shown in a tab' };
-        try {
-          await deps.injectWarningUi(sender);
+    const content = contentMessageSchema.safeParse(message);
+    if (content.success) {
+      const m = content.data;
+      switch (m.type) {
+        case 'assess':
+          try {
+            return { ok: true, assessment: await deps.assess(m.hold, m.page.origin, sender) };
+          } catch (error) {
+            return { ok: false, error: reason('the analysis failed', error) };
+          }
+        case 'load-ui':
+          if (sender.tabId === undefined) return { ok: false, error: 'the warning can only be shown in a tab' };
+          try {
+            await deps.injectWarningUi(sender);
+            return { ok: true };
+          } catch (error) {
+            return { ok: false, error: reason('the warning could not be loaded', error) };
+          }
+        case 'decision':
+          await deps.recordDecision(sender, m.decision).catch(() => undefined);
           return { ok: true };
-        } catch (error) {
-          return { ok: false, error: reason('the warning could not be loaded', error) };
+        case 'open-report':
+          await deps.openReport(m.id);
+          return { ok: true };
+      }
+    }
+    const page = pageMessageSchema.safeParse(message);
+    if (!page.success) return { ok: false, error: 'the request could not be read' };
+    // Only the extension's own pages may read reports, statuses or settings, or change them.
+    if (!sender.extensionPage) return { ok: false, error: 'not allowed from a web page' };
+    const m = page.data;
+    try {
+      switch (m.type) {
+        case 'list-tokens':
+          return { ok: true, tokens: await deps.listTokens() };
+        case 'token-report': {
+          const report = await deps.tokenReport(m.id);
+          return report ? { ok: true, report } : { ok: false, error: 'no such token' };
         }
+        case 'compare':
+          return { ok: true, reports: await deps.compare() };
+        case 'tab-state':
+          return { ok: true, state: await deps.tabState(m.tabId) };
+        case 'status':
+          return { ok: true, status: await deps.status() };
+        case 'refresh':
+          return { ok: true, status: await deps.refresh() };
+        case 'get-settings':
+          return { ok: true, settings: await deps.getSettings() };
+        case 'set-settings':
+          return (await deps.setSettings(m.settings)) as WorkerReply;
+      }
+    } catch (error) {
+      return { ok: false, error: reason('the worker could not answer', error) };
     }
   };
 }

@@ -85,7 +85,7 @@ describe('createHoldController', () => {
   });
 
   it('shows the warning and passes on the person’s choice', async () => {
-    const report: WarningReport = { origin: 'https://dapp.example', chainId: 1, items: [], notChecked: null, targets: [] };
+    const report: WarningReport = { origin: 'https://dapp.example', chainId: 1, items: [], notChecked: null, targets: [], level: 'unknown' as const, freshness: null };
     const h = harness({
       assess: async (): Promise<Assessment> => ({ kind: 'warn', report }),
       showWarning: async () => 'continue',
@@ -102,7 +102,7 @@ describe('createHoldController', () => {
     const h = harness({ assess: () => new Promise(() => {}) });
     await h.run(hold([deposit]));
     expect(h.shown).toEqual([
-      { origin: 'https://dapp.example', chainId: 1, items: [], notChecked: 'the analysis took longer than 0.05 s', targets: [{ address: POOL.toLowerCase(), name: null }] },
+      { origin: 'https://dapp.example', chainId: 1, items: [], notChecked: 'the analysis took longer than 0.05 s', targets: [{ address: POOL.toLowerCase(), name: null }], level: 'unknown', freshness: null },
     ]);
     expect(h.posted.at(-1)).toEqual({ k: 'cancel', id: 'h1' });
   });
@@ -121,7 +121,7 @@ describe('createHoldController', () => {
 
   it('releases when the warning cannot be shown, so the wallet’s own confirmation remains', async () => {
     const h = harness({
-      assess: async () => ({ kind: 'warn', report: { origin: 'x', chainId: 1, items: [], notChecked: null, targets: [] } }),
+      assess: async () => ({ kind: 'warn', report: { origin: 'x', chainId: 1, items: [], notChecked: null, targets: [], level: 'unknown' as const, freshness: null } }),
       showWarning: async () => Promise.reject(new Error('could not load')),
     });
     await h.run(hold([deposit]));

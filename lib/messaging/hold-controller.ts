@@ -130,6 +130,8 @@ export function createHoldController(deps: HoldControllerDeps): (message: unknow
           items: [],
           notChecked: error instanceof Error && error.message ? error.message : 'the analysis failed',
           targets: targets.map((address) => ({ address, name: null })),
+          level: 'unknown',
+          freshness: null,
         },
       };
     }

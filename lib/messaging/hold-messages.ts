@@ -4,6 +4,8 @@
  * (`worker-schemas.ts`) and the content script checks replies by hand (`parseAssessReply`).
  */
 import type { Intent } from '../detect/intent';
+import type { TokenReport } from '../report/token-report';
+import type { Verdict, VerdictLevel } from '../risk/types';
 
 /** One request the page asked to sign or send, as the hook snapshotted it. Untrusted until parsed. */
 export interface UntrustedRequest {
@@ -30,6 +32,17 @@ export interface AssessMessage {
 export interface WarningItem {
   intent: Intent;
   summary: string;
+  /** The risk verdict for this intent, and the report on the LRT it exposes the person to (null when none is known). */
+  verdict: Verdict;
+  report: TokenReport | null;
+}
+
+/** A data source's state in words ("live, 3 min ago", "snapshot 2026-11-25", "failed: timeout"). */
+export interface SourceLine {
+  id: string;
+  label: string;
+  text: string;
+  state: 'live' | 'snapshot' | 'failed' | 'pending';
 }
 
 /** What the warning renders. Built in the worker from the assessment; nothing in it comes from page text. */
@@ -41,6 +54,10 @@ export interface WarningReport {
   notChecked: string | null;
   /** Known contracts the request touches that could not be analysed (for "Not checked"). */
   targets: { address: string; name: string | null }[];
+  /** Worst verdict over the items; "unknown" when not checked. */
+  level: VerdictLevel;
+  /** How fresh the data behind the verdicts is. */
+  freshness: { snapshotAsOf: string; sources: SourceLine[] } | null;
 }
 
 export type Assessment = { kind: 'release' } | { kind: 'warn'; report: WarningReport };

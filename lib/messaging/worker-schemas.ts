@@ -1,6 +1,7 @@
 /**
  * The worker parses every message on receipt: content scripts run in pages, and a compromised or
- * confused content script must not make the worker misbehave.
+ * confused content script must not make the worker misbehave. Messages that read or change the
+ * person's settings are accepted only from the extension's own pages.
  */
 import { z } from 'zod';
 
@@ -18,6 +19,29 @@ export const assessMessageSchema = z.object({
 });
 
 export const loadUiMessageSchema = z.object({ type: z.literal('load-ui') });
+export const decisionMessageSchema = z.object({ type: z.literal('decision'), decision: z.enum(['continue', 'cancel']) });
+export const openReportMessageSchema = z.object({ type: z.literal('open-report'), id: z.string().regex(/^[a-z0-9:-]{1,64}$/i) });
 
-export const workerMessageSchema = z.discriminatedUnion('type', [assessMessageSchema, loadUiMessageSchema]);
-export type ParsedWorkerMessage = z.infer<typeof workerMessageSchema>;
+/** From content scripts. */
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  assessMessageSchema,
+  loadUiMessageSchema,
+  decisionMessageSchema,
+  openReportMessageSchema,
+]);
+
+/** From the popup and the options page. */
+export const pageMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('list-tokens') }),
+  z.object({ type: z.literal('token-report'), id: z.string().max(64) }),
+  z.object({ type: z.literal('compare') }),
+  z.object({ type: z.literal('tab-state'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('status') }),
+  z.object({ type: z.literal('refresh') }),
+  z.object({ type: z.literal('get-settings') }),
+  z.object({ type: z.literal('set-settings'), settings: z.unknown() }),
+]);
+
+export const workerMessageSchema = z.union([contentMessageSchema, pageMessageSchema]);
+export type ContentMessage = z.infer<typeof contentMessageSchema>;
+export type PageMessage = z.infer<typeof pageMessageSchema>;

@@ -1,0 +1,95 @@
+import type { WarningItem } from '../lib/messaging/hold-messages';
+import { FindingList } from './finding-list';
+import { LevelBadge } from './level-badge';
+import { SourceLink } from './source-link';
+import { YieldBar } from './yield-bar';
+
+const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
+const pct = (share: number) => `${(share * 100).toFixed(share < 0.01 ? 2 : 1)}%`;
+
+/** One intent above the fold: what it does, the verdict, the worst findings, yield, slashing, exit, audits. */
+export function IntentSummary({ item, onOpenReport, showFacts = true }: { item: WarningItem; onOpenReport?: (id: string) => void; showFacts?: boolean }) {
+  const { intent, verdict, report } = item;
+  const facts = report?.facts;
+  const exposure = facts?.exposure;
+  const withdrawal = facts?.withdrawal;
+  const depth = facts?.priceImpact;
+  const latestAudit = report?.audits.filter((a) => a.date).sort((a, b) => (b.date! > a.date! ? 1 : -1))[0];
+  return (
+    <article className="flex flex-col gap-2 rounded-xl border border-slate-200 p-3 dark:border-slate-700" data-testid="intent" data-level={verdict.level}>
+      <div className="flex items-start justify-between gap-2">
+        <p className="font-medium">{item.summary}</p>
+        <LevelBadge level={verdict.level} />
+      </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        {intent.contract.name} <code>{short(intent.contract.address)}</code> · {intent.function} · chain {intent.chainId} · address {intent.contract.verification}
+      </p>
+      <FindingList findings={verdict.findings.filter((f) => f.level !== 'ok' && f.level !== 'not-applicable' && f.level !== 'unknown')} limit={3} />
+
+      {report && facts && showFacts && (
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1.5 text-xs">
+          <dt className="font-semibold">Yield</dt>
+          <dd data-testid="yield">
+            {report.yield.parts.length > 0 ? (
+              <>
+                <YieldBar parts={report.yield.parts} />
+                {report.yield.source && (
+                  <span className="text-slate-600 dark:text-slate-400">
+                    <SourceLink source={report.yield.source} /> · as of {report.yield.asOf}
+                  </span>
+                )}
+              </>
+            ) : (
+              <span>Not known. {report.yield.note}</span>
+            )}
+          </dd>
+
+          <dt className="font-semibold">Slashing</dt>
+          <dd data-testid="slashing">
+            {exposure?.known ? (
+              exposure.value.operatorSets.filter((s) => s.live && s.slashableShare > 0).length === 0 ? (
+                'No AVS can slash this stake right now.'
+              ) : (
+                <ul>
+                  {exposure.value.operatorSets
+                    .filter((s) => s.live && s.slashableShare > 0)
+                    .slice(0, 4)
+                    .map((s) => (
+                      <li key={`${s.avs}:${s.operatorSetId}`}>
+                        {s.avsName ?? short(s.avs)} #{s.operatorSetId}: {pct(s.slashableShare)} of the stake
+                        {s.destination === 'redistribute' ? ' (redistributed)' : ''}
+                      </li>
+                    ))}
+                </ul>
+              )
+            ) : (
+              <span>Not checked: {exposure?.reason}</span>
+            )}
+          </dd>
+
+          <dt className="font-semibold">Exit</dt>
+          <dd data-testid="exit">
+            {withdrawal?.known ? withdrawal.value.text : `Withdrawal delay not known: ${withdrawal?.reason}`}
+            {' · '}
+            {depth?.known ? `selling ${depth.value.amount} now costs about ${(depth.value.bps / 100).toFixed(2)}%` : `market depth not checked: ${depth?.reason}`}
+          </dd>
+
+          <dt className="font-semibold">Audits</dt>
+          <dd data-testid="audits">
+            {report.audits.length > 0
+              ? `${report.audits.length} on record${latestAudit ? `, latest ${latestAudit.auditor ?? 'unnamed'} ${latestAudit.date}` : ''}`
+              : `None on record${report.auditsNote ? `: ${report.auditsNote}` : ''}`}
+          </dd>
+        </dl>
+      )}
+      {!report && <p className="text-xs">LRT Advisor has no data on {intent.token?.symbol ?? 'this token'}: only the request itself was checked.</p>}
+      {report && onOpenReport && showFacts && (
+        <p>
+          <button type="button" className="text-xs font-medium underline underline-offset-2" onClick={() => onOpenReport(report.id)}>
+            Open the full {report.symbol ?? report.name} report
+          </button>
+        </p>
+      )}
+    </article>
+  );
+}

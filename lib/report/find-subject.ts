@@ -1,0 +1,31 @@
+/** Which snapshot entry (LRT, or direct EigenLayer restaking) an intent exposes the person to. */
+import type { Intent } from '../detect/intent';
+import { getToken } from '../protocols/registry';
+import type { LrtEntry, Snapshot } from '../snapshot/snapshot-schema';
+
+const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+
+/** The entry for a token, by address (any chain, through the registry) or by its protocol and symbol. */
+export function entryForToken(snapshot: Snapshot, chainId: number, address: string): LrtEntry | null {
+  for (const entry of snapshot.lrts) {
+    for (const t of [entry.token, ...entry.relatedTokens]) if (t && t.chainId === chainId && same(t.address, address)) return entry;
+  }
+  const registered = getToken(chainId, address);
+  if (!registered?.protocol || registered.token.kind !== 'lrt') return null;
+  const candidates = snapshot.lrts.filter((e) => e.protocol === registered.protocol!.id);
+  const symbol = registered.token.symbol.replace(/^w(?=rs)/, '');
+  return candidates.find((e) => [e.token, ...e.relatedTokens].some((t) => same(t?.symbol, symbol))) ?? candidates[0] ?? null;
+}
+
+export function findSubject(snapshot: Snapshot, intent: Intent): LrtEntry | null {
+  // Collateral: the LRT supplied; anything else: the LRT held afterwards, then the asset, then the protocol.
+  const tokens = intent.action === 'supply-collateral' ? [intent.asset] : [intent.token, intent.asset];
+  for (const t of tokens) {
+    if (!t) continue;
+    const entry = entryForToken(snapshot, 'chainId' in t ? t.chainId : intent.chainId, t.address);
+    if (entry) return entry;
+  }
+  if (intent.protocol === 'eigenlayer') return snapshot.lrts.find((e) => e.kind === 'direct-restaking') ?? null;
+  const byProtocol = snapshot.lrts.filter((e) => e.protocol === intent.protocol);
+  return byProtocol.length === 1 ? byProtocol[0]! : null;
+}

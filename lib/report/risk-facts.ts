@@ -1,0 +1,176 @@
+/**
+ * Facts for the risk rules about one LRT: the bundled snapshot, refined by what the live sources
+ * (DefiLlama, RPC) have cached. Live wins when it is there; each fact keeps its own source and as-of.
+ */
+import type { Intent } from '../detect/intent';
+import type { Fact as SnapshotFact, LrtEntry, Snapshot } from '../snapshot/snapshot-schema';
+import { known, unknown, type RiskFact } from '../risk/fact';
+import type { ExposureFact, OperatorSetFact, RiskFacts } from '../risk/types';
+import type { LiveData, OnchainData } from './live-data';
+import { wadToNumber } from './wad';
+import type { ExposureValue } from '../sources/onchain/read-exposure';
+import type { JsonSafe } from '../sources/onchain/to-json-safe';
+
+const day = (iso: string | null | undefined, fallback: string) => (iso ? iso.slice(0, 10) : fallback);
+const msDay = (ms: number | string) => new Date(Number(ms)).toISOString().slice(0, 10);
+
+export function fromSnapshot<T>(fact: SnapshotFact<T>): RiskFact<T> {
+  if ('reason' in fact) return unknown(fact.reason, fact.source, fact.asOf);
+  return known(fact.value, fact.source, fact.asOf, fact.verification);
+}
+
+type OnchainFact<T> = { status: 'ok'; value: T; source: string; asOf: number | string } | { status: 'failed'; error: { message: string }; source: string; asOf: number | string } | { status: 'not-applicable'; reason: string; source: string; asOf: number | string };
+
+function fromOnchain<T, U>(fact: OnchainFact<T> | undefined, map: (v: T) => U): RiskFact<U> | null {
+  if (!fact) return null;
+  if (fact.status === 'ok') return known(map(fact.value), fact.source, msDay(fact.asOf));
+  if (fact.status === 'failed') return unknown(`the on-chain read failed (${fact.error.message})`, fact.source, msDay(fact.asOf));
+  return unknown(fact.reason, fact.source, msDay(fact.asOf));
+}
+
+function exposureFromOnchain(onchain: OnchainData | null, protocol: string): RiskFact<ExposureFact> | null {
+  const fact = onchain?.exposure[protocol as keyof OnchainData['exposure']] as OnchainFact<JsonSafe<ExposureValue>> | undefined;
+  return fromOnchain(fact, (value): ExposureFact => {
+    const names = onchain?.avsNames ?? {};
+    const sets: OperatorSetFact[] = value.operatorSets.map((s) => {
+      const name = names[s.operatorSet.avs.toLowerCase()];
+      return {
+        avs: s.operatorSet.avs,
+        avsName: name?.status === 'ok' ? name.value.name : null,
+        operatorSetId: s.operatorSet.id,
+        slashableShare: wadToNumber(s.slashableShareWad) ?? 0,
+        live: s.live,
+        destination: s.destination.kind,
+        recipient: s.destination.kind === 'redistribute' ? s.destination.recipient : null,
+      };
+    });
+    return {
+      operatorSets: sets,
+      topOperatorShare: value.operators.length ? wadToNumber(value.topOperatorShareWad) : null,
+      operatorCount: value.operators.length,
+      stakerListOrigin: value.stakerListOrigin,
+    };
+  });
+}
+
+function exposureFromSnapshot(entry: LrtEntry, snapshot: Snapshot): RiskFact<ExposureFact> {
+  const ops = entry.operators;
+  if (ops.list.length === 0) return unknown(ops.unknownReason ?? 'no source lists the operators', undefined, snapshot.asOf);
+  return unknown('the operators are listed, but their allocations are read on-chain and no on-chain data is cached yet', undefined, snapshot.asOf);
+}
+
+function withdrawal(entry: LrtEntry): RiskFacts['withdrawal'] {
+  const queue = entry.withdrawal.protocolQueue;
+  const el = entry.withdrawal.eigenLayerDelay;
+  if (queue.value === null) return unknown(queue.reason, queue.source, queue.asOf);
+  const add = el.value ? el.value.maxDays ?? el.value.minDays ?? 0 : 0;
+  const max = queue.value.maxDays === null ? null : queue.value.maxDays + add;
+  const min = queue.value.minDays === null ? null : queue.value.minDays + (el.value?.minDays ?? 0);
+  const text = el.value ? `${queue.value.text} Then EigenLayer: ${el.value.text}` : queue.value.text;
+  return known({ minDays: min, maxDays: max, text }, queue.source, queue.asOf, queue.verification);
+}
+
+function upgradeDelay(entry: LrtEntry, asOf: string): RiskFacts['upgradeDelayHours'] {
+  const timelock = entry.protection.find((p) => p.kind === 'timelock');
+  const m = timelock && /(\d+(?:\.\d+)?)[\s-]*(day|hour)/i.exec(timelock.detail);
+  if (!timelock || !m) return unknown('no source read states how long an upgrade waits', undefined, asOf);
+  const hours = Number(m[1]) * (m[2]!.toLowerCase() === 'day' ? 24 : 1);
+  return known(hours, timelock.source, timelock.asOf, timelock.verification);
+}
+
+/** Largest-TVL pool of this LRT on DefiLlama, for the yield figures. */
+function mainPool(entry: LrtEntry, live: LiveData) {
+  const pools = live.pools?.data?.pools.filter((p) => p.lrtId === entry.id) ?? [];
+  return pools.sort((a, b) => b.tvlUsd - a.tvlUsd)[0] ?? null;
+}
+
+export interface FactOptions {
+  intent?: Intent | null;
+  /** The person's amount in whole tokens, for market depth. */
+  amountTokens?: number | null;
+  /** Lending market liquidation threshold (0–1), when the intent supplies collateral. */
+  liquidationThreshold?: RiskFact<number>;
+}
+
+export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveData, options: FactOptions = {}): RiskFacts {
+  const onchain = live.onchain?.data ?? null;
+  const protocolRow = live.protocols?.data?.protocols.find((p) => p.protocol === entry.protocol) ?? null;
+  const pool = mainPool(entry, live);
+  const poolsAsOf = day(live.pools?.asOf, snapshot.asOf);
+
+  const tvlUsd: RiskFact<number> =
+    protocolRow?.tvlUsd != null
+      ? known(protocolRow.tvlUsd, live.protocols!.source ?? 'https://api.llama.fi/protocols', day(live.protocols?.asOf, snapshot.asOf))
+      : fromSnapshot(entry.tvlUsd);
+
+  const market = onchain?.market[entry.protocol as keyof OnchainData['market']];
+  const peg = fromOnchain(market as OnchainFact<{ priceWad: string; redemptionWad: string; pool: string; quoteSymbol: string }> | undefined, (m) => ({
+    marketPrice: wadToNumber(m.priceWad) ?? 0,
+    redemptionValue: wadToNumber(m.redemptionWad) ?? 0,
+    market: `Curve pool ${m.pool.slice(0, 6)}…${m.pool.slice(-4)} (${m.quoteSymbol})`,
+  }));
+
+  let priceImpact: RiskFacts['priceImpact'] = unknown('no market pool for this token is read on-chain');
+  if (options.amountTokens === null || options.amountTokens === undefined) priceImpact = unknown('the amount is not known');
+  else if (market && market.status === 'ok') {
+    const want = options.amountTokens;
+    const quotes = market.value.quotes
+      .map((q) => ({ amount: wadToNumber(q.amountIn) ?? 0, bps: q.lossBps }))
+      .filter((q): q is { amount: number; bps: number } => q.bps !== null)
+      .sort((a, b) => a.amount - b.amount);
+    const quote = quotes.find((q) => q.amount >= want) ?? quotes[quotes.length - 1];
+    priceImpact = quote
+      ? known({ bps: Math.max(0, quote.bps), amount: quote.amount, market: `Curve pool ${market.value.pool.slice(0, 6)}…${market.value.pool.slice(-4)}` }, market.source, msDay(market.asOf))
+      : unknown('the pool gave no quote');
+  } else if (market) priceImpact = fromOnchain(market as OnchainFact<never>, () => ({ bps: 0, amount: 0, market: '' }))!;
+
+  const paused = fromOnchain(onchain?.paused[entry.protocol as keyof OnchainData['paused']] as OnchainFact<{ paused: boolean; checks: { address: string }[] }> | undefined, (v) => ({
+    deposits: v.paused,
+    withdrawals: null,
+    contract: v.checks[0]?.address ?? entry.token?.address ?? '',
+  }));
+
+  return {
+    audits:
+      entry.audits.length > 0
+        ? known(
+            entry.audits.map((a) => ({ auditor: a.auditor, subject: a.subject, date: a.date, reportUrl: a.reportUrl })),
+            entry.audits[0]!.source,
+            entry.audits.map((a) => a.asOf).sort().at(-1)!,
+          )
+        : unknown(entry.auditsNote ?? 'no audit report was found in the sources read', undefined, snapshot.asOf),
+    launchDate: fromSnapshot(entry.launchDate),
+    tvlUsd,
+    upgradeDelayHours: upgradeDelay(entry, snapshot.asOf),
+    exposure: exposureFromOnchain(onchain, entry.protocol) ?? exposureFromSnapshot(entry, snapshot),
+    withdrawal: withdrawal(entry),
+    peg: peg ?? unknown('the market price is read on-chain and no on-chain data is cached yet'),
+    priceImpact,
+    paused: paused ?? unknown('pause state is read on-chain and no on-chain data is cached yet'),
+    incidents: known(
+      entry.incidents.map((i) => ({ id: i.id, date: i.date, title: i.title, impact: i.impact, source: i.sources[0]! })),
+      'LRT Advisor snapshot (one source per incident)',
+      snapshot.asOf,
+    ),
+    yieldSplit: pool
+      ? known(
+          {
+            baseStaking: entry.yield.baseStaking.value,
+            restaking: entry.yield.restakingRewards.value,
+            mev: entry.yield.mev.value,
+            incentives: pool.rewardMeans === 'incentives' ? pool.apyReward : entry.yield.incentives.value,
+            apyBase: pool.apyBase,
+            apyReward: pool.apyReward,
+            points: /points/i.test(entry.yield.incentives.value === null ? entry.yield.incentives.reason : ''),
+          },
+          live.pools!.source ?? 'https://yields.llama.fi/pools',
+          poolsAsOf,
+        )
+      : unknown(
+          entry.yield.exchangeRateApy.value === null ? entry.yield.exchangeRateApy.reason : 'no live yield figures are cached',
+          entry.yield.exchangeRateApy.source,
+          entry.yield.exchangeRateApy.asOf,
+        ),
+    liquidationThreshold: options.liquidationThreshold ?? unknown('not a lending request'),
+  };
+}

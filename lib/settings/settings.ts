@@ -1,0 +1,83 @@
+/**
+ * What a person can change on the options page. Stored in versioned storage and parsed on every read:
+ * a corrupt or hand-edited value falls back to the defaults, never crashes the worker.
+ */
+import { z } from 'zod';
+import { rules } from '../risk/rules';
+import type { Thresholds } from '../risk/types';
+
+export const SETTINGS_VERSION = 1;
+
+const thresholdValue = z.number().finite().min(-1e15).max(1e15);
+const thresholdsSchema = z
+  .object({ caution: thresholdValue.optional(), high: thresholdValue.optional(), critical: thresholdValue.optional() })
+  .strict();
+
+/** `https://…`, or `http://` to this machine only (a local node): an RPC URL never goes out unencrypted. */
+export const rpcUrlSchema = z
+  .string()
+  .trim()
+  .max(512)
+  .refine((raw) => {
+    try {
+      const url = new URL(raw);
+      if (url.username || url.password) return false;
+      return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
+    } catch {
+      return false;
+    }
+  }, 'an https URL (or http to localhost), without credentials');
+
+/** A site as the person types it: an origin such as https://app.example.org. */
+export const siteSchema = z
+  .string()
+  .trim()
+  .max(253)
+  .transform((raw, ctx) => {
+    try {
+      const url = new URL(/^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
+      return url.origin;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'a site such as app.example.org' });
+      return z.NEVER;
+    }
+  });
+
+export const settingsSchema = z
+  .object({
+    /** RPC endpoint per chain id (decimal string); absent: the built-in public endpoint. */
+    rpcUrls: z.record(z.string().regex(/^\d{1,10}$/), rpcUrlSchema).default({}),
+    /** Optional EigenExplorer API key; used only when set, never shipped. */
+    eigenExplorerKey: z.string().trim().max(128).regex(/^[\w-]*$/, 'letters, digits, - and _').nullable().default(null),
+    /** Risk thresholds that differ from the documented defaults, by rule id. */
+    thresholds: z.record(z.string().max(64), thresholdsSchema).default({}),
+    /** Sites where the warning never appears. */
+    mutedSites: z.array(siteSchema).max(500).default([]),
+    sources: z
+      .object({ defillama: z.boolean().default(true), onchain: z.boolean().default(true) })
+      .strict()
+      .default({ defillama: true, onchain: true }),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Reads stored settings: anything unreadable gives the defaults. */
+export function parseSettings(raw: unknown): Settings {
+  const parsed = settingsSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+/** The thresholds the engine uses: defaults overridden by the person's, for known rules only. */
+export function effectiveThresholds(settings: Settings): Record<string, Thresholds> {
+  const out: Record<string, Thresholds> = {};
+  for (const rule of rules) out[rule.id] = { ...rule.thresholds, ...settings.thresholds[rule.id] };
+  return out;
+}
+
+export function isMuted(settings: Settings, origin: string): boolean {
+  return settings.mutedSites.includes(origin);
+}

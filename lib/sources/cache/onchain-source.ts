@@ -1,0 +1,114 @@
+/**
+ * The on-chain readers behind the cache: one refresh of every chain (lib/sources/onchain), stored
+ * JSON-safe (bigints as decimal strings) and parsed back through a schema when read, like any other
+ * external payload. A refresh in which every chain failed counts as a failure and keeps the good data.
+ */
+import { z } from 'zod';
+import type { Address, Chain, Client, Transport } from 'viem';
+import { refreshOnchain } from '../onchain/refresh-onchain';
+import { toJsonSafe } from '../onchain/to-json-safe';
+import type { ProtocolId } from '../onchain/targets';
+import { NetworkError } from '../source-error';
+import { createCachedSource, type CachedSource } from './cached-source';
+import type { VersionedStorage } from './versioned-storage';
+import type { OnchainData } from '../../report/live-data';
+
+export const ONCHAIN_TTL_MS = 10 * 60_000;
+
+const wad = z.string().regex(/^-?\d{1,80}$/);
+const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/);
+const base = { source: z.string().max(300), asOf: z.number() };
+function factOf<T extends z.ZodType>(value: T) {
+  return z.union([
+    z.object({ status: z.literal('ok'), value, blockNumber: wad.nullable().optional(), note: z.string().optional(), ...base }),
+    z.object({ status: z.literal('failed'), error: z.object({ name: z.string(), message: z.string().max(200), details: z.string().optional() }), ...base }),
+    z.object({ status: z.literal('not-applicable'), reason: z.string().max(300), ...base }),
+  ]);
+}
+
+const exposureValue = z
+  .object({
+    operators: z.array(z.object({ operator: address, delegatedWei: wad, shareWad: wad }).passthrough()),
+    topOperatorShareWad: wad,
+    stakerListOrigin: z.enum(['onchain', 'snapshot']),
+    operatorSets: z.array(
+      z
+        .object({
+          operatorSet: z.object({ avs: address, id: z.number().int().nonnegative() }),
+          slashableShareWad: wad,
+          live: z.boolean(),
+          destination: z.union([
+            z.object({ kind: z.literal('burn') }),
+            z.object({ kind: z.literal('redistribute'), recipient: address }),
+            z.object({ kind: z.literal('unknown') }),
+          ]),
+        })
+        .passthrough(),
+    ),
+  })
+  .passthrough();
+
+const marketValue = z
+  .object({
+    pool: address,
+    quoteSymbol: z.string().max(20),
+    priceWad: wad,
+    redemptionWad: wad,
+    quotes: z.array(z.object({ amountIn: wad, lossBps: z.number().nullable() }).passthrough()),
+  })
+  .passthrough();
+
+const pauseValue = z.object({ paused: z.boolean(), checks: z.array(z.object({ address }).passthrough()) }).passthrough();
+const rateValue = z.object({ ethPerTokenWad: wad, symbol: z.string().max(20) }).passthrough();
+const avsName = z.object({ name: z.string().max(200) }).passthrough();
+
+export const onchainDataSchema = z
+  .object({
+    startedAt: z.number(),
+    finishedAt: z.number(),
+    rates: z.record(z.string(), factOf(rateValue)),
+    paused: z.record(z.string(), factOf(pauseValue)),
+    exposure: z.record(z.string(), factOf(exposureValue)),
+    market: z.record(z.string(), factOf(marketValue)),
+    avsNames: z.record(z.string(), factOf(avsName)),
+    roundTrips: z.object({ total: z.number() }).passthrough(),
+    statuses: z.record(z.string(), z.object({ state: z.enum(['live', 'partial', 'failed']), at: z.number(), error: z.string().optional() }).passthrough()),
+  })
+  .passthrough() as unknown as z.ZodType<OnchainData>;
+
+export interface OnchainSourceDeps {
+  clientFor(chainId: number): Client<Transport, Chain>;
+  /** Staker contracts per protocol from the bundled snapshot, for protocols that do not list them on-chain. */
+  stakerLists: Partial<Record<ProtocolId, readonly Address[]>>;
+  now?: () => Date;
+  deadlineMs?: number;
+  snapshotAsOf?: string;
+}
+
+export function createOnchainSource(storage: VersionedStorage, deps: OnchainSourceDeps): CachedSource<OnchainData> {
+  const now = deps.now ?? (() => new Date());
+  return createCachedSource(
+    storage,
+    {
+      id: 'onchain',
+      version: 1,
+      ttlMs: ONCHAIN_TTL_MS,
+      schema: onchainDataSchema,
+      ...(deps.snapshotAsOf ? { snapshotAsOf: deps.snapshotAsOf } : {}),
+      fetch: async (signal) => {
+        const result = await refreshOnchain({
+          clientFor: deps.clientFor,
+          stakerLists: deps.stakerLists,
+          now: () => now().getTime(),
+          ...(signal ? { signal } : {}),
+          ...(deps.deadlineMs ? { deadlineMs: deps.deadlineMs } : {}),
+        });
+        const chains = Object.values(result.statuses);
+        if (chains.length > 0 && chains.every((c) => c.state === 'failed'))
+          return { ok: false, error: new NetworkError({ details: chains[0]?.error ?? 'every chain failed' }) };
+        return { ok: true, data: toJsonSafe(result) as OnchainData, source: 'rpc', asOf: new Date(result.finishedAt).toISOString() };
+      },
+    },
+    now,
+  );
+}

@@ -1,0 +1,231 @@
+/**
+ * The background worker's services: the single place that knows the facts (bundled snapshot +
+ * cached live sources), assesses held requests, and answers the popup and the options page. Every
+ * dependency is injected, so the whole worker runs in Node tests; `entrypoints/background.ts` only
+ * wires it to the browser.
+ */
+import type { Address, Chain, Client, Transport } from 'viem';
+import { assessHold } from '../assess/assess-hold';
+import { detect } from '../detect/detect';
+import { describeIntent } from '../detect/describe-intent';
+import { isRegisteredContract } from '../detect/known-addresses';
+import { hasKnownAddressPrefix } from '../detect/known-address-prefixes.generated';
+import type { Assessment, SourceLine, WarningReport } from '../messaging/hold-messages';
+import type { MessageSender, WorkerHandlerDeps } from '../messaging/handle-worker-message';
+import { getContract, getTokenById, getProtocol } from '../protocols/registry';
+import { chainInfo, explorerAddressUrl } from '../report/chains';
+import type { LiveData } from '../report/live-data';
+import { buildTokenReport, type TokenReport } from '../report/token-report';
+import { createDefillamaSources } from '../sources/cache/defillama-sources';
+import { createOnchainSource } from '../sources/cache/onchain-source';
+import { refreshAll, snapshotCoinKeys } from '../sources/cache/refresh-all';
+import { formatSourceStatus } from '../sources/cache/format-source-status';
+import type { CachedRead } from '../sources/cache/cached-source';
+import type { VersionedStorage } from '../sources/cache/versioned-storage';
+import type { ProtocolId } from '../sources/onchain/targets';
+import { effectiveThresholds, isMuted, parseSettings, settingsSchema, SETTINGS_VERSION, type Settings } from '../settings/settings';
+import type { Snapshot } from '../snapshot/snapshot-schema';
+import { judgeIntent } from './judge-intent';
+import { buildTokenIndex } from './token-index';
+
+export interface WorkerDeps {
+  /** Durable storage (cache, settings). */
+  storage: VersionedStorage;
+  /** Storage that lives as long as the browser session (what was held on each tab). */
+  session: VersionedStorage;
+  snapshot: Snapshot;
+  fetch: typeof globalThis.fetch;
+  now?: () => Date;
+  /** A viem client for a chain, with the person's RPC override if any. */
+  clientFor(chainId: number, rpcUrl: string | undefined): Client<Transport, Chain>;
+  injectWarningUi(sender: MessageSender): Promise<void>;
+  /** Opens an extension page (popup.html#…) in a new tab. */
+  openTab(path: string): Promise<void>;
+  /** Public endpoints overridden (tests point them at a local server). */
+  baseUrls?: { yields?: string; api?: string; coins?: string };
+}
+
+export interface TabState {
+  report: WarningReport;
+  decision: 'pending' | 'continue' | 'cancel';
+  at: string;
+}
+
+export interface LstReport {
+  kind: 'lst';
+  id: string;
+  symbol: string;
+  name: string;
+  deployments: { chainId: number; chain: string; address: string; verification: string; source: string; explorer: string | null }[];
+  restakedVia: { protocol: string; contract: string; chain: string; address: string }[];
+}
+
+const SOURCE_LABELS: Record<string, string> = {
+  'defillama.pools': 'Yields (DefiLlama)',
+  'defillama.protocols': 'TVL and audits (DefiLlama)',
+  'defillama.prices': 'Prices (DefiLlama)',
+  onchain: 'On-chain reads (RPC)',
+};
+
+export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow(): Promise<unknown>; live(): Promise<LiveData> } {
+  const now = deps.now ?? (() => new Date());
+  const { snapshot } = deps;
+  const settingsSlot = deps.storage.item('settings', SETTINGS_VERSION);
+  const tabSlot = (tabId: number) => deps.session.item(`tab:${tabId}`, 1);
+  const getSettings = async (): Promise<Settings> => parseSettings(await settingsSlot.get().catch(() => null));
+
+  const defillama = createDefillamaSources({
+    fetch: deps.fetch,
+    storage: deps.storage,
+    now,
+    coins: snapshotCoinKeys(),
+    snapshotAsOf: snapshot.asOf,
+    ...(deps.baseUrls ? { baseUrls: deps.baseUrls } : {}),
+  });
+  const stakerLists: Partial<Record<ProtocolId, Address[]>> = {};
+  for (const lrt of snapshot.lrts) {
+    if (lrt.operators.stakers.length === 0) continue;
+    stakerLists[lrt.protocol as ProtocolId] = [...(stakerLists[lrt.protocol as ProtocolId] ?? []), ...lrt.operators.stakers.map((s) => s.address as Address)];
+  }
+  let rpcUrls: Record<string, string> = {};
+  const onchain = createOnchainSource(deps.storage, {
+    clientFor: (chainId) => deps.clientFor(chainId, rpcUrls[String(chainId)]),
+    stakerLists,
+    now,
+    snapshotAsOf: snapshot.asOf,
+  });
+
+  const sources = { 'defillama.pools': defillama.pools, 'defillama.protocols': defillama.protocols, 'defillama.prices': defillama.prices, onchain } as const;
+
+  async function live(): Promise<LiveData> {
+    const read = async <T>(s: { read(): Promise<CachedRead<T>> }) => s.read().catch(() => null);
+    const [pools, protocols, prices, chain] = await Promise.all([read(defillama.pools), read(defillama.protocols), read(defillama.prices), read(onchain)]);
+    return { pools, protocols, prices, onchain: chain ? { data: chain.data, fetchedAt: chain.fetchedAt } : null };
+  }
+
+  async function sourceLines(): Promise<SourceLine[]> {
+    const at = now();
+    return Promise.all(
+      Object.entries(sources).map(async ([id, source]) => {
+        const r = await source.read().catch(() => null);
+        const status = r?.status ?? { state: 'pending' as const };
+        return { id, label: SOURCE_LABELS[id] ?? id, text: formatSourceStatus(status, at, { withFallback: true }), state: status.state };
+      }),
+    );
+  }
+
+  let refreshing: Promise<unknown> | null = null;
+  async function refreshNow() {
+    refreshing ??= (async () => {
+      const settings = await getSettings();
+      rpcUrls = settings.rpcUrls;
+      const tasks = [
+        ...(settings.sources.defillama ? defillama.tasks : []),
+        ...(settings.sources.onchain ? [{ id: onchain.id, refresh: (signal?: AbortSignal) => onchain.refresh(signal) }] : []),
+      ];
+      // refreshAll always adds its own DefiLlama tasks; with DefiLlama off, run only ours.
+      if (!settings.sources.defillama) {
+        await Promise.all(tasks.map((t) => t.refresh().catch(() => undefined)));
+        return;
+      }
+      await refreshAll({ fetch: deps.fetch, storage: deps.storage, now, ...(deps.baseUrls ? { baseUrls: deps.baseUrls } : {}), tasks: tasks.filter((t) => t.id === 'onchain') });
+    })().finally(() => (refreshing = null));
+    return refreshing;
+  }
+
+  const reportFor = async (id: string): Promise<TokenReport | LstReport | null> => {
+    if (id.startsWith('lst:')) return lstReport(id.slice(4));
+    const entry = snapshot.lrts.find((e) => e.id === id);
+    if (!entry) return null;
+    const settings = await getSettings();
+    return buildTokenReport(entry, { snapshot, live: await live(), now: now(), settings: effectiveThresholds(settings) });
+  };
+
+  async function status() {
+    return { snapshotAsOf: snapshot.asOf, sources: await sourceLines() };
+  }
+
+  return {
+    live,
+    refreshNow,
+    async assess(hold, origin, sender): Promise<Assessment> {
+      const settings = await getSettings();
+      if (isMuted(settings, origin)) return { kind: 'release' };
+      const [liveData, lines] = await Promise.all([live(), sourceLines()]);
+      const ctx = { snapshot, live: liveData, now: now(), settings: effectiveThresholds(settings) };
+      const assessment = assessHold(
+        {
+          detect,
+          describe: describeIntent,
+          isKnownContract: (chainId, address) => (chainId === null ? hasKnownAddressPrefix(address) : isRegisteredContract(chainId, address)),
+          contractName: (chainId, address) => (chainId === null ? null : (getContract(chainId, address)?.contract.name ?? null)),
+          judge: (intent, request) => judgeIntent(ctx, intent, request),
+          freshness: { snapshotAsOf: snapshot.asOf, sources: lines },
+        },
+        hold,
+        origin,
+      );
+      if (assessment.kind === 'warn' && sender.tabId !== undefined)
+        await tabSlot(sender.tabId)
+          .set({ report: assessment.report, decision: 'pending', at: now().toISOString() } satisfies TabState)
+          .catch(() => undefined);
+      return assessment;
+    },
+    injectWarningUi: deps.injectWarningUi,
+    openReport: (id) => deps.openTab(`/popup.html#/token/${encodeURIComponent(id)}`),
+    async recordDecision(sender, decision) {
+      if (sender.tabId === undefined) return;
+      const slot = tabSlot(sender.tabId);
+      const state = (await slot.get()) as TabState | null;
+      if (state && typeof state === 'object' && 'report' in state) await slot.set({ ...state, decision, at: now().toISOString() });
+    },
+    listTokens: async () => buildTokenIndex(snapshot),
+    tokenReport: reportFor,
+    async compare() {
+      const settings = await getSettings();
+      const liveData = await live();
+      return snapshot.lrts.map((entry) => buildTokenReport(entry, { snapshot, live: liveData, now: now(), settings: effectiveThresholds(settings) }));
+    },
+    async tabState(tabId) {
+      const state = await tabSlot(tabId).get().catch(() => null);
+      return state && typeof state === 'object' && 'report' in state ? state : null;
+    },
+    status,
+    async refresh() {
+      await refreshNow();
+      return status();
+    },
+    getSettings,
+    async setSettings(raw) {
+      const parsed = settingsSchema.safeParse(raw);
+      if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ') };
+      await settingsSlot.set(parsed.data);
+      rpcUrls = parsed.data.rpcUrls;
+      return { ok: true, settings: parsed.data };
+    },
+  };
+}
+
+function lstReport(id: string): LstReport | null {
+  const found = getTokenById(id);
+  if (!found || found.token.kind !== 'lst') return null;
+  const eigen = getProtocol('eigenlayer');
+  const manager = eigen?.contracts.find((c) => c.name === 'StrategyManager');
+  return {
+    kind: 'lst',
+    id,
+    symbol: found.token.symbol,
+    name: found.token.name,
+    deployments: found.token.deployments.map((d) => ({
+      chainId: d.chainId,
+      chain: chainInfo(d.chainId).name,
+      address: d.address,
+      verification: d.verification,
+      source: d.source,
+      explorer: explorerAddressUrl(d.chainId, d.address),
+    })),
+    restakedVia: (eigen?.strategies ?? [])
+      .filter((s) => s.underlying === id)
+      .map((s) => ({ protocol: 'EigenLayer', contract: `${manager?.name ?? 'StrategyManager'} → strategy`, chain: chainInfo(s.chainId).name, address: s.address })),
+  };
+}
