@@ -8,6 +8,7 @@ import type { ProtocolsData } from '../sources/defillama/fetch-protocols';
 import type { PricesData } from '../sources/defillama/fetch-prices';
 import type { OnchainRefresh } from '../sources/onchain/refresh-onchain';
 import type { JsonSafe } from '../sources/onchain/to-json-safe';
+import type { AvsNames } from '../sources/eigenexplorer/fetch-avs-names';
 
 export type OnchainData = JsonSafe<OnchainRefresh>;
 
@@ -16,6 +17,8 @@ export interface LiveData {
   protocols: CachedRead<ProtocolsData> | null;
   prices: CachedRead<PricesData> | null;
   onchain: { data: OnchainData | null; fetchedAt: string | null } | null;
+  /** EigenExplorer AVS names, only when the person entered an API key. */
+  avsNames?: CachedRead<AvsNames> | null;
 }
 
-export const NO_LIVE_DATA: LiveData = { pools: null, protocols: null, prices: null, onchain: null };
+export const NO_LIVE_DATA: LiveData = { pools: null, protocols: null, prices: null, onchain: null, avsNames: null };

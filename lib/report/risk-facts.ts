@@ -28,7 +28,7 @@ function fromOnchain<T, U>(fact: OnchainFact<T> | undefined, map: (v: T) => U): 
   return unknown(fact.reason, fact.source, msDay(fact.asOf));
 }
 
-function exposureFromOnchain(onchain: OnchainData | null, protocol: string): RiskFact<ExposureFact> | null {
+function exposureFromOnchain(onchain: OnchainData | null, protocol: string, explorerNames: Record<string, string>): RiskFact<ExposureFact> | null {
   const fact = onchain?.exposure[protocol as keyof OnchainData['exposure']] as OnchainFact<JsonSafe<ExposureValue>> | undefined;
   return fromOnchain(fact, (value): ExposureFact => {
     const names = onchain?.avsNames ?? {};
@@ -36,7 +36,7 @@ function exposureFromOnchain(onchain: OnchainData | null, protocol: string): Ris
       const name = names[s.operatorSet.avs.toLowerCase()];
       return {
         avs: s.operatorSet.avs,
-        avsName: name?.status === 'ok' ? name.value.name : null,
+        avsName: name?.status === 'ok' ? name.value.name : (explorerNames[s.operatorSet.avs.toLowerCase()] ?? null),
         operatorSetId: s.operatorSet.id,
         slashableShare: wadToNumber(s.slashableShareWad) ?? 0,
         live: s.live,
@@ -142,7 +142,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
     launchDate: fromSnapshot(entry.launchDate),
     tvlUsd,
     upgradeDelayHours: upgradeDelay(entry, snapshot.asOf),
-    exposure: exposureFromOnchain(onchain, entry.protocol) ?? exposureFromSnapshot(entry, snapshot),
+    exposure: exposureFromOnchain(onchain, entry.protocol, live.avsNames?.data?.names ?? {}) ?? exposureFromSnapshot(entry, snapshot),
     withdrawal: withdrawal(entry),
     peg: peg ?? unknown('the market price is read on-chain and no on-chain data is cached yet'),
     priceImpact,

@@ -12,6 +12,8 @@ export interface BoundedFetchOptions {
   timeoutMs: number;
   maxBytes: number;
   signal?: AbortSignal | undefined;
+  /** Extra request headers (an API key the person entered; never one shipped in the bundle). */
+  headers?: Record<string, string> | undefined;
   /** Called after each chunk with the running byte count (bench and memory tests sample the heap here). */
   onProgress?: ((bytesRead: number) => void) | undefined;
 }
@@ -46,7 +48,7 @@ export async function boundedFetch(url: string, options: BoundedFetchOptions): P
   try {
     response = await options.fetch(url, {
       signal,
-      headers: { accept: 'application/json' },
+      headers: { accept: 'application/json', ...options.headers },
       // Public data, no cookies: nothing of the person's browser session goes to the data API.
       credentials: 'omit',
     });
@@ -56,6 +58,7 @@ export async function boundedFetch(url: string, options: BoundedFetchOptions): P
 
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
+    // The URL may carry query parameters but never a key: keys travel in headers only.
     throw new HttpStatusError(response.status, { details: url });
   }
   const declared = Number(response.headers.get('content-length'));

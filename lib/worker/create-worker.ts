@@ -18,6 +18,8 @@ import type { LiveData } from '../report/live-data';
 import { buildTokenReport, type TokenReport } from '../report/token-report';
 import { createDefillamaSources } from '../sources/cache/defillama-sources';
 import { createOnchainSource } from '../sources/cache/onchain-source';
+import { createCachedSource, type CachedSource } from '../sources/cache/cached-source';
+import { avsNamesSchema, fetchAvsNames, type AvsNames } from '../sources/eigenexplorer/fetch-avs-names';
 import { refreshAll, snapshotCoinKeys } from '../sources/cache/refresh-all';
 import { formatSourceStatus } from '../sources/cache/format-source-status';
 import type { CachedRead } from '../sources/cache/cached-source';
@@ -42,7 +44,7 @@ export interface WorkerDeps {
   /** Opens an extension page (popup.html#…) in a new tab. */
   openTab(path: string): Promise<void>;
   /** Public endpoints overridden (tests point them at a local server). */
-  baseUrls?: { yields?: string; api?: string; coins?: string };
+  baseUrls?: { yields?: string; api?: string; coins?: string; eigenExplorer?: string };
 }
 
 export interface TabState {
@@ -65,6 +67,7 @@ const SOURCE_LABELS: Record<string, string> = {
   'defillama.protocols': 'TVL and audits (DefiLlama)',
   'defillama.prices': 'Prices (DefiLlama)',
   onchain: 'On-chain reads (RPC)',
+  'eigenexplorer.avs': 'AVS names (EigenExplorer)',
 };
 
 export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow(): Promise<unknown>; live(): Promise<LiveData> } {
@@ -72,7 +75,12 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
   const { snapshot } = deps;
   const settingsSlot = deps.storage.item('settings', SETTINGS_VERSION);
   const tabSlot = (tabId: number) => deps.session.item(`tab:${tabId}`, 1);
-  const getSettings = async (): Promise<Settings> => parseSettings(await settingsSlot.get().catch(() => null));
+  const getSettings = async (): Promise<Settings> => {
+    const settings = parseSettings(await settingsSlot.get().catch(() => null));
+    explorerKey = settings.eigenExplorerKey || null;
+    rpcUrls = settings.rpcUrls;
+    return settings;
+  };
 
   const defillama = createDefillamaSources({
     fetch: deps.fetch,
@@ -95,18 +103,51 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
     snapshotAsOf: snapshot.asOf,
   });
 
-  const sources = { 'defillama.pools': defillama.pools, 'defillama.protocols': defillama.protocols, 'defillama.prices': defillama.prices, onchain } as const;
+  // EigenExplorer needs a key: the source exists only while the person has entered one.
+  let explorerKey: string | null = null;
+  const explorer: CachedSource<AvsNames> = createCachedSource(
+    deps.storage,
+    {
+      id: 'eigenexplorer.avs',
+      version: 1,
+      ttlMs: 24 * 60 * 60_000,
+      schema: avsNamesSchema,
+      fetch: (signal) =>
+        fetchAvsNames({
+          fetch: deps.fetch,
+          apiKey: explorerKey ?? '',
+          now,
+          ...(deps.baseUrls?.eigenExplorer ? { baseUrl: deps.baseUrls.eigenExplorer } : {}),
+          ...(signal ? { signal } : {}),
+        }),
+    },
+    now,
+  );
+
+  const sources: Record<string, { read(): Promise<CachedRead<unknown>> }> = {
+    'defillama.pools': defillama.pools,
+    'defillama.protocols': defillama.protocols,
+    'defillama.prices': defillama.prices,
+    onchain,
+  };
 
   async function live(): Promise<LiveData> {
     const read = async <T>(s: { read(): Promise<CachedRead<T>> }) => s.read().catch(() => null);
-    const [pools, protocols, prices, chain] = await Promise.all([read(defillama.pools), read(defillama.protocols), read(defillama.prices), read(onchain)]);
-    return { pools, protocols, prices, onchain: chain ? { data: chain.data, fetchedAt: chain.fetchedAt } : null };
+    const [pools, protocols, prices, chain, avsNames] = await Promise.all([
+      read(defillama.pools),
+      read(defillama.protocols),
+      read(defillama.prices),
+      read(onchain),
+      explorerKey ? read(explorer) : Promise.resolve(null),
+    ]);
+    return { pools, protocols, prices, onchain: chain ? { data: chain.data, fetchedAt: chain.fetchedAt } : null, avsNames };
   }
 
   async function sourceLines(): Promise<SourceLine[]> {
     const at = now();
+    const all = explorerKey ? { ...sources, 'eigenexplorer.avs': explorer } : sources;
     return Promise.all(
-      Object.entries(sources).map(async ([id, source]) => {
+      Object.entries(all).map(async ([id, source]) => {
         const r = await source.read().catch(() => null);
         const status = r?.status ?? { state: 'pending' as const };
         return { id, label: SOURCE_LABELS[id] ?? id, text: formatSourceStatus(status, at, { withFallback: true }), state: status.state };
@@ -119,16 +160,24 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
     refreshing ??= (async () => {
       const settings = await getSettings();
       rpcUrls = settings.rpcUrls;
+      explorerKey = settings.eigenExplorerKey || null;
       const tasks = [
         ...(settings.sources.defillama ? defillama.tasks : []),
         ...(settings.sources.onchain ? [{ id: onchain.id, refresh: (signal?: AbortSignal) => onchain.refresh(signal) }] : []),
+        ...(explorerKey ? [{ id: explorer.id, refresh: (signal?: AbortSignal) => explorer.refresh(signal) }] : []),
       ];
       // refreshAll always adds its own DefiLlama tasks; with DefiLlama off, run only ours.
       if (!settings.sources.defillama) {
         await Promise.all(tasks.map((t) => t.refresh().catch(() => undefined)));
         return;
       }
-      await refreshAll({ fetch: deps.fetch, storage: deps.storage, now, ...(deps.baseUrls ? { baseUrls: deps.baseUrls } : {}), tasks: tasks.filter((t) => t.id === 'onchain') });
+      await refreshAll({
+        fetch: deps.fetch,
+        storage: deps.storage,
+        now,
+        ...(deps.baseUrls ? { baseUrls: deps.baseUrls } : {}),
+        tasks: tasks.filter((t) => !t.id.startsWith('defillama.')),
+      });
     })().finally(() => (refreshing = null));
     return refreshing;
   }
@@ -201,6 +250,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
       if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ') };
       await settingsSlot.set(parsed.data);
       rpcUrls = parsed.data.rpcUrls;
+      explorerKey = parsed.data.eigenExplorerKey || null;
       return { ok: true, settings: parsed.data };
     },
   };
