@@ -67,6 +67,24 @@ export function IntentSummary({ item, onOpenReport, showFacts = true }: { item: 
             )}
           </dd>
 
+          <dt className="font-semibold">Slashing model</dt>
+          <dd data-testid="slashing-model">
+            {facts.slashingModel.known
+              ? [
+                  `${facts.slashingModel.value.layer}, ${facts.slashingModel.value.subject}:`,
+                  facts.slashingModel.value.slasher === 'veto'
+                    ? `veto slasher${facts.slashingModel.value.vetoDays !== null ? ` (${facts.slashingModel.value.vetoDays}-day veto)` : ''}`
+                    : facts.slashingModel.value.slasher === 'instant'
+                      ? 'instant slasher (no veto)'
+                      : 'no slasher',
+                  facts.slashingModel.value.epochDays !== null ? `· epoch ${facts.slashingModel.value.epochDays} days` : '',
+                  facts.slashingModel.value.slasher === 'veto' ? `· resolver ${facts.slashingModel.value.resolver ?? 'not known'}` : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')
+              : `Not known: ${facts.slashingModel.reason}`}
+          </dd>
+
           <dt className="font-semibold">Exit</dt>
           <dd data-testid="exit">
             {withdrawal?.known ? withdrawal.value.text : `Withdrawal delay not known: ${withdrawal?.reason}`}

@@ -6,6 +6,14 @@
 import { formatUnits } from 'viem';
 import { getProtocol, getToken } from '../protocols/registry';
 import { NATIVE_ETH, type Intent } from './intent';
+import { getLayerForProtocol, traceExposure } from '../layers';
+
+/** The slasher kind behind the contract (or its protocol's layer), from lib/layers; null when not known. */
+function slasherOf(intent: Intent): string | null {
+  const model = traceExposure(intent.chainId, intent.contract.address)?.model;
+  const fact = model?.slasher ?? getLayerForProtocol(intent.protocol)?.slasher;
+  return fact && !('reason' in fact) ? fact.value : null;
+}
 
 function decimalsOf(intent: Intent): number | null {
   // The native currency (ETH, or BNB on BNB Chain) has 18 decimals.
@@ -41,7 +49,10 @@ function describeAction(intent: Intent): string {
     case 'deposit':
       return `You deposit ${asset} into ${where}${token ? ` and receive ${token}` : ''}`;
     case 'restake':
-      return `You restake ${asset} in ${where}${token ? `, exposing ${token} to slashing` : ''}`;
+      // A layer whose contracts hold no slasher (Kernel) exposes nothing to slashing; say so rather than the usual.
+      return slasherOf(intent) === 'none'
+        ? `You restake ${asset} in ${where}; its contracts have no slashing`
+        : `You restake ${asset} in ${where}${token ? `, exposing ${token} to slashing` : ''}`;
     case 'wrap':
       return `You wrap ${asset} with ${where} into ${token ?? 'its wrapped token'}`;
     case 'unwrap':

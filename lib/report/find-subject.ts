@@ -2,17 +2,19 @@
 import type { Intent } from '../detect/intent';
 import { getToken } from '../protocols/registry';
 import type { LrtEntry, Snapshot } from '../snapshot/snapshot-schema';
+import { reportEntries } from './report-entries';
 
 const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
 /** The entry for a token, by address (any chain, through the registry) or by its protocol and symbol. */
 export function entryForToken(snapshot: Snapshot, chainId: number, address: string): LrtEntry | null {
-  for (const entry of snapshot.lrts) {
+  const entries = reportEntries(snapshot);
+  for (const entry of entries) {
     for (const t of [entry.token, ...entry.relatedTokens]) if (t && t.chainId === chainId && same(t.address, address)) return entry;
   }
   const registered = getToken(chainId, address);
   if (!registered?.protocol || registered.token.kind !== 'lrt') return null;
-  const candidates = snapshot.lrts.filter((e) => e.protocol === registered.protocol!.id);
+  const candidates = entries.filter((e) => e.protocol === registered.protocol!.id && e.kind === 'lrt');
   const symbol = registered.token.symbol.replace(/^w(?=rs)/, '');
   return candidates.find((e) => [e.token, ...e.relatedTokens].some((t) => same(t?.symbol, symbol))) ?? candidates[0] ?? null;
 }
@@ -25,7 +27,9 @@ export function findSubject(snapshot: Snapshot, intent: Intent): LrtEntry | null
     const entry = entryForToken(snapshot, 'chainId' in t ? t.chainId : intent.chainId, t.address);
     if (entry) return entry;
   }
-  if (intent.protocol === 'eigenlayer') return snapshot.lrts.find((e) => e.kind === 'direct-restaking') ?? null;
-  const byProtocol = snapshot.lrts.filter((e) => e.protocol === intent.protocol);
+  const entries = reportEntries(snapshot);
+  const direct = entries.find((e) => e.kind === 'direct-restaking' && e.protocol === intent.protocol);
+  if (direct) return direct;
+  const byProtocol = entries.filter((e) => e.protocol === intent.protocol);
   return byProtocol.length === 1 ? byProtocol[0]! : null;
 }

@@ -3,7 +3,9 @@
  * (DefiLlama, RPC) have cached. Live wins when it is there; each fact keeps its own source and as-of.
  */
 import type { Intent } from '../detect/intent';
-import type { Fact as SnapshotFact, LrtEntry, Snapshot } from '../snapshot/snapshot-schema';
+import type { LrtEntry, Snapshot } from '../snapshot/snapshot-schema';
+import { fromSnapshot } from './risk-facts-from-snapshot';
+import { exitDelayAt, slashingModelAt, slashingModelOfProtocol } from './slashing-model';
 import { known, unknown, type RiskFact } from '../risk/fact';
 import type { ExposureFact, OperatorSetFact, RiskFacts } from '../risk/types';
 import type { LiveData, OnchainData } from './live-data';
@@ -14,10 +16,7 @@ import type { JsonSafe } from '../sources/onchain/to-json-safe';
 const day = (iso: string | null | undefined, fallback: string) => (iso ? iso.slice(0, 10) : fallback);
 const msDay = (ms: number | string) => new Date(Number(ms)).toISOString().slice(0, 10);
 
-export function fromSnapshot<T>(fact: SnapshotFact<T>): RiskFact<T> {
-  if ('reason' in fact) return unknown(fact.reason, fact.source, fact.asOf);
-  return known(fact.value, fact.source, fact.asOf, fact.verification);
-}
+export { fromSnapshot };
 
 type OnchainFact<T> = { status: 'ok'; value: T; source: string; asOf: number | string } | { status: 'failed'; error: { message: string }; source: string; asOf: number | string } | { status: 'not-applicable'; reason: string; source: string; asOf: number | string };
 
@@ -143,7 +142,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
     tvlUsd,
     upgradeDelayHours: upgradeDelay(entry, snapshot.asOf),
     exposure: exposureFromOnchain(onchain, entry.protocol, live.avsNames?.data?.names ?? {}) ?? exposureFromSnapshot(entry, snapshot),
-    withdrawal: withdrawal(entry),
+    withdrawal: (options.intent && exitDelayAt(options.intent.chainId, options.intent.contract.address)) ?? withdrawal(entry),
     peg: peg ?? unknown('the market price is read on-chain and no on-chain data is cached yet'),
     priceImpact,
     paused: paused ?? unknown('pause state is read on-chain and no on-chain data is cached yet'),
@@ -172,5 +171,9 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
           entry.yield.exchangeRateApy.asOf,
         ),
     liquidationThreshold: options.liquidationThreshold ?? unknown('not a lending request'),
+    slashingModel:
+      (options.intent && slashingModelAt(options.intent.chainId, options.intent.contract.address)) ??
+      (entry.token?.address ? slashingModelAt(entry.token.chainId, entry.token.address) : null) ??
+      slashingModelOfProtocol(entry.protocol),
   };
 }

@@ -27,6 +27,7 @@ export function context(facts: Partial<RiskFacts> = {}, intent: Intent | null = 
       incidents: none,
       yieldSplit: none,
       liquidationThreshold: none,
+      slashingModel: none,
       ...facts,
     },
     registry: {

@@ -90,6 +90,22 @@ export interface YieldSplitFact {
   points: boolean;
 }
 
+/** The slashing mechanism the deposit is exposed to (lib/layers). */
+export interface SlashingModelFact {
+  layer: string;
+  /** The vault, LRT or layer the model is of. */
+  subject: string;
+  slasher: 'instant' | 'veto' | 'none';
+  vetoDays: number | null;
+  resolver: string | null;
+  /** Why the resolver is not known, when it is not. */
+  resolverUnknown: string | null;
+  epochDays: number | null;
+  /** The networks / services / AVSs it secures, by name, where known. */
+  secures: string[] | null;
+  slashedFunds: string | null;
+}
+
 export interface RiskFacts {
   audits: RiskFact<AuditFact[]>;
   launchDate: RiskFact<string>;
@@ -107,6 +123,7 @@ export interface RiskFacts {
   yieldSplit: RiskFact<YieldSplitFact>;
   /** The lending market's liquidation threshold for this collateral (0–1), for the looping case. */
   liquidationThreshold: RiskFact<number>;
+  slashingModel: RiskFact<SlashingModelFact>;
 }
 
 /** What the rules may ask the registry. */

@@ -28,6 +28,7 @@ import type { ProtocolId } from '../sources/onchain/targets';
 import { effectiveThresholds, isMuted, parseSettings, settingsSchema, SETTINGS_VERSION, type Settings } from '../settings/settings';
 import type { Snapshot } from '../snapshot/snapshot-schema';
 import { judgeIntent } from './judge-intent';
+import { reportEntries } from '../report/report-entries';
 import { buildTokenIndex } from './token-index';
 
 export interface WorkerDeps {
@@ -184,7 +185,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
 
   const reportFor = async (id: string): Promise<TokenReport | LstReport | null> => {
     if (id.startsWith('lst:')) return lstReport(id.slice(4));
-    const entry = snapshot.lrts.find((e) => e.id === id);
+    const entry = reportEntries(snapshot).find((e) => e.id === id);
     if (!entry) return null;
     const settings = await getSettings();
     return buildTokenReport(entry, { snapshot, live: await live(), now: now(), settings: effectiveThresholds(settings) });
@@ -233,7 +234,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
     async compare() {
       const settings = await getSettings();
       const liveData = await live();
-      return snapshot.lrts.map((entry) => buildTokenReport(entry, { snapshot, live: liveData, now: now(), settings: effectiveThresholds(settings) }));
+      return reportEntries(snapshot).map((entry) => buildTokenReport(entry, { snapshot, live: liveData, now: now(), settings: effectiveThresholds(settings) }));
     },
     async tabState(tabId) {
       const state = await tabSlot(tabId).get().catch(() => null);

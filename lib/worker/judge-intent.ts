@@ -3,6 +3,7 @@ import type { Intent } from '../detect/intent';
 import type { UntrustedRequest } from '../messaging/hold-messages';
 import { findSubject } from '../report/find-subject';
 import { lendingThreshold } from '../report/lending-threshold';
+import { slashingModelAt } from '../report/slashing-model';
 import type { LiveData } from '../report/live-data';
 import { buildTokenReport, registryView, type TokenReport } from '../report/token-report';
 import { evaluate, type RiskSettings } from '../risk/evaluate';
@@ -32,6 +33,7 @@ function noFacts(reason: string): RiskFacts {
     incidents: none,
     yieldSplit: none,
     liquidationThreshold: none,
+    slashingModel: none,
   };
 }
 
@@ -57,7 +59,11 @@ export function judgeIntent(ctx: JudgeContext, intent: Intent, request: Untruste
     });
     return { verdict: report.verdict, report };
   }
-  const facts = { ...noFacts('LRT Advisor has no data on this token'), liquidationThreshold };
+  const facts = {
+    ...noFacts('LRT Advisor has no data on this token'),
+    liquidationThreshold,
+    slashingModel: slashingModelAt(intent.chainId, intent.contract.address) ?? unknown('no slashing model is known for this contract'),
+  };
   return { verdict: evaluate(rules, { now: ctx.now, intent, subject: null, facts, registry: registryView }, ctx.settings), report: null };
 }
 

@@ -3,10 +3,11 @@
  * EigenLayer restaking — by symbol, name or address, on every registered chain. Small enough to send to
  * the popup once and search there on every keystroke.
  */
-import { listTokens } from '../protocols/registry';
+import { getProtocol, listTokens } from '../protocols/registry';
 import { chainInfo } from '../report/chains';
 import { entryForToken } from '../report/find-subject';
 import type { Snapshot } from '../snapshot/snapshot-schema';
+import { reportEntries } from '../report/report-entries';
 
 export interface TokenIndexEntry {
   /** The report to open: a snapshot LRT id, or `lst:<token id>`. */
@@ -27,9 +28,11 @@ export function buildTokenIndex(snapshot: Snapshot): TokenIndexEntry[] {
     const key = `${e.reportId}:${e.chainId}:${e.address?.toLowerCase()}:${e.symbol}`;
     if (!seen.has(key)) (seen.add(key), out.push(e));
   };
-  for (const entry of snapshot.lrts) {
-    if (entry.kind === 'direct-restaking')
-      push({ reportId: entry.id, symbol: 'EigenLayer', name: entry.name, protocol: 'EigenLayer', kind: 'direct-restaking', chainId: null, chain: null, address: null });
+  for (const entry of reportEntries(snapshot)) {
+    if (entry.kind === 'direct-restaking') {
+      const protocol = getProtocol(entry.protocol)?.name ?? entry.protocol;
+      push({ reportId: entry.id, symbol: protocol, name: entry.name, protocol, kind: 'direct-restaking', chainId: null, chain: null, address: null });
+    }
   }
   for (const t of listTokens()) {
     const kind = t.token.kind;

@@ -52,6 +52,7 @@ export function demoTransactions(): DemoAction[] {
   const kelpDepositEth = entry('kelp', 'LRTDepositPool', 'depositETH');
   const kelpDepositAsset = entry('kelp', 'LRTDepositPool', 'depositAsset');
   const eigenDeposit = entry('eigenlayer', 'StrategyManager', 'depositIntoStrategy');
+  const symbioticVault = entry('symbiotic', 'Steakhouse Resteaking Vault', 'deposit');
   const stETH = token('stETH');
   const weETH = token('weETH');
   return [
@@ -124,6 +125,20 @@ export function demoTransactions(): DemoAction[] {
               },
             ],
           },
+        ],
+      },
+    },
+    {
+      id: 'symbiotic-deposit',
+      label: 'Restake 2 wstETH in a Symbiotic vault (Steakhouse Resteaking Vault, Vault.deposit)',
+      restaking: true,
+      request: {
+        method: 'eth_sendTransaction',
+        params: [
+          tx(
+            symbioticVault.address,
+            encodeFunctionData({ abi: symbioticVault.abi, functionName: 'deposit', args: [DEMO_ACCOUNT, parseEther('2')] }),
+          ),
         ],
       },
     },

@@ -146,6 +146,16 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       await cancel(before);
     });
 
+    it('a Symbiotic vault deposit shows the vault’s slasher type', async () => {
+      await openDemo(page, demo.url);
+      const before = await holdAction('symbiotic-deposit');
+      const text = (await page.warningText())!;
+      expect(text).toContain('You restake 2 wstETH in Symbiotic (Steakhouse Resteaking Vault, primary)');
+      expect(text).toMatch(/Symbiotic, Steakhouse Resteaking Vault[^:]*: veto slasher \(3-day veto\)/);
+      expect(text).toContain('epoch 7 days');
+      await cancel(before);
+    });
+
     it('a call it cannot analyse on a known restaking contract is shown as "Not checked"', async () => {
       await openDemo(page, demo.url);
       const before = await holdAction('unknown-call');

@@ -9,6 +9,7 @@ import { avsCountRule } from './avs-count';
 import { slashableShareRule } from './slashable-share';
 import { operatorConcentrationRule } from './operator-concentration';
 import { redistributionRule } from './redistribution';
+import { slashingVetoRule } from './slashing-veto';
 import { withdrawalDelayRule } from './withdrawal-delay';
 import { priceImpactRule } from './price-impact';
 import { pegRule } from './peg';
@@ -29,6 +30,7 @@ export const rules: readonly RuleSpec[] = [
   slashableShareRule,
   operatorConcentrationRule,
   redistributionRule,
+  slashingVetoRule,
   auditsRule,
   auditRecencyRule,
   timeLiveRule,
