@@ -20,7 +20,10 @@ describe('lrt-advisor inspect (spawned binary)', () => {
     const { code, stdout, stderr } = run(['inspect'], deposit);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toBe('You deposit 1.5 ETH into ether.fi (LiquidityPool, primary) and receive eETH\n');
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('You deposit 1.5 ETH into ether.fi (LiquidityPool, primary) and receive eETH');
+    expect(lines[1]).toMatch(/^  Verdict: (OK|CAUTION|HIGH|CRITICAL|UNKNOWN)$/);
+    expect(lines.at(-2)).toMatch(/^Data: bundled snapshot \d{4}-\d{2}-\d{2} \(no live sources read\)\.$/);
   });
 
   it('prints {chainId, method, intents} with --json', () => {

@@ -3,6 +3,7 @@
  * Malformed input exits 2 with one line on stderr, never a stack trace.
  */
 import { inspect, usage as inspectUsage } from './commands/inspect';
+import { token, usage as tokenUsage } from './commands/token';
 import { CliInputError } from './errors';
 import type { CliIo } from './io';
 
@@ -10,6 +11,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const commands: Record<string, { run: Command; usage: string }> = {
   inspect: { run: inspect, usage: inspectUsage },
+  token: { run: token, usage: tokenUsage },
 };
 
 function usage(): string {

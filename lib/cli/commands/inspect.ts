@@ -9,6 +9,11 @@ import { detectParsed } from '../../detect/detect';
 import { parseChainId, parseRequest } from '../../requests/parse-request';
 import { CliInputError } from '../errors';
 import { readAll, type CliIo } from '../io';
+import { combineVerdicts, verdictLines } from '../verdict-output';
+import { judgeIntent } from '../../worker/judge-intent';
+import { loadSnapshot } from '../../snapshot/load-snapshot';
+import { NO_LIVE_DATA } from '../../report/live-data';
+import { effectiveThresholds, DEFAULT_SETTINGS } from '../../settings/settings';
 
 export const usage = 'lrt-advisor inspect [--chain N] [--json]   (reads one EIP-1193 request {"method","params"} on stdin)';
 
@@ -42,12 +47,20 @@ export async function inspect(args: readonly string[], io: CliIo): Promise<numbe
 
   const chainId = parsed.request.chainId ?? fallbackChain;
   const intents = detectParsed(chainId, parsed.request);
+  // The same verdict the warning shows, from the bundled snapshot (the CLI reads no network).
+  const ctx = { snapshot: loadSnapshot(), live: NO_LIVE_DATA, now: new Date(), settings: effectiveThresholds(DEFAULT_SETTINGS) };
+  const verdicts = intents.map((intent) => judgeIntent(ctx, intent, input as { method: string; params: unknown }).verdict);
+  const verdict = combineVerdicts(verdicts);
   if (values.json) {
-    io.stdout.write(`${JSON.stringify({ chainId, method: parsed.request.method, intents }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ chainId, method: parsed.request.method, intents, verdict }, null, 2)}\n`);
   } else if (intents.length === 0) {
     io.stdout.write(`No restaking intent (${parsed.request.method} on chain ${chainId}).\n`);
   } else {
-    for (const intent of intents) io.stdout.write(`${describeIntent(intent)}\n`);
+    intents.forEach((intent, i) => {
+      io.stdout.write(`${describeIntent(intent)}\n`);
+      io.stdout.write(`${verdictLines(combineVerdicts([verdicts[i]!])).join('\n')}\n`);
+    });
+    io.stdout.write(`Data: bundled snapshot ${ctx.snapshot.asOf} (no live sources read).\n`);
   }
   return 0;
 }

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../risk/rules';
+
+const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const run = (args: string[], stdin = '') => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input: stdin, cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+const kelp = JSON.stringify({
+  method: 'eth_sendTransaction',
+  params: [{ to: '0x036676389e48133B63a802f8635AD39E752D375D', data: '0x72c51c0b' + '0'.repeat(126) + '40', value: '0xde0b6b3a7640000' }],
+});
+
+describe('lrt-advisor inspect: the verdict', () => {
+  it('adds {level, findings:[{rule, level, message, evidence, source, asOf}]} to the JSON', () => {
+    const { code, stdout } = run(['inspect', '--json'], kelp);
+    expect(code).toBe(0);
+    const { verdict } = JSON.parse(stdout);
+    expect(['ok', 'caution', 'high', 'critical', 'unknown']).toContain(verdict.level);
+    expect(verdict.findings.map((f: { rule: string }) => f.rule).sort()).toEqual(rules.map((r) => r.id).sort());
+    for (const f of verdict.findings) expect(Object.keys(f).sort()).toEqual(['asOf', 'evidence', 'level', 'message', 'rule', 'source']);
+    // Kelp's 2026-04-18 rsETH bridge exploit is within twelve months: the incidents rule says so.
+    expect(verdict.findings.find((f: { rule: string }) => f.rule === 'incidents')).toMatchObject({ level: 'high' });
+  });
+});
+
+describe('lrt-advisor token', () => {
+  it('prints the report for a symbol, with verdict, exit, audits, contracts and sources', () => {
+    const { code, stdout, stderr } = run(['token', 'rsETH']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Kelp rsETH \(rsETH\) · Kelp DAO · data: bundled snapshot \d{4}-\d{2}-\d{2}\n  Verdict: /);
+    for (const section of ['Yield:', 'Slashing exposure:', 'Audits (', 'Exit:', 'Incidents (', 'Contracts (', 'Tokens (']) expect(stdout).toContain(section);
+    expect(stdout).toContain('Ethereum LRTDepositPool 0x036676389e48133B63a802f8635AD39E752D375D (primary)');
+  });
+
+  it('finds a token by bridged address on its chain, and answers in JSON', () => {
+    const { code, stdout } = run(['token', '0x35751007a407ca6FEFfE80b3cB397736D2cf4dbe', '--chain', '42161', '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ id: 'weeth', protocol: { id: 'etherfi' } });
+    expect(report.verdict.findings[0]).toHaveProperty('rule');
+  });
+
+  it('exits 1 with one line when nothing matches', () => {
+    const { code, stdout, stderr } = run(['token', 'notatoken']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('lrt-advisor: no LRT matches "notatoken"\n');
+  });
+
+  it('exits 2 on a bad chain', () => {
+    const { code, stderr } = run(['token', 'rsETH', '--chain', 'moon']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('lrt-advisor: invalid --chain: "moon"\n');
+  });
+});
