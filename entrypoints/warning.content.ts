@@ -4,6 +4,7 @@ import { askWorker, parseAssessReply } from '@/lib/messaging/worker-client';
 import { WARNING_UI_KEY, type WarningUi } from '@/lib/messaging/warning-ui-key';
 import type { AssessMessage, LoadUiMessage, LoadUiReply, WarningReport } from '@/lib/messaging/hold-messages';
 import { hasKnownAddressPrefix } from '@/lib/detect/known-address-prefixes.generated';
+import { showFallbackWarning } from '@/lib/warning/fallback-dialog';
 
 /** Worker round trip, retries included. The hook's own backstop is longer (see wallet-hook.ts). */
 const ASSESS_TIMEOUT_MS = 4000;
@@ -17,7 +18,8 @@ export default defineContentScript({
     let queue: Promise<unknown> = Promise.resolve();
     const showWarning = (report: WarningReport) => {
       // One warning at a time; the next waits for the person's choice on this one.
-      const shown = queue.then(() => loadUi().then((ui) => ui.show(report)));
+      // Without the worker the React UI cannot be injected: the plain fallback still shows the warning.
+      const shown = queue.then(() => loadUi().then((ui) => ui.show(report), () => showFallbackWarning(report)));
       queue = shown.catch(() => undefined);
       // The popup's "This tab" shows what the person chose.
       void shown.then((decision) => browser.runtime.sendMessage({ type: 'decision', decision }).catch(() => undefined), () => undefined);

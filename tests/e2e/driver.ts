@@ -29,6 +29,11 @@ export interface BrowserDriver {
   newPage(): Promise<PageDriver>;
   /** Stops the extension's background worker (where the browser allows it); false when it cannot. */
   stopWorker(): Promise<boolean>;
+  /**
+   * Runs a function in the extension's background context (service worker), where the browser's
+   * automation allows it; null when it cannot (Firefox over WebDriver BiDi).
+   */
+  evaluateInBackground?<T>(fn: () => T | Promise<T>): Promise<T>;
   /** Opens an extension page (popup.html, options.html) as a tab. */
   openExtensionPage(path: string): Promise<PageDriver>;
   close(): Promise<void>;

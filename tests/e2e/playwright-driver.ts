@@ -41,6 +41,7 @@ export async function launchChromiumDriver(): Promise<BrowserDriver> {
       await (await workerControl).send('ServiceWorker.stopAllWorkers');
       return true;
     },
+    evaluateInBackground: async <T>(fn: () => T | Promise<T>) => (await browser.worker()).evaluate(fn) as Promise<T>,
     openExtensionPage: async (path) => {
       const page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/${path}`);

@@ -1,0 +1,4 @@
+import { launchChromiumDriver } from './playwright-driver';
+import { faultScenarios } from './fault-scenarios';
+
+faultScenarios(launchChromiumDriver);

@@ -1,0 +1,97 @@
+/**
+ * Faults the warning must survive: corrupt or full storage, and a content script cut off from its worker
+ * (the extension reloaded under an open page). The request still resolves, the person still sees the
+ * warning — "Not checked" with the reason when nothing could be analysed — and nothing hangs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserDriver, PageDriver } from './driver';
+import { startDemoServer, type DemoServer } from '../demo/server';
+import { nextResult, openDemo, resultCount, signingCalls, waitFor } from './demo-page';
+
+export function faultScenarios(launch: () => Promise<BrowserDriver>): void {
+  let browser: BrowserDriver;
+  let demo: DemoServer;
+  let page: PageDriver;
+
+  beforeAll(async () => {
+    demo = await startDemoServer();
+    browser = await launch();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  async function holdAndCancel(id = 'etherfi-deposit') {
+    await openDemo(page, demo.url);
+    const before = await resultCount(page);
+    await page.clickTestId(id);
+    await page.waitForWarning();
+    const text = (await page.warningText())!;
+    await page.clickWarningButton('Cancel');
+    expect(await nextResult(page, before)).toMatchObject({ ok: false, code: 4001 });
+    expect(await signingCalls(page)).toEqual([]);
+    return text;
+  }
+
+  describe('storage faults', () => {
+    it('corrupt settings and caches: the warning still analyses the request', async (ctx) => {
+      if (!browser.evaluateInBackground) return ctx.skip();
+      await browser.evaluateInBackground(async () => {
+        const junk = { 'lrt-advisor:settings': '{not json', 'lrt-advisor:source:onchain': { data: 'x'.repeat(1000), v: -1 }, 'lrt-advisor:source:defillama.pools': 42 };
+        await chrome.storage.local.set(junk);
+      });
+      const text = await holdAndCancel();
+      expect(text).toContain('You deposit 1.5 ETH into ether.fi (LiquidityPool, primary) and receive eETH');
+    });
+
+    it('full storage: the warning still appears and the request resolves', async (ctx) => {
+      if (!browser.evaluateInBackground) return ctx.skip();
+      const filled = await browser.evaluateInBackground(async () => {
+        const chunk = 'x'.repeat(1024 * 1024);
+        let n = 0;
+        try {
+          for (; n < 12; n++) await chrome.storage.local.set({ [`filler-${n}`]: chunk });
+        } catch {
+          /* quota reached */
+        }
+        return n;
+      });
+      expect(filled).toBeLessThan(12); // the quota was really reached
+      const text = await holdAndCancel('kelp-deposit-eth');
+      expect(text).toContain('Kelp DAO');
+      await browser.evaluateInBackground(async () => {
+        await chrome.storage.local.remove(Array.from({ length: 12 }, (_, i) => `filler-${i}`));
+      });
+    });
+  });
+
+  describe('a content script cut off from its worker', () => {
+    it('still shows the warning, marked "Not checked" with the reason, and the person decides', async (ctx) => {
+      if (!browser.evaluateInBackground) return ctx.skip();
+      await openDemo(page, demo.url);
+      // Reloading the extension orphans the content scripts already in this page: they can no longer reach any worker.
+      await browser.evaluateInBackground(() => {
+        setTimeout(() => chrome.runtime.reload(), 10);
+        return true;
+      });
+      await new Promise((r) => setTimeout(r, 1500));
+      const before = await resultCount(page);
+      await page.clickTestId('etherfi-deposit');
+      await page.waitForWarning(15_000);
+      const text = (await page.warningText())!;
+      expect(text).toContain('Not checked');
+      expect(text).toContain('the background worker did not answer');
+      expect(text).toContain('0x3088…f216');
+      await page.clickWarningButton('Cancel');
+      expect(await nextResult(page, before)).toMatchObject({ ok: false, code: 4001 });
+      expect(await signingCalls(page)).toEqual([]);
+      // A request to no restaking contract still goes straight through.
+      const again = await resultCount(page);
+      await page.clickTestId('transfer');
+      expect(await nextResult(page, again)).toMatchObject({ ok: true });
+      await waitFor(async () => (await page.warningVisible()) === false, 2000, 'no warning');
+    }, 40_000);
+  });
+}
