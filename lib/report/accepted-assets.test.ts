@@ -4,6 +4,7 @@ import { getProtocol } from '../protocols/registry';
 import type { ProtocolSpec } from '../protocols/types';
 import { loadSnapshot } from '../snapshot/load-snapshot';
 import { acceptedAssets, acceptedAssetsByLrt } from './accepted-assets';
+import { reportEntries } from './report-entries';
 import { renderAcceptedAssets } from './write-accepted-assets';
 
 const protocol = (id: string) => getProtocol(id)!;
@@ -58,9 +59,15 @@ describe('acceptedAssets (from the registry’s deposit entry points)', () => {
     expect(acceptedAssets(spec, null)).toEqual({ eth: true, tokens: ['rETH'], more: false });
   });
 
-  it('covers every snapshot LRT', () => {
-    const byLrt = acceptedAssetsByLrt(loadSnapshot().lrts);
-    expect(Object.keys(byLrt).sort()).toEqual(loadSnapshot().lrts.map((e) => e.id).sort());
+  it('a wrapper that takes the vault as an argument is not credited to each vault (Mellow)', () => {
+    expect(acceptedAssets(protocol('mellow'), ['roETH'])).toEqual({ eth: false, tokens: ['wstETH'], more: true });
+    expect(acceptedAssets(protocol('mellow'), ['rsUSDe'])).toEqual({ eth: false, tokens: ['sUSDe'], more: true });
+  });
+
+  it('covers every report entry', () => {
+    const entries = reportEntries(loadSnapshot());
+    const byLrt = acceptedAssetsByLrt(entries);
+    expect(Object.keys(byLrt).sort()).toEqual(entries.map((e) => e.id).sort());
     for (const [id, a] of Object.entries(byLrt)) expect(a.eth || a.tokens.length > 0 || a.more, id).toBe(true);
   });
 

@@ -45,6 +45,9 @@ export function acceptedAssets(protocol: ProtocolSpec, symbols: readonly string[
   for (const contract of protocol.contracts) {
     const own = contractTokens(contract);
     if (own.length > 0 && !own.some(about)) continue;
+    // A contract whose token depends on the call (a wrapper taking the vault as an argument) serves every
+    // LRT of the protocol: only an explicit per-asset map says which asset goes where; the rest is "more".
+    const callDependent = own.length === 0 && symbols !== null;
     for (const fn of contract.functions) {
       if (!DEPOSITS.has(fn.action)) continue;
       const minted = fn.token;
@@ -53,6 +56,10 @@ export function acceptedAssets(protocol: ProtocolSpec, symbols: readonly string[
       if (minted && 'byAsset' in minted) {
         for (const [asset, lrt] of Object.entries(minted.map)) if (about(lrt)) tokens.add(symbolOf(asset));
         if (minted.eth && about(minted.eth)) eth = true;
+        continue;
+      }
+      if (callDependent && 'strategy-arg' !== input.kind && (input.kind !== 'asset-arg' || strategyUnderlyings.length === 0)) {
+        if (input.kind !== 'none' && input.kind !== 'ref') more = true;
         continue;
       }
       switch (input.kind) {
@@ -78,7 +85,7 @@ export function acceptedAssets(protocol: ProtocolSpec, symbols: readonly string[
   return { eth, tokens: [...tokens].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })), more };
 }
 
-/** Per snapshot LRT: an entry is about its token and related tokens when its protocol has several entries. */
+/** Per report entry: an entry is about its token and related tokens when its protocol has several entries. */
 export function acceptedAssetsByLrt(lrts: readonly Pick<LrtEntry, 'id' | 'protocol' | 'token' | 'relatedTokens'>[]): Record<string, AcceptedAssets> {
   const out: Record<string, AcceptedAssets> = {};
   for (const entry of lrts) {
