@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { askWorker } from './ask-worker';
+import { tokenIndexSchema } from './reply-schemas';
+import { createTestWorker } from './test-worker';
+
+const schema = z.object({ n: z.number() });
+
+describe('askWorker', () => {
+  it.each<[string, () => Promise<unknown>, string]>([
+    ['a rejected send', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')), 'the background worker did not answer (Could not establish connection. Receiving end does not exist.)'],
+    ['no reply', async () => undefined, 'the background worker did not answer'],
+    ['a worker error', async () => ({ ok: false, error: 'no such token' }), 'no such token'],
+    ['an error without words', async () => ({ ok: false }), 'the background worker could not answer'],
+    ['a reply of the wrong shape', async () => ({ ok: true, value: { n: 'one' } }), 'the worker’s reply could not be read (value.n: Invalid input: expected number, received string)'],
+    ['a missing field', async () => ({ ok: true }), 'the worker’s reply could not be read (value: Invalid input: expected object, received undefined)'],
+  ])('turns %s into an error value', async (_, ask, error) => {
+    expect(await askWorker(ask, { type: 'status' }, 'value', schema)).toEqual({ ok: false, error });
+  });
+
+  it('returns the parsed value', async () => {
+    expect(await askWorker(async () => ({ ok: true, value: { n: 1, extra: 'dropped' } }), { type: 'status' }, 'value', schema)).toEqual({ ok: true, value: { n: 1 } });
+  });
+
+  it('a page that is not the extension’s own is refused by the worker', async () => {
+    const { handle } = createTestWorker();
+    expect(await askWorker((m) => handle(m, { tabId: 4 }), { type: 'list-tokens' }, 'tokens', tokenIndexSchema)).toEqual({ ok: false, error: 'not allowed from a web page' });
+  });
+});

@@ -1,0 +1,222 @@
+/**
+ * The popup's and the options page's reading of the worker's replies. The worker is ours, but a reply
+ * crosses a messaging boundary (and a worker from an older install may still be running after an
+ * update), so every reply is parsed before the UI reads it. zod/mini keeps this small in the popup's
+ * bundle; the compile-time checks at the bottom fail when a schema drifts from the worker's types.
+ */
+import * as z from 'zod/mini';
+import type { Intent } from '../detect/intent';
+import type { SourceLine, WarningReport } from '../messaging/hold-messages';
+import type { TokenReport } from '../report/token-report';
+import type { Finding, RiskFacts, Verdict } from '../risk/types';
+import type { LstReport, TabState } from '../worker/create-worker';
+import type { TokenIndexEntry } from '../worker/token-index';
+
+const str = z.string();
+const num = z.number();
+const nstr = z.nullable(str);
+const nnum = z.nullable(num);
+/** Any number but NaN: a rule may measure Infinity ("months since the last incident" when there is none). */
+const measuredValue = z.nullable(z.custom<number>((v) => typeof v === 'number' && !Number.isNaN(v), 'a number'));
+const hex = z.custom<`0x${string}`>((v) => typeof v === 'string' && /^0x[0-9a-fA-F]*$/.test(v), 'a 0x hex string');
+const verification = z.enum(['primary', 'secondary', 'unverified']);
+
+function fact<T extends z.core.SomeType>(value: T) {
+  return z.discriminatedUnion('known', [
+    z.object({ known: z.literal(true), value, source: str, asOf: str, verification: z.optional(verification) }),
+    z.object({ known: z.literal(false), reason: str, source: z.optional(str), asOf: z.optional(str) }),
+  ]);
+}
+
+const findingLevel = z.enum(['ok', 'caution', 'high', 'critical', 'unknown', 'errored', 'not-applicable']);
+const verdictLevel = z.enum(['ok', 'caution', 'high', 'critical', 'unknown']);
+
+export const findingSchema = z.object({
+  rule: str,
+  title: str,
+  category: z.enum(['contract', 'slashing', 'exit', 'incidents', 'looping', 'official', 'yield']),
+  level: findingLevel,
+  message: str,
+  evidence: nstr,
+  value: measuredValue,
+  source: nstr,
+  asOf: nstr,
+});
+
+export const verdictSchema = z.object({ level: verdictLevel, findings: z.array(findingSchema) });
+
+const operatorSet = z.object({
+  avs: str,
+  avsName: nstr,
+  operatorSetId: num,
+  slashableShare: num,
+  live: z.boolean(),
+  destination: z.enum(['burn', 'redistribute', 'unknown']),
+  recipient: nstr,
+});
+
+export const riskFactsSchema = z.object({
+  audits: fact(z.array(z.object({ auditor: nstr, subject: str, date: nstr, reportUrl: str }))),
+  launchDate: fact(str),
+  tvlUsd: fact(num),
+  upgradeDelayHours: fact(num),
+  exposure: fact(
+    z.object({
+      operatorSets: z.array(operatorSet),
+      topOperatorShare: nnum,
+      operatorCount: num,
+      stakerListOrigin: z.enum(['onchain', 'snapshot']),
+    }),
+  ),
+  withdrawal: fact(z.object({ minDays: nnum, maxDays: nnum, text: str })),
+  peg: fact(z.object({ marketPrice: num, redemptionValue: num, market: str })),
+  priceImpact: fact(z.object({ bps: num, amount: num, market: str })),
+  paused: fact(z.object({ deposits: z.nullable(z.boolean()), withdrawals: z.nullable(z.boolean()), contract: str })),
+  incidents: fact(z.array(z.object({ id: str, date: str, title: str, impact: z.enum(['funds', 'peg', 'operations', 'none-reported']), source: str }))),
+  yieldSplit: fact(
+    z.object({ baseStaking: nnum, restaking: nnum, mev: nnum, incentives: nnum, apyBase: nnum, apyReward: nnum, points: z.boolean() }),
+  ),
+  liquidationThreshold: fact(num),
+  slashingModel: fact(
+    z.object({
+      layer: str,
+      subject: str,
+      slasher: z.enum(['instant', 'veto', 'none']),
+      vetoDays: nnum,
+      resolver: nstr,
+      resolverUnknown: nstr,
+      epochDays: nnum,
+      secures: z.nullable(z.array(str)),
+      slashedFunds: nstr,
+    }),
+  ),
+});
+
+const chainAddress = {
+  chainId: num,
+  chain: str,
+  address: str,
+  verification,
+  source: str,
+  explorer: nstr,
+  note: z.optional(str),
+};
+
+export const tokenReportSchema = z.object({
+  id: str,
+  name: str,
+  symbol: nstr,
+  protocol: z.object({ id: str, name: str }),
+  kind: z.enum(['lrt', 'direct-restaking']),
+  snapshotAsOf: str,
+  verdict: verdictSchema,
+  facts: riskFactsSchema,
+  tokens: z.array(z.object({ ...chainAddress, symbol: str })),
+  contracts: z.array(z.object({ ...chainAddress, name: str })),
+  yield: z.object({
+    parts: z.array(z.object({ key: z.enum(['base', 'restaking', 'mev', 'incentives', 'rate']), label: str, apy: num })),
+    method: nstr,
+    source: nstr,
+    asOf: nstr,
+    note: nstr,
+  }),
+  audits: z.array(z.object({ auditor: nstr, subject: str, date: nstr, reportUrl: str, verification: str, source: str })),
+  auditsNote: nstr,
+  exit: z.object({
+    path: nstr,
+    queue: nstr,
+    eigenLayer: nstr,
+    instantRedeem: z.array(z.object({ name: str, fee: str, note: str, source: str })),
+  }),
+  operators: z.array(z.object({ name: str, address: nstr, avs: z.array(str), source: str })),
+  operatorsNote: nstr,
+  incidents: z.array(z.object({ id: str, date: str, title: str, summary: str, impact: str, sources: z.array(str) })),
+  protection: z.array(z.object({ kind: str, title: str, detail: str, source: str })),
+});
+
+export const lstReportSchema = z.object({
+  kind: z.literal('lst'),
+  id: str,
+  symbol: str,
+  name: str,
+  deployments: z.array(z.object({ chainId: num, chain: str, address: str, verification: str, source: str, explorer: nstr })),
+  restakedVia: z.array(z.object({ protocol: str, contract: str, chain: str, address: str })),
+});
+
+export const anyReportSchema = z.union([lstReportSchema, tokenReportSchema]);
+
+export const tokenIndexSchema = z.array(
+  z.object({
+    reportId: str,
+    symbol: str,
+    name: str,
+    protocol: str,
+    kind: z.enum(['lrt', 'lst', 'direct-restaking']),
+    chainId: nnum,
+    chain: nstr,
+    address: nstr,
+  }),
+);
+
+const chainToken = z.object({ symbol: str, address: hex, chainId: num });
+
+export const intentSchema = z.object({
+  action: z.enum([
+    'deposit',
+    'wrap',
+    'unwrap',
+    'approve',
+    'permit',
+    'restake',
+    'delegate',
+    'undelegate',
+    'withdraw-request',
+    'withdraw-claim',
+    'instant-redeem',
+    'supply-collateral',
+    'bridge',
+  ]),
+  protocol: str,
+  chainId: num,
+  contract: z.object({ address: hex, name: str, verification }),
+  function: str,
+  asset: z.object({ symbol: str, address: hex, amount: nstr }),
+  token: z.nullable(chainToken),
+  spender: z.optional(hex),
+  receives: z.optional(z.nullable(chainToken)),
+  shares: z.optional(str),
+  notes: z.optional(z.array(str)),
+  flags: z.optional(z.array(z.enum(['unregistered-spender', 'wrong-chain']))),
+});
+
+export const sourceLineSchema = z.object({ id: str, label: str, text: str, state: z.enum(['live', 'snapshot', 'failed', 'pending']) });
+
+export const statusSchema = z.object({ snapshotAsOf: str, sources: z.array(sourceLineSchema) });
+
+export const warningReportSchema = z.object({
+  origin: str,
+  chainId: nnum,
+  items: z.array(z.object({ intent: intentSchema, summary: str, verdict: verdictSchema, report: z.nullable(tokenReportSchema) })),
+  notChecked: nstr,
+  targets: z.array(z.object({ address: str, name: nstr })),
+  level: verdictLevel,
+  freshness: z.nullable(statusSchema),
+});
+
+export const tabStateSchema = z.nullable(z.object({ report: warningReportSchema, decision: z.enum(['pending', 'continue', 'cancel']), at: str }));
+
+// Compile-time: each schema's output is the worker's type (a field the worker adds or renames fails here).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const checks: [
+  Same<z.infer<typeof findingSchema>, Finding>,
+  Same<z.infer<typeof verdictSchema>, Verdict>,
+  Same<z.infer<typeof riskFactsSchema>, RiskFacts>,
+  Same<z.infer<typeof tokenReportSchema>, TokenReport>,
+  Same<z.infer<typeof lstReportSchema>, LstReport>,
+  Same<z.infer<typeof tokenIndexSchema>[number], TokenIndexEntry>,
+  Same<z.infer<typeof intentSchema>, Intent>,
+  Same<z.infer<typeof sourceLineSchema>, SourceLine>,
+  Same<z.infer<typeof warningReportSchema>, WarningReport>,
+  Same<NonNullable<z.infer<typeof tabStateSchema>>, TabState>,
+] = [true, true, true, true, true, true, true, true, true, true];
+void checks;
