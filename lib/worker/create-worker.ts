@@ -132,29 +132,41 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
     onchain,
   };
 
-  async function live(): Promise<LiveData> {
-    const read = async <T>(s: { read(): Promise<CachedRead<T>> }) => s.read().catch(() => null);
-    const [pools, protocols, prices, chain, avsNames] = await Promise.all([
-      read(defillama.pools),
-      read(defillama.protocols),
-      read(defillama.prices),
-      read(onchain),
-      explorerKey ? read(explorer) : Promise.resolve(null),
-    ]);
-    return { pools, protocols, prices, onchain: chain ? { data: chain.data, fetchedAt: chain.fetchedAt } : null, avsNames };
-  }
-
-  async function sourceLines(): Promise<SourceLine[]> {
+  /**
+   * One read of every source, shared by the assessment (facts) and its freshness line, and kept for a
+   * moment: a warning must not wait on storage twice. A refresh clears it.
+   */
+  let reads: Promise<{ live: LiveData; lines: SourceLine[] }> | null = null;
+  let readsAt = 0;
+  const READ_TTL_MS = 5_000;
+  function readAll(): Promise<{ live: LiveData; lines: SourceLine[] }> {
     const at = now();
-    const all = explorerKey ? { ...sources, 'eigenexplorer.avs': explorer } : sources;
-    return Promise.all(
-      Object.entries(all).map(async ([id, source]) => {
-        const r = await source.read().catch(() => null);
+    if (reads && at.getTime() - readsAt < READ_TTL_MS) return reads;
+    readsAt = at.getTime();
+    const read = async <T>(s: { read(): Promise<CachedRead<T>> }) => s.read().catch(() => null);
+    reads = (async () => {
+      const all: Record<string, { read(): Promise<CachedRead<unknown>> }> = explorerKey ? { ...sources, 'eigenexplorer.avs': explorer } : sources;
+      const entries = await Promise.all(Object.entries(all).map(async ([id, source]) => [id, await read(source)] as const));
+      const byId = Object.fromEntries(entries) as Record<string, CachedRead<unknown> | null>;
+      const chain = byId.onchain as CachedRead<LiveData['onchain'] extends infer O ? (O extends { data: infer D } ? D : never) : never> | null;
+      const live: LiveData = {
+        pools: byId['defillama.pools'] as LiveData['pools'],
+        protocols: byId['defillama.protocols'] as LiveData['protocols'],
+        prices: byId['defillama.prices'] as LiveData['prices'],
+        onchain: chain ? { data: chain.data, fetchedAt: chain.fetchedAt } : null,
+        avsNames: (byId['eigenexplorer.avs'] ?? null) as LiveData['avsNames'],
+      };
+      const lines = entries.map(([id, r]) => {
         const status = r?.status ?? { state: 'pending' as const };
         return { id, label: SOURCE_LABELS[id] ?? id, text: formatSourceStatus(status, at, { withFallback: true }), state: status.state };
-      }),
-    );
+      });
+      return { live, lines };
+    })();
+    reads.catch(() => (reads = null));
+    return reads;
   }
+  const live = async () => (await readAll()).live;
+  const sourceLines = async () => (await readAll()).lines;
 
   let refreshing: Promise<unknown> | null = null;
   async function refreshNow() {
@@ -179,7 +191,10 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
         ...(deps.baseUrls ? { baseUrls: deps.baseUrls } : {}),
         tasks: tasks.filter((t) => !t.id.startsWith('defillama.')),
       });
-    })().finally(() => (refreshing = null));
+    })().finally(() => {
+      refreshing = null;
+      reads = null;
+    });
     return refreshing;
   }
 
@@ -201,7 +216,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
     async assess(hold, origin, sender): Promise<Assessment> {
       const settings = await getSettings();
       if (isMuted(settings, origin)) return { kind: 'release' };
-      const [liveData, lines] = await Promise.all([live(), sourceLines()]);
+      const { live: liveData, lines } = await readAll();
       const ctx = { snapshot, live: liveData, now: now(), settings: effectiveThresholds(settings) };
       const assessment = assessHold(
         {
@@ -250,6 +265,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
       const parsed = settingsSchema.safeParse(raw);
       if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ') };
       await settingsSlot.set(parsed.data);
+      reads = null;
       rpcUrls = parsed.data.rpcUrls;
       explorerKey = parsed.data.eigenExplorerKey || null;
       return { ok: true, settings: parsed.data };

@@ -2,12 +2,13 @@
  * `npm run bench`: one table for every section. A section is a file in tests/bench that returns rows; add it to
  * `sections` below.
  */
+import { benchBrowser } from './browser';
 import { benchDetect } from './detect';
 import { benchOnchain } from './onchain';
 import { benchSources } from './sources';
 import { renderTable, type BenchRow } from './table';
 
-const sections: { name: string; run: () => BenchRow[] | Promise<BenchRow[]> }[] = [{ name: 'detect', run: benchDetect }, { name: 'sources', run: benchSources }, { name: 'onchain', run: benchOnchain }];
+const sections: { name: string; run: () => BenchRow[] | Promise<BenchRow[]> }[] = [{ name: 'detect', run: benchDetect }, { name: 'sources', run: benchSources }, { name: 'onchain', run: benchOnchain }, { name: 'browser', run: benchBrowser }];
 
 const rows: BenchRow[] = [];
 for (const section of sections) rows.push(...(await section.run()));

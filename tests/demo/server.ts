@@ -23,10 +23,17 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-export async function startDemoServer({ port = 0 } = {}): Promise<DemoServer> {
+/** A page whose first script records when it ran (the benchmark's page-load measure). */
+const FIRST_SCRIPT_PAGE = '<!doctype html><html><head><script>window.__firstScript = performance.now();</script></head><body>first script</body></html>';
+
+export async function startDemoServer({ port = 0, firstScriptPage = false } = {}): Promise<DemoServer> {
   const transactions = JSON.stringify(demoTransactions(), null, 2);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (firstScriptPage && path === '/first-script.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      return res.end(FIRST_SCRIPT_PAGE);
+    }
     if (path === '/transactions.json') {
       res.writeHead(200, { 'content-type': TYPES['.json']!, 'cache-control': 'no-store' });
       return res.end(transactions);

@@ -8,6 +8,12 @@ import type { BrowserDriver, PageDriver } from './driver';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { nextResult, openDemo, resultCount, signingCalls, waitFor } from './demo-page';
 
+/** What these functions use of the extension API, where they run: the background service worker. */
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } };
+  runtime: { reload(): void };
+};
+
 export function faultScenarios(launch: () => Promise<BrowserDriver>): void {
   let browser: BrowserDriver;
   let demo: DemoServer;
