@@ -167,6 +167,27 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
     // The native Esc handling would close the dialog without a decision.
     shadow.addEventListener('cancel', (event) => event.preventDefault(), true);
 
+    /**
+     * What no MutationObserver sees: CSSOM edits (`style.sheet.insertRule('dialog{display:none}')`), and a page
+     * modal or popover opened above ours in the top layer. Checked a few times a second while the warning is up.
+     */
+    const pageTopLayer = new WeakSet<Element>();
+    const watchdog = setInterval(() => {
+      if (settled) return clearInterval(watchdog);
+      const d = dialog;
+      const style = d ? getComputedStyle(d) : null;
+      const rect = d?.getBoundingClientRect();
+      const hidden =
+        !d || !d.open || !style || style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.9 || !rect || rect.width < 50 || rect.height < 50;
+      if (hidden) return tamper(true);
+      for (const el of document.querySelectorAll(':modal, :popover-open')) {
+        if (pageTopLayer.has(el)) continue;
+        pageTopLayer.add(el);
+        // Rebuilt and shown again, ours goes back on top of the page's element.
+        return tamper(true);
+      }
+    }, 250);
+
     guardHost();
     build();
     setTimeout(() => {

@@ -25,6 +25,13 @@ describe('askWorker', () => {
     expect(calls).toBe(1);
   });
 
+  it('sends again when a message goes unanswered (a worker stopped while it was in flight)', async () => {
+    let calls = 0;
+    const send = () => (++calls === 1 ? new Promise(() => {}) : Promise.resolve({ ok: true }));
+    expect(await askWorker(send, {}, { attemptMs: 50, retryDelayMs: 1 })).toEqual({ ok: true });
+    expect(calls).toBe(2);
+  });
+
   it('stops retrying at the deadline', async () => {
     const started = Date.now();
     const send = async () => {

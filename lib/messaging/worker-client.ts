@@ -28,13 +28,17 @@ const RETRYABLE = /message port closed|receiving end does not exist|message chan
 export async function askWorker(
   send: (message: unknown) => Promise<unknown>,
   message: unknown,
-  { deadlineMs = 3500, retryDelayMs = 30 }: { deadlineMs?: number; retryDelayMs?: number } = {},
+  { deadlineMs = 3500, retryDelayMs = 30, attemptMs = 1500 }: { deadlineMs?: number; retryDelayMs?: number; attemptMs?: number } = {},
 ): Promise<unknown> {
   const deadline = Date.now() + deadlineMs;
   let last: unknown;
   for (let attempt = 1; ; attempt++) {
     try {
-      const reply = await send(message);
+      // A message sent while the worker is being stopped can go unanswered without an error: send again.
+      const reply = await Promise.race([
+        send(message),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('message channel closed: no answer in time')), Math.min(attemptMs, deadline - Date.now()))),
+      ]);
       // Chrome resolves with undefined when the worker died after accepting the message.
       if (reply !== undefined) return reply;
       last = new Error('message channel closed without an answer');

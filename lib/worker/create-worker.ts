@@ -76,8 +76,11 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
   const { snapshot } = deps;
   const settingsSlot = deps.storage.item('settings', SETTINGS_VERSION);
   const tabSlot = (tabId: number) => deps.session.item(`tab:${tabId}`, 1);
+  // Only this worker writes the settings (set-settings): after the first read they are kept in memory.
+  let settingsCache: Settings | null = null;
   const getSettings = async (): Promise<Settings> => {
-    const settings = parseSettings(await settingsSlot.get().catch(() => null));
+    const settings = settingsCache ?? parseSettings(await settingsSlot.get().catch(() => null));
+    settingsCache = settings;
     explorerKey = settings.eigenExplorerKey || null;
     rpcUrls = settings.rpcUrls;
     return settings;
@@ -168,6 +171,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
   const live = async () => (await readAll()).live;
   const sourceLines = async () => (await readAll()).lines;
 
+  let pendingTabWrite: Promise<unknown> = Promise.resolve();
   let refreshing: Promise<unknown> | null = null;
   async function refreshNow() {
     refreshing ??= (async () => {
@@ -230,8 +234,9 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
         hold,
         origin,
       );
+      // Recorded for the popup's "This tab"; the warning does not wait for the write.
       if (assessment.kind === 'warn' && sender.tabId !== undefined)
-        await tabSlot(sender.tabId)
+        pendingTabWrite = tabSlot(sender.tabId)
           .set({ report: assessment.report, decision: 'pending', at: now().toISOString() } satisfies TabState)
           .catch(() => undefined);
       return assessment;
@@ -240,6 +245,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
     openReport: (id) => deps.openTab(`/popup.html#/token/${encodeURIComponent(id)}`),
     async recordDecision(sender, decision) {
       if (sender.tabId === undefined) return;
+      await pendingTabWrite;
       const slot = tabSlot(sender.tabId);
       const state = (await slot.get()) as TabState | null;
       if (state && typeof state === 'object' && 'report' in state) await slot.set({ ...state, decision, at: now().toISOString() });
@@ -252,6 +258,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
       return reportEntries(snapshot).map((entry) => buildTokenReport(entry, { snapshot, live: liveData, now: now(), settings: effectiveThresholds(settings) }));
     },
     async tabState(tabId) {
+      await pendingTabWrite;
       const state = await tabSlot(tabId).get().catch(() => null);
       return state && typeof state === 'object' && 'report' in state ? state : null;
     },
@@ -265,6 +272,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
       const parsed = settingsSchema.safeParse(raw);
       if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ') };
       await settingsSlot.set(parsed.data);
+      settingsCache = parsed.data;
       reads = null;
       rpcUrls = parsed.data.rpcUrls;
       explorerKey = parsed.data.eigenExplorerKey || null;

@@ -274,6 +274,35 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
     });
   });
 
+  describe('what no DOM observer sees', () => {
+    it('a CSS rule inserted into the warning’s own stylesheet to hide it is undone', async () => {
+      await openDemo(page, demo.url);
+      const before = await holdAction('etherfi-deposit');
+      await page.evaluate(() => {
+        const sheet = document.querySelector('lrt-advisor-warning')!.shadowRoot!.querySelector('style')!.sheet!;
+        sheet.insertRule('dialog { display: none !important }', sheet.cssRules.length);
+      });
+      await new Promise((r) => setTimeout(r, 600));
+      await waitFor(() => page.warningVisible(), 3000, 'the warning to be visible again');
+      await cancel(before);
+    });
+
+    it('a page modal opened above the warning is put back under it', async () => {
+      await openDemo(page, demo.url);
+      const before = await holdAction('etherfi-deposit');
+      await page.evaluate(() => {
+        const fake = document.createElement('dialog');
+        fake.id = 'fake';
+        fake.textContent = 'All good, nothing to see';
+        document.body.append(fake);
+        fake.showModal();
+      });
+      await new Promise((r) => setTimeout(r, 600));
+      // Ours was shown again after the page's: it is the last (topmost) modal, and a real click reaches it.
+      await cancel(before);
+    });
+  });
+
   describe('the background worker', () => {
     it('is woken from sleep by a held request', async (ctx) => {
       if (!(await browser.stopWorker())) return ctx.skip();
