@@ -1,0 +1,29 @@
+/** The methodology table in the README is generated from the rules; the test below keeps them one. */
+import type { RuleSpec } from './types';
+
+/** Where each fact a rule reads comes from, in words. */
+export const FACT_SOURCES: Record<RuleSpec['needs'][number], string> = {
+  intent: 'the request itself, against the protocol registry (each address with its source and verification label)',
+  paused: 'on-chain pause flags (`paused()`, `depositsPaused()`, …) through Multicall3',
+  peg: 'on-chain Curve pool quote (`get_dy`) vs the protocol’s own rate (`getRate()`, `rsETHPrice()`, `convertToAssets`)',
+  priceImpact: 'on-chain Curve pool quote for your amount vs its redemption value',
+  withdrawal: 'the protocol’s withdrawal code and docs (snapshot), EigenLayer’s withdrawal delay, each vault’s exit in lib/layers',
+  liquidationThreshold: 'Morpho Blue: the market’s `lltv` in the request; Aave: not read yet (unknown)',
+  exposure: 'EigenLayer `DelegationManager.delegatedTo` → `AllocationManager` allocations, magnitudes, slashability, redistribution (RPC)',
+  slashingModel: 'lib/layers: each layer’s and vault’s slasher, veto window, resolver, epoch (protocol repositories, deploy scripts)',
+  audits: 'audit reports in the protocols’ repositories and auditors’ sites (snapshot)',
+  launchDate: 'snapshot (a source per fact)',
+  tvlUsd: 'DefiLlama `/protocols` (live), snapshot otherwise',
+  upgradeDelayHours: 'timelocks stated by the protocol (snapshot)',
+  incidents: 'incident list with one or more sources each (snapshot)',
+  yieldSplit: 'DefiLlama `/pools`: `apyBase` (exchange rate), `apyReward` (reward tokens)',
+};
+
+function cell(rule: RuleSpec, level: 'caution' | 'high' | 'critical'): string {
+  const t = rule.thresholds[level];
+  return t === undefined ? '—' : `${rule.direction === 'higher-is-worse' ? '≥' : '≤'} ${t.toLocaleString('en-US')}`;
+}
+
+export function methodologyRow(rule: RuleSpec): string {
+  return `| \`${rule.id}\` ${rule.title} | ${rule.description} Unit: ${rule.unit}. | ${cell(rule, 'caution')} | ${cell(rule, 'high')} | ${cell(rule, 'critical')} | ${rule.needs.map((n) => FACT_SOURCES[n]).join('; ')} |`;
+}
