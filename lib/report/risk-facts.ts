@@ -10,6 +10,7 @@ import { known, unknown, type RiskFact } from '../risk/fact';
 import type { ExposureFact, OperatorSetFact, RiskFacts } from '../risk/types';
 import type { LiveData, OnchainData } from './live-data';
 import { wadToNumber } from './wad';
+import { lrtPriceInEth } from '../sources/defillama/lrt-price-in-eth';
 import type { ExposureValue } from '../sources/onchain/read-exposure';
 import type { JsonSafe } from '../sources/onchain/to-json-safe';
 
@@ -109,6 +110,21 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
     market: `Curve pool ${m.pool.slice(0, 6)}…${m.pool.slice(-4)} (${m.quoteSymbol})`,
   }));
 
+  // No readable pool: DefiLlama's market price (USD, over ETH's) against the on-chain redemption rate.
+  const pegFromPrices = (): RiskFact<{ marketPrice: number; redemptionValue: number; market: string }> | null => {
+    const rate = onchain?.rates[`${entry.protocol}:1`];
+    const token = entry.token;
+    if (!token?.address || token.chainId !== 1 || !live.prices?.data || !rate || rate.status !== 'ok') return null;
+    const price = lrtPriceInEth(live.prices.data, `ethereum:${token.address}`);
+    const redemption = wadToNumber(rate.value.ethPerTokenWad);
+    if (!price || !redemption) return null;
+    return known(
+      { marketPrice: price.priceEth, redemptionValue: redemption, market: 'DefiLlama coins (USD prices)' },
+      `${live.prices.source ?? 'https://coins.llama.fi'} + ${rate.source}`,
+      price.asOf.slice(0, 10),
+    );
+  };
+
   let priceImpact: RiskFacts['priceImpact'] = unknown('no market pool for this token is read on-chain');
   if (options.amountTokens === null || options.amountTokens === undefined) priceImpact = unknown('the amount is not known');
   else if (market && market.status === 'ok') {
@@ -143,7 +159,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
     upgradeDelayHours: upgradeDelay(entry, snapshot.asOf),
     exposure: exposureFromOnchain(onchain, entry.protocol, live.avsNames?.data?.names ?? {}) ?? exposureFromSnapshot(entry, snapshot),
     withdrawal: (options.intent && exitDelayAt(options.intent.chainId, options.intent.contract.address)) ?? withdrawal(entry),
-    peg: peg ?? unknown('the market price is read on-chain and no on-chain data is cached yet'),
+    peg: (peg?.known ? peg : (pegFromPrices() ?? peg)) ?? unknown('the market price is read on-chain and no on-chain data is cached yet'),
     priceImpact,
     paused: paused ?? unknown('pause state is read on-chain and no on-chain data is cached yet'),
     incidents: known(

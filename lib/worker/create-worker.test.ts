@@ -98,6 +98,13 @@ describe('the worker with live sources', () => {
     if (!report.facts.exposure.known) return;
     expect(report.facts.exposure.value.operatorSets.length).toBeGreaterThan(0);
     expect(report.facts.exposure.source).toMatch(/^rpc:1:/);
+    // rsETH's price in the payload is a string: rejected, so its peg stays unknown rather than wrong.
+    expect(report.facts.peg.known).toBe(false);
+    // No readable pufETH pool: its peg comes from DefiLlama's price against the on-chain PufferVault rate.
+    const puffer = (await worker.tokenReport('pufeth')) as TokenReport;
+    expect(puffer.facts.peg).toMatchObject({ known: true, value: { market: 'DefiLlama coins (USD prices)', redemptionValue: 1.04 } });
+    expect(puffer.facts.peg.known && puffer.facts.peg.source).toMatch(/prices.*\+ rpc:1:/);
+    expect(puffer.verdict.findings.find((f) => f.rule === 'peg')).toMatchObject({ level: 'high', value: 257.9 });
     const slashing = report.verdict.findings.find((f) => f.rule === 'slashable-share')!;
     expect(slashing.level).not.toBe('unknown');
     expect(slashing.asOf).toBe('2026-11-25');
