@@ -41,6 +41,10 @@ describe('bytes injected at document_start (built chrome-mv3 output)', () => {
     expect(size).toBeLessThanOrEqual(DOCUMENT_START_GZIP_MAX);
   });
 
+  it('is a production build (React’s development runtime is not shipped)', () => {
+    for (const f of ['warning-ui.js', 'background.js']) expect(readFileSync(join(CHROME_EXTENSION_DIR, f), 'utf8')).not.toContain('jsxDEV');
+  });
+
   it('keeps React out of document_start: the warning UI is a separate, lazily loaded file', () => {
     for (const f of atStart.flatMap((c) => c.js ?? [])) expect(readFileSync(join(CHROME_EXTENSION_DIR, f), 'utf8')).not.toMatch(/react\.dev|__reactContainer/);
   });
