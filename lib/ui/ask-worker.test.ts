@@ -27,3 +27,15 @@ describe('askWorker', () => {
     expect(await askWorker((m) => handle(m, { tabId: 4 }), { type: 'list-tokens' }, 'tokens', tokenIndexSchema)).toEqual({ ok: false, error: 'not allowed from a web page' });
   });
 });
+
+describe('reading a finding whose value did not survive storage', () => {
+  it('a missing or null measured value reads as null; Infinity stays; NaN or text is refused', async () => {
+    const { findingSchema } = await import('./reply-schemas');
+    const finding = { rule: 'incidents', title: 'Incidents', category: 'incidents', level: 'ok', message: 'm', evidence: null, source: null, asOf: null };
+    expect(findingSchema.parse(finding).value).toBeNull();
+    expect(findingSchema.parse({ ...finding, value: null }).value).toBeNull();
+    expect(findingSchema.parse({ ...finding, value: Infinity }).value).toBe(Infinity);
+    expect(findingSchema.safeParse({ ...finding, value: NaN }).success).toBe(false);
+    expect(findingSchema.safeParse({ ...finding, value: 'Infinity' }).success).toBe(false);
+  });
+});

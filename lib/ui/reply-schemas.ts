@@ -16,8 +16,15 @@ const str = z.string();
 const num = z.number();
 const nstr = z.nullable(str);
 const nnum = z.nullable(num);
-/** Any number but NaN: a rule may measure Infinity ("months since the last incident" when there is none). */
-const measuredValue = z.nullable(z.custom<number>((v) => typeof v === 'number' && !Number.isNaN(v), 'a number'));
+/**
+ * A rule's measured value: any number but NaN (a rule may measure Infinity, "months since the last
+ * incident" when there is none). Infinity does not survive every hop: Chrome's session storage drops
+ * the key (the tab state) and JSON makes it null, so a missing value reads as null.
+ */
+const measuredValue = z.pipe(
+  z.optional(z.nullable(z.custom<number>((v) => typeof v === 'number' && !Number.isNaN(v), 'a number'))),
+  z.transform((v) => v ?? null),
+);
 const hex = z.custom<`0x${string}`>((v) => typeof v === 'string' && /^0x[0-9a-fA-F]*$/.test(v), 'a 0x hex string');
 const verification = z.enum(['primary', 'secondary', 'unverified']);
 
