@@ -1,0 +1,57 @@
+import type { Ref } from 'react';
+import type { TabState } from '../lib/worker/create-worker';
+import { IntentSummary } from './intent-summary';
+import { LevelBadge } from './level-badge';
+import { SourceStatusList } from './source-status-list';
+
+const DECISION: Record<TabState['decision'], string> = {
+  pending: 'Waiting for your choice',
+  cancel: 'You cancelled',
+  continue: 'Sent to your wallet',
+};
+
+/** The request held or last assessed on the current tab: what it does, the verdicts, and what the person chose. */
+export function ThisTab({ state, onOpenReport, headingRef }: { state: TabState | null; onOpenReport(id: string): void; headingRef?: Ref<HTMLHeadingElement> }) {
+  if (!state)
+    return (
+      <section aria-labelledby="tab-title" className="flex flex-col gap-2" data-testid="this-tab" data-state="none">
+        <h1 id="tab-title" ref={headingRef} tabIndex={-1} className="text-base font-semibold outline-none">
+          This tab
+        </h1>
+        <p>Nothing on this tab was held or checked. When a page here asks your wallet to sign a restaking request, it shows here.</p>
+      </section>
+    );
+  const { report, decision, at } = state;
+  return (
+    <section aria-labelledby="tab-title" className="flex flex-col gap-3" data-testid="this-tab" data-state={decision}>
+      <header className="flex flex-col gap-1">
+        <h1 id="tab-title" ref={headingRef} tabIndex={-1} className="flex flex-wrap items-center gap-2 text-base font-semibold outline-none">
+          This tab <LevelBadge level={report.level} />
+        </h1>
+        <p>
+          <span className="font-medium">{report.origin}</span> asked your wallet to sign this
+          {report.chainId !== null && <> on chain {report.chainId}</>}.
+        </p>
+        <p role="status" className="font-semibold" data-testid="decision" data-decision={decision}>
+          {DECISION[decision]}
+          <span className="font-normal text-slate-600 dark:text-slate-400"> · {new Date(at).toLocaleString('en')}</span>
+        </p>
+      </header>
+      {report.items.map((item, i) => (
+        <IntentSummary
+          key={i}
+          item={item}
+          onOpenReport={onOpenReport}
+          showFacts={!report.items.slice(0, i).some((earlier) => earlier.report && earlier.report.id === item.report?.id)}
+        />
+      ))}
+      {report.notChecked !== null && (
+        <div className="rounded-xl border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100" data-testid="not-checked">
+          <p className="font-semibold">Not checked</p>
+          <p>This request goes to a known restaking contract, but LRT Advisor could not analyse it: {report.notChecked}.</p>
+        </div>
+      )}
+      {report.freshness && <SourceStatusList {...report.freshness} />}
+    </section>
+  );
+}
