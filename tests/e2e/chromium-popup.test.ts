@@ -1,0 +1,4 @@
+import { launchChromiumDriver } from './playwright-driver';
+import { popupScenarios } from './popup-scenarios';
+
+popupScenarios(launchChromiumDriver);

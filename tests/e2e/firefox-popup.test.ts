@@ -1,0 +1,4 @@
+import { launchFirefoxDriver } from './puppeteer-driver';
+import { popupScenarios } from './popup-scenarios';
+
+popupScenarios(launchFirefoxDriver);
