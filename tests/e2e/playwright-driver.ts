@@ -1,6 +1,6 @@
-import type { CDPSession, Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import type { BrowserDriver, PageDriver } from './driver';
-import { launchWithExtension } from './chromium';
+import { CHROMIUM_FLAGS, chromiumPath, launchWithExtension } from './chromium';
 
 const WARNING = 'lrt-advisor-warning';
 
@@ -20,6 +20,19 @@ function pageDriver(page: Page): PageDriver {
       page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.textContent ?? null, WARNING),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
+  };
+}
+
+/** The same Chromium without the extension: the baseline a page's behaviour is compared against. */
+export async function launchPlainChromiumDriver(): Promise<BrowserDriver> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+  const context = await browser.newContext();
+  return {
+    browserName: 'chromium',
+    newPage: async () => pageDriver(await context.newPage()),
+    stopWorker: async () => false,
+    openExtensionPage: () => Promise.reject(new Error('no extension in this browser')),
+    close: () => browser.close(),
   };
 }
 

@@ -69,8 +69,11 @@ function pageDriver(page: Page): PageDriver {
   };
 }
 
-export async function launchFirefoxDriver(extensionDir = FIREFOX_EXTENSION_DIR): Promise<BrowserDriver> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build:firefox`);
+/** The same Firefox without the extension: the baseline a page's behaviour is compared against. */
+export const launchPlainFirefoxDriver = (): Promise<BrowserDriver> => launchFirefoxDriver(null);
+
+export async function launchFirefoxDriver(extensionDir: string | null = FIREFOX_EXTENSION_DIR): Promise<BrowserDriver> {
+  if (extensionDir !== null && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build:firefox`);
   const userDataDir = await mkdtemp(join(tmpdir(), 'lrt-advisor-ff-'));
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
@@ -80,7 +83,7 @@ export async function launchFirefoxDriver(extensionDir = FIREFOX_EXTENSION_DIR):
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
-  await browser.installExtension(extensionDir);
+  if (extensionDir !== null) await browser.installExtension(extensionDir);
   return {
     browserName: 'firefox',
     newPage: async () => pageDriver(await browser.newPage()),
