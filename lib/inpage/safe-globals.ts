@@ -9,6 +9,7 @@ const g = globalThis;
 const O = Object;
 
 export const apply = Reflect.apply;
+export const ownKeys = Reflect.ownKeys;
 export const defineProperty = O.defineProperty;
 export const getOwnPropertyDescriptor = O.getOwnPropertyDescriptor;
 export const getPrototypeOf = O.getPrototypeOf;
@@ -80,5 +81,15 @@ export function createWeakSet(): { has(o: object): boolean; add(o: object): void
   return {
     has: (o) => apply(weakSetHas, s, [o]) as boolean,
     add: (o) => void apply(weakSetAdd, s, [o]),
+  };
+}
+
+const weakMapGet = WeakMap.prototype.get;
+const weakMapSet = WeakMap.prototype.set;
+export function createWeakMap<V>(): { get(o: object): V | undefined; set(o: object, v: V): void } {
+  const m = new WeakMap<object, V>();
+  return {
+    get: (o) => apply(weakMapGet, m, [o]) as V | undefined,
+    set: (o, v) => void apply(weakMapSet, m, [o, v]),
   };
 }

@@ -12,6 +12,7 @@ import {
   apply,
   clearTimer,
   createObject,
+  createWeakMap,
   createWeakSet,
   CustomEventCtor,
   defineProperty,
@@ -22,6 +23,7 @@ import {
   hasOwn,
   isArray,
   on,
+  ownKeys,
   setTimer,
   snapshot,
   stopEvent,
@@ -164,9 +166,16 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
     const install = (name: string, original: unknown, make: (fn: Function) => Function): void => {
       if (typeof original !== 'function') return;
       const own = getOwnPropertyDescriptor(provider, name);
+      const wrapper = make(original);
+      try {
+        // The wallet's own function name (conformance: pages and libraries may read it).
+        defineProperty(wrapper, 'name', { value: original.name, configurable: true });
+      } catch {
+        /* a hostile name getter: keep ours */
+      }
       try {
         defineProperty(provider, name, {
-          value: make(original),
+          value: wrapper,
           writable: true,
           configurable: true,
           enumerable: own ? own.enumerable : false,
@@ -274,6 +283,39 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
     return ok;
   }
 
+  /**
+   * A frozen provider cannot be patched: the page is handed a frozen stand-in in its place, with the provider's own
+   * properties (exact copies: frozen values never change), the provider as its prototype, and wrapped
+   * request/send/sendAsync that run with the provider as `this`. One stand-in per provider, so every
+   * re-announcement and every read of `window.ethereum` gives the page the same object.
+   */
+  const standIns = createWeakMap<object>();
+  const METHODS: Record<string, 1> = createObject(null);
+  METHODS.request = METHODS.send = METHODS.sendAsync = 1;
+  function standInFor(provider: unknown, wallet: string): unknown {
+    if (typeof provider !== 'object' || provider === null) return provider;
+    const known = standIns.get(provider);
+    if (known) return known;
+    if (wrapProvider(provider, wallet)) return provider;
+    const standIn = createObject(provider);
+    const bind = (fn: unknown) => (typeof fn === 'function' ? (...args: unknown[]) => apply(fn, provider, args) : fn);
+    const keys = ownKeys(provider);
+    for (let i = 0; i < keys.length; i++) {
+      const d = getOwnPropertyDescriptor(provider, keys[i]!)!;
+      if (typeof keys[i] === 'string' && METHODS[keys[i] as string] === 1 && hasOwn(d, 'value')) {
+        d.value = bind(d.value);
+        d.writable = d.configurable = true;
+      }
+      defineProperty(standIn, keys[i]!, d);
+    }
+    for (const name in METHODS)
+      if (!hasOwn(standIn, name)) defineProperty(standIn, name, { value: bind((provider as Record<string, unknown>)[name]), writable: true, configurable: true });
+    if (!wrapProvider(standIn, wallet)) return provider;
+    freeze(standIn);
+    standIns.set(provider, standIn);
+    return standIn;
+  }
+
   // window.ethereum: now, when assigned later, and when a wallet redefines it.
   const checkWindowEthereum = (): void => {
     try {
@@ -285,7 +327,7 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
   checkWindowEthereum();
   const current = getOwnPropertyDescriptor(win, 'ethereum');
   if (!current || current.configurable) {
-    let value: unknown = current ? ('value' in current ? current.value : undefined) : undefined;
+    let value: unknown = current ? ('value' in current ? standInFor(current.value, 'window.ethereum') : undefined) : undefined;
     const getter = current?.get;
     try {
       defineProperty(win, 'ethereum', {
@@ -293,9 +335,10 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
         enumerable: true,
         get: getter ? () => apply(getter, win, []) : () => value,
         set: (v: unknown) => {
-          if (current?.set) apply(current.set, win, [v]);
-          else value = v;
-          wrapProvider(v, 'window.ethereum');
+          if (current?.set) {
+            apply(current.set, win, [v]);
+            wrapProvider(v, 'window.ethereum');
+          } else value = standInFor(v, 'window.ethereum');
         },
       });
     } catch {
@@ -313,7 +356,8 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
   };
   setTimer(poll, 100);
 
-  // EIP-6963: patch each announced provider in place (the event's `detail` is frozen, the provider is not).
+  // EIP-6963: patch each announced provider in place (the event's `detail` is frozen, the provider is not); a
+  // frozen provider is announced again as its stand-in, on every announcement (wallets re-announce on each request).
   on(
     win,
     'eip6963:announceProvider',
@@ -328,19 +372,8 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
         /* hostile info */
       }
       const provider = detail.provider;
-      if (wrapProvider(provider, 'eip6963:' + rdns)) return;
-      // A frozen provider cannot be patched: announce a wrapped stand-in in its place instead.
-      if (typeof provider !== 'object' || provider === null || wrapped.has(provider)) return;
-      const standIn = createObject(provider);
-      const names = ['request', 'send', 'sendAsync'];
-      for (let i = 0; i < 3; i++) {
-        const name = names[i]!;
-        const fn = (provider as Record<string, unknown>)[name];
-        if (typeof fn === 'function')
-          defineProperty(standIn, name, { value: (...args: unknown[]) => apply(fn, provider, args), writable: true, configurable: true });
-      }
-      if (!wrapProvider(standIn, 'eip6963:' + rdns)) return;
-      wrapped.add(provider);
+      const standIn = standInFor(provider, 'eip6963:' + rdns);
+      if (standIn === provider) return;
       stopEvent(event);
       dispatchEvent(win, new CustomEventCtor('eip6963:announceProvider', { detail: freeze({ info: detail.info, provider: standIn }) }));
     },
