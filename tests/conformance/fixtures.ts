@@ -1,0 +1,102 @@
+/**
+ * What the conformance and attack pages send: the demo's real restaking transactions (built from the protocol
+ * registry), an EIP-2612 permit to a restaking pool, and plain requests that touch no restaking contract.
+ * The server hands these to pages as `window.__fixtures`.
+ */
+import { demoTransactions } from '../demo/transactions';
+import { CONFORMANCE_ACCOUNT } from './constants';
+
+export interface TxFixture {
+  from: string;
+  to: string;
+  data?: string;
+  value?: string;
+}
+
+export interface ConformanceFixtures {
+  account: string;
+  /** ether.fi LiquidityPool.deposit(), 1.5 ETH. */
+  deposit: TxFixture;
+  /** Kelp LRTDepositPool.depositETH, 1 ETH. */
+  kelpDeposit: TxFixture;
+  /** stETH.approve(Kelp LRTDepositPool, max). */
+  approve: TxFixture;
+  /** approve + depositAsset into Kelp, as EIP-5792 calls. */
+  batch: { to: string; data: string; value?: string }[];
+  /** 0.1 ETH to a friend. */
+  transfer: TxFixture;
+  /** weETH.getRate(). */
+  call: { to: string; data: string };
+  /** An EIP-2612 permit of stETH to Kelp's LRTDepositPool (a restaking allowance). */
+  permit: { domain: Record<string, unknown>; types: Record<string, { name: string; type: string }[]>; primaryType: string; message: Record<string, unknown> };
+  /** An EIP-712 message that touches no restaking contract. */
+  mail: { domain: Record<string, unknown>; types: Record<string, { name: string; type: string }[]>; primaryType: string; message: Record<string, unknown> };
+}
+
+export function conformanceFixtures(): ConformanceFixtures {
+  const demo = demoTransactions();
+  const tx = (id: string) => {
+    const action = demo.find((a) => a.id === id);
+    if (!action) throw new Error(`conformance: no demo action ${id}`);
+    return action.request;
+  };
+  const first = (id: string) => ({ ...(tx(id).params[0] as TxFixture), from: CONFORMANCE_ACCOUNT });
+  const batch = (tx('batch-approve-deposit').params[0] as { calls: { to: string; data: string }[] }).calls;
+  const approve = first('approve-kelp');
+  const kelpPool = '0x' + approve.data!.slice(34, 74);
+  return {
+    account: CONFORMANCE_ACCOUNT,
+    deposit: first('etherfi-deposit'),
+    kelpDeposit: first('kelp-deposit-eth'),
+    approve,
+    batch,
+    transfer: { ...first('transfer') },
+    call: tx('eth-call').params[0] as { to: string; data: string },
+    permit: {
+      domain: { name: 'Liquid staked Ether 2.0', version: '2', chainId: 1, verifyingContract: approve.to },
+      types: {
+        EIP712Domain: [
+          { name: 'name', type: 'string' },
+          { name: 'version', type: 'string' },
+          { name: 'chainId', type: 'uint256' },
+          { name: 'verifyingContract', type: 'address' },
+        ],
+        Permit: [
+          { name: 'owner', type: 'address' },
+          { name: 'spender', type: 'address' },
+          { name: 'value', type: 'uint256' },
+          { name: 'nonce', type: 'uint256' },
+          { name: 'deadline', type: 'uint256' },
+        ],
+      },
+      primaryType: 'Permit',
+      message: { owner: CONFORMANCE_ACCOUNT, spender: kelpPool, value: '3000000000000000000', nonce: '0', deadline: '1900000000' },
+    },
+    mail: {
+      domain: { name: 'Ether Mail', version: '1', chainId: 1, verifyingContract: '0xCcCCccccCCCCcCCCCCCcCcCccCcCCCcCcccccccC' },
+      types: {
+        EIP712Domain: [
+          { name: 'name', type: 'string' },
+          { name: 'version', type: 'string' },
+          { name: 'chainId', type: 'uint256' },
+          { name: 'verifyingContract', type: 'address' },
+        ],
+        Person: [
+          { name: 'name', type: 'string' },
+          { name: 'wallet', type: 'address' },
+        ],
+        Mail: [
+          { name: 'from', type: 'Person' },
+          { name: 'to', type: 'Person' },
+          { name: 'contents', type: 'string' },
+        ],
+      },
+      primaryType: 'Mail',
+      message: {
+        from: { name: 'Cow', wallet: '0xCD2a3d9F938E13CD947Ec05AbC7FE734Df8DD826' },
+        to: { name: 'Bob', wallet: '0xbBbBBBBbbBBBbbbBbbBbbbbBBbBbbbbBbBbbBBbB' },
+        contents: 'Hello, Bob!',
+      },
+    },
+  };
+}

@@ -1,0 +1,254 @@
+/**
+ * Conformance with real wallet clients (issue 8): each page in `tests/conformance/` drives one client library
+ * (viem, ethers v6, wagmi core, legacy send/sendAsync, a frozen provider, two wallets) against the stand-in
+ * wallet, once in a browser with the extension and once in the same browser without it, and every case's outcome
+ * (the value, or the error as the library surfaces it) and every call the wallet received must be identical. The
+ * only exceptions are the held restaking requests themselves: Continue must give the same outcome as without the
+ * extension, and Cancel must look to the library exactly like the wallet's own 4001, with nothing reaching the wallet.
+ * The wallet may see one `eth_chainId` more per held request (the hook asks which chain the request is for); that
+ * is counted and reported, not hidden.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendFileSync } from 'node:fs';
+import type { BrowserDriver, PageDriver } from './driver';
+import { waitFor } from './demo-page';
+import { CONFORMANCE_PAGES, type ConformanceCase, type ConformancePage } from '../conformance/cases';
+import type { ConformanceGlobal, Outcome } from '../conformance/harness';
+import { startConformanceServer, type ConformanceServer } from '../conformance/server';
+import type { WalletLogEntry, WalletsGlobal } from '../conformance/wallet';
+
+type Run = { outcome: Outcome | { state: 'timeout' }; warnings: number; calls: WalletLogEntry[] };
+type Win = { __conformance: ConformanceGlobal; __wallets: WalletsGlobal };
+
+const SIGNING = ['eth_sendTransaction', 'wallet_sendCalls', 'eth_signTypedData_v3', 'eth_signTypedData_v4', 'personal_sign', 'wallet_sendTransaction'];
+/** What the wallet saw, minus the chain-id questions (counted separately). */
+const withoutChainId = (calls: WalletLogEntry[]) => calls.filter((c) => c.method !== 'eth_chainId');
+const chainIdCalls = (calls: WalletLogEntry[]) => calls.length - withoutChainId(calls).length;
+
+async function runCase(page: PageDriver, spec: ConformanceCase, extension: boolean): Promise<Run> {
+  const before = await page.evaluate(() => {
+    const w = window as unknown as Win;
+    return { warnings: w.__conformance.warnings, calls: w.__wallets.log.length };
+  });
+  await page.evaluate((id) => (window as unknown as Win).__conformance.start(id), spec.id);
+  if (extension && (spec.kind === 'held' || spec.kind === 'cancel')) {
+    await page.waitForWarning();
+    await page.clickWarningButton(spec.kind === 'held' ? 'Continue to wallet' : 'Cancel');
+  }
+  let outcome: Run['outcome'] = { state: 'timeout' };
+  await waitFor(
+    async () => {
+      const o = await page.evaluate((id) => (window as unknown as Win).__conformance.outcome(id), spec.id);
+      if (o && o.state !== 'pending') outcome = o;
+      return outcome.state !== 'timeout';
+    },
+    15_000,
+    `case ${spec.id}`,
+  ).catch(() => undefined);
+  const after = await page.evaluate((n) => {
+    const w = window as unknown as Win;
+    return { warnings: w.__conformance.warnings, calls: JSON.parse(JSON.stringify(w.__wallets.log.slice(n))) as WalletLogEntry[] };
+  }, before.calls);
+  return { outcome, warnings: after.warnings - before.warnings, calls: after.calls };
+}
+
+async function runPage(page: PageDriver, url: string, spec: ConformancePage, extension: boolean): Promise<{ ids: string[]; runs: Record<string, Run> }> {
+  await page.goto(url);
+  await waitFor(async () => (await page.evaluate(() => document.body?.dataset.ready)) !== 'false', 15_000, `${spec.entry} to be ready`);
+  const state = await page.evaluate(() => ({ ready: document.body.dataset.ready, error: document.body.dataset.error ?? null }));
+  if (state.ready !== 'true') throw new Error(`${spec.library}: page setup failed: ${state.error}`);
+  const ids = await page.evaluate(() => (window as unknown as Win).__conformance.ids);
+  const runs: Record<string, Run> = {};
+  for (const c of spec.cases) {
+    // Without the extension there is nothing to cancel: the baseline for a Cancel is the wallet's own 4001.
+    if (!extension && c.kind === 'cancel') continue;
+    runs[c.id] = await runCase(page, c, extension);
+  }
+  return { ids, runs };
+}
+
+/**
+ * How a library surfaces a rejection: the outer error's name, code and (ethers) action, and for callbacks the
+ * JSON-RPC error code. Not the constructor: a raw provider's error class is the wallet's own.
+ */
+function rejection(outcome: Run['outcome']) {
+  if (outcome.state === 'error') {
+    const e = outcome.error as Record<string, unknown>;
+    const codes: unknown[] = [];
+    for (let x: Record<string, unknown> | undefined = e; x; x = x.cause as Record<string, unknown> | undefined) codes.push(x.code);
+    return { state: 'error', name: e.name, code: e.code, action: e.action ?? null, has4001: codes.includes(4001) || codes.includes('ACTION_REJECTED') };
+  }
+  if (outcome.state === 'ok' && typeof outcome.value === 'object' && outcome.value !== null && 'response' in outcome.value) {
+    const v = outcome.value as { error: { code?: unknown } | null; response: { error?: { code?: unknown } } };
+    return { state: 'callback', code: v.error?.code, responseCode: v.response?.error?.code, has4001: v.error?.code === 4001 };
+  }
+  return { state: outcome.state, has4001: false };
+}
+
+/**
+ * What a page can see of the hook when it looks at the provider itself rather than using it: the wrappers are
+ * other functions than the wallet's (same name and arity, other source text; an `async` wallet method becomes a
+ * plain function returning the same promise), and `window.ethereum` becomes an accessor, so a wallet that assigns
+ * it later is wrapped at once; assigning it still works as before.
+ */
+export const OBSERVABLE_DIFFERENCES: Record<string, string> = {
+  'windowEthereum.kind': 'an accessor (get/set) instead of a data property, so a later assignment is wrapped at once',
+  'request.prototype': 'Function instead of AsyncFunction (the stand-in wallet’s request is async)',
+  'request.source': 'the wrapper’s source text',
+  'send.source': 'the wrapper’s source text',
+  'sendAsync.source': 'the wrapper’s source text',
+};
+
+/** A flat record of what a page can read about `window.ethereum` without calling it. */
+async function probe(page: PageDriver, url: string): Promise<Record<string, unknown>> {
+  await page.goto(url);
+  return page.evaluate(() => {
+    const w = window as unknown as { ethereum: Record<string, unknown> };
+    const eth = w.ethereum;
+    const out: Record<string, unknown> = {};
+    const d = Object.getOwnPropertyDescriptor(window, 'ethereum')!;
+    out['windowEthereum.kind'] = 'value' in d ? 'data' : 'accessor';
+    out['windowEthereum.configurable'] = d.configurable;
+    out['windowEthereum.enumerable'] = d.enumerable;
+    out['windowEthereum.assignable'] = 'value' in d ? d.writable : typeof d.set === 'function';
+    out['keys'] = Object.keys(eth);
+    out['ownNames'] = Object.getOwnPropertyNames(eth);
+    out['json'] = JSON.stringify(eth);
+    out['stable'] = w.ethereum === w.ethereum;
+    for (const name of ['request', 'send', 'sendAsync', 'on', 'removeListener']) {
+      const fn = eth[name] as (...args: unknown[]) => unknown;
+      const own = Object.getOwnPropertyDescriptor(eth, name);
+      out[`${name}.type`] = typeof fn;
+      out[`${name}.name`] = fn.name;
+      out[`${name}.length`] = fn.length;
+      out[`${name}.source`] = Function.prototype.toString.call(fn);
+      out[`${name}.descriptor`] = own ? { enumerable: own.enumerable, writable: own.writable, configurable: own.configurable } : null;
+      out[`${name}.prototype`] = Object.getPrototypeOf(fn) === Function.prototype ? 'Function' : String(Object.getPrototypeOf(fn)?.constructor?.name);
+    }
+    const returned = (eth.request as (a: unknown) => unknown)({ method: 'eth_chainId' });
+    out['request.returns'] = Object.prototype.toString.call(returned);
+    out['request.returnsPromise'] = returned instanceof Promise;
+    return out;
+  });
+}
+
+export interface ConformanceTally {
+  browser: string;
+  library: string;
+  compared: number;
+  identical: number;
+  differing: string[];
+  /** Differences the extension is known to cause, with the reason (`ConformancePage.known`). */
+  known: string[];
+  /** Extra `eth_chainId` questions the wallet received with the extension (one per held request). */
+  extraChainIdCalls: number;
+}
+
+export function conformanceScenarios(launch: () => Promise<BrowserDriver>, launchPlain: () => Promise<BrowserDriver>): void {
+  let server: ConformanceServer;
+  let withExtension: BrowserDriver;
+  let plain: BrowserDriver;
+  let pageWith: PageDriver;
+  let pageWithout: PageDriver;
+  const tallies: ConformanceTally[] = [];
+
+  beforeAll(async () => {
+    [server, withExtension, plain] = await Promise.all([startConformanceServer(), launch(), launchPlain()]);
+    [pageWith, pageWithout] = await Promise.all([withExtension.newPage(), plain.newPage()]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([withExtension?.close(), plain?.close(), server?.close()]);
+    if (tallies.length === 0) return;
+    const differing = (t: ConformanceTally) => [...t.differing.map((id) => `${id} (unexpected)`), ...t.known.map((k) => k.split(':')[0] + ' (known)')];
+    const rows = tallies.map(
+      (t) => `| ${t.browser} | ${t.library} | ${t.compared} | ${t.identical} | ${differing(t).length ? differing(t).join(', ') : '0'} | ${t.extraChainIdCalls} |`,
+    );
+    const total = tallies.reduce((s, t) => s + t.compared, 0);
+    const same = tallies.reduce((s, t) => s + t.identical, 0);
+    console.log(
+      [
+        '',
+        '| browser | library | cases compared | identical | differing | extra eth_chainId seen by the wallet |',
+        '|---|---|---|---|---|---|',
+        ...rows,
+        `| **${tallies[0]!.browser}** | **all** | **${total}** | **${same}** | **${total - same}** | |`,
+        ...tallies.flatMap((t) => t.known.map((k) => `known difference, ${t.library}: ${k}`)),
+      ].join('\n'),
+    );
+  });
+
+  describe('what a page can observe of the hook itself', () => {
+    it('differs only where documented', async () => {
+      const url = `${server.url}blank.html`;
+      const [base, mine] = await Promise.all([probe(pageWithout, url), probe(pageWith, url)]);
+      const differs = Object.keys(base).filter((k) => JSON.stringify(base[k]) !== JSON.stringify(mine[k]));
+      expect(Object.keys(mine).sort()).toEqual(Object.keys(base).sort());
+      expect(differs.sort()).toEqual(Object.keys(OBSERVABLE_DIFFERENCES).sort());
+    });
+  });
+
+  for (const spec of CONFORMANCE_PAGES) {
+    describe(spec.library, () => {
+      let baseline: Awaited<ReturnType<typeof runPage>>;
+      let extension: Awaited<ReturnType<typeof runPage>>;
+      const tally: ConformanceTally = { browser: '', library: spec.library, compared: 0, identical: 0, differing: [], known: [], extraChainIdCalls: 0 };
+
+      beforeAll(async () => {
+        const url = `${server.url}${spec.entry}.html${spec.query ? `?${spec.query}` : ''}`;
+        [baseline, extension] = await Promise.all([runPage(pageWithout, url, spec, false), runPage(pageWith, url, spec, true)]);
+        tally.browser = withExtension.browserName;
+        tallies.push(tally);
+        // CONFORMANCE_DUMP=<file> appends every outcome (JSON lines), to read what each library really returned.
+        const dump = process.env.CONFORMANCE_DUMP;
+        if (dump) appendFileSync(dump, JSON.stringify({ browser: tally.browser, library: spec.library, baseline: baseline.runs, extension: extension.runs }) + '\n');
+      });
+
+      it('the page implements exactly the listed cases', () => {
+        expect(extension.ids).toEqual(spec.cases.map((c) => c.id));
+      });
+
+      it.each(spec.cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+        const got = extension.runs[c.id]!;
+        tally.compared++;
+        let identical = false;
+        try {
+          expect(got.outcome.state, `${c.id} finished`).not.toBe('timeout');
+          if (c.kind === 'cancel') {
+            const like = rejection(extension.runs[c.like!]!.outcome);
+            const mine = rejection(got.outcome);
+            expect(got.warnings, 'a warning was shown').toBeGreaterThan(0);
+            expect(mine.has4001, 'Cancel surfaces as a 4001').toBe(true);
+            expect({ ...mine, has4001: true }).toEqual({ ...like, has4001: true });
+            expect(got.calls.filter((e) => SIGNING.includes(e.method)), 'the wallet saw nothing to sign').toEqual([]);
+          } else if (spec.known?.[c.id]) {
+            const { path, reason } = spec.known[c.id]!;
+            const at = (o: unknown) => path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o);
+            const blank = (o: unknown) => {
+              const copy = structuredClone(o) as Record<string, unknown>;
+              const parent = path.slice(0, -1).reduce<Record<string, unknown>>((v, k) => v[k] as Record<string, unknown>, copy);
+              parent[path.at(-1)!] = '(known difference)';
+              return copy;
+            };
+            const base = baseline.runs[c.id]!;
+            expect(at(got.outcome), `still differs: ${reason}`).not.toEqual(at(base.outcome));
+            expect(blank(got.outcome)).toEqual(blank(base.outcome));
+            tally.known.push(`${c.id}: ${reason}`);
+            return;
+          } else {
+            const base = baseline.runs[c.id]!;
+            expect(got.outcome).toEqual(base.outcome);
+            expect(withoutChainId(got.calls)).toEqual(withoutChainId(base.calls));
+            if (c.kind === 'held') expect(got.warnings, 'a warning was shown').toBeGreaterThan(0);
+            else expect(got.warnings, 'no warning').toBe(0);
+            tally.extraChainIdCalls += chainIdCalls(got.calls) - chainIdCalls(base.calls);
+          }
+          identical = true;
+        } finally {
+          if (identical) tally.identical++;
+          else if (!tally.known.some((k) => k.startsWith(`${c.id}:`))) tally.differing.push(c.id);
+        }
+      });
+    });
+  }
+}

@@ -1,0 +1,4 @@
+import { launchFirefoxDriver, launchPlainFirefoxDriver } from './puppeteer-driver';
+import { conformanceScenarios } from './conformance-scenarios';
+
+conformanceScenarios(() => launchFirefoxDriver(), launchPlainFirefoxDriver);
