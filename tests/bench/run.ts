@@ -5,10 +5,11 @@
 import { benchBrowser } from './browser';
 import { benchDetect } from './detect';
 import { benchOnchain } from './onchain';
+import { benchPopup } from './popup';
 import { benchSources } from './sources';
 import { renderTable, type BenchRow } from './table';
 
-const sections: { name: string; run: () => BenchRow[] | Promise<BenchRow[]> }[] = [{ name: 'detect', run: benchDetect }, { name: 'sources', run: benchSources }, { name: 'onchain', run: benchOnchain }, { name: 'browser', run: benchBrowser }];
+const sections: { name: string; run: () => BenchRow[] | Promise<BenchRow[]> }[] = [{ name: 'detect', run: benchDetect }, { name: 'sources', run: benchSources }, { name: 'onchain', run: benchOnchain }, { name: 'browser', run: benchBrowser }, { name: 'popup', run: benchPopup }];
 
 const rows: BenchRow[] = [];
 for (const section of sections) rows.push(...(await section.run()));
