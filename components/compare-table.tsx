@@ -7,7 +7,7 @@ const COLUMNS: { id: CompareColumn; label: string }[] = [
   { id: 'name', label: 'LRT' },
   { id: 'yieldSource', label: 'Primary yield' },
   { id: 'assets', label: 'Assets accepted' },
-  { id: 'avsCount', label: 'AVSs that can slash' },
+  { id: 'avsCount', label: 'AVS count' },
   { id: 'slashableShare', label: 'Slashable share' },
   { id: 'audits', label: 'Audits' },
   { id: 'exitDelay', label: 'Exit delay' },

@@ -1,6 +1,6 @@
 /**
- * `npm run screenshots`: the README's pictures, taken from the real extension in headless Chromium on
- * the demo dApp (light and dark).
+ * `npm run screenshots`: the README's pictures, taken from the real extension in headless Chromium: the
+ * warning on the demo dApp (light and dark), and the popup's token page and compare view at popup size.
  */
 import { mkdir } from 'node:fs/promises';
 import { launchWithExtension } from '../e2e/chromium';
@@ -23,6 +23,21 @@ try {
     await page.screenshot({ path: `${OUT}/warning-${scheme}.png` });
     await page.close();
   }
+  // The popup as it opens from the toolbar (Chrome caps a popup at 800 × 600): rsETH's report, and the
+  // comparison, which widens the popup.
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 440, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html#/token/rseth`);
+  await popup.getByTestId('token-page').waitFor();
+  await popup.getByTestId('source-status').waitFor();
+  await popup.screenshot({ path: `${OUT}/popup-token.png` });
+  await popup.setViewportSize({ width: 800, height: 600 });
+  await popup.evaluate(() => (location.hash = '#/compare'));
+  await popup.getByTestId('compare-table').waitFor();
+  await popup.getByTestId('sort-verdict').click();
+  await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await popup.screenshot({ path: `${OUT}/popup-compare.png` });
+  await popup.close();
   console.log(`screenshots written to ${OUT}/`);
 } finally {
   await browser.close();
