@@ -57,6 +57,18 @@ describe('TokenPage', () => {
     expect(text(markup)).toContain(`Not checked: ${(base.facts.exposure as { reason: string }).reason}`);
   });
 
+  it('with only the snapshot’s operator list: that list, under "Not checked"', () => {
+    const withOperators: TokenReport = {
+      ...base,
+      operators: [{ name: 'P2P.org', address: '0x5555555555555555555555555555555555555555', avs: ['EigenDA', 'Lagrange'], source: 'https://example.org/operators' }],
+      operatorsNote: null,
+    };
+    const markup = html(withOperators);
+    expect(markup).toContain('data-testid="operator-table"');
+    expect(text(markup)).toMatch(/Operators in the bundled snapshot \(allocations not read\).*P2P\.org 0x5555…5555 EigenDA, Lagrange/);
+    expect(markup).toContain('data-testid="exposure-not-checked"');
+  });
+
   it('shows the peg against the redemption value and the market depth when known', () => {
     const t = text(html(live));
     expect(t).toContain('0.9900 ETH on Curve pool 0xabcd…1234 (ETH) vs 1.0000 ETH redemption value (1.00% below)');
