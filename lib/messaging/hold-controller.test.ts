@@ -69,6 +69,16 @@ describe('touchedAddresses', () => {
     ]);
     expect(touchedAddresses({ method: 'wallet_sendCalls', params: [{ calls: [{ to: POOL }, { to: 'nope' }] }] })).toEqual([POOL.toLowerCase()]);
   });
+  it('reads params the way lenient wallets do: a JSON string, or one bare object', () => {
+    const tx = { to: POOL, data: '0xd0e30db0' };
+    expect(touchedAddresses({ method: 'eth_sendTransaction', params: JSON.stringify([tx]) })).toEqual([POOL.toLowerCase()]);
+    expect(touchedAddresses({ method: 'eth_sendTransaction', params: tx })).toEqual([POOL.toLowerCase()]);
+  });
+  it('reads the spender from input as well as data (wallets disagree on which wins)', () => {
+    const approve = '0x095ea7b3' + POOL.slice(2).toLowerCase().padStart(64, '0') + 'f'.repeat(64);
+    const stETH = '0xae7ab96520de3a18e5e111b5eaab095312d7fe84';
+    expect(touchedAddresses({ method: 'eth_sendTransaction', params: [{ to: stETH, data: '0x', input: approve }] })).toEqual([stETH, POOL.toLowerCase()]);
+  });
   it('ignores garbage', () => {
     expect(touchedAddresses({ method: 'eth_sendTransaction', params: 'x' })).toEqual([]);
     expect(touchedAddresses({ method: 'eth_signTypedData_v4', params: ['{not json'] })).toEqual([]);

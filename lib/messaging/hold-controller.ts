@@ -53,6 +53,24 @@ const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 /** approve(address,uint256), increaseAllowance(address,uint256): the spender is the first word. */
 const SPENDER_SELECTORS = ['0x095ea7b3', '0x39509351'];
 
+/**
+ * The params as a lenient wallet reads them: some accept a JSON string, or one bare object for `[object]`. The
+ * decoder parses only the standard shape; reading the others here still shows such a request to a known contract
+ * as "Not checked" instead of letting it pass (tests/e2e/attack-scenarios.ts, decoder confusion).
+ */
+function lenientParams(params: unknown): unknown[] {
+  let p = params;
+  if (typeof p === 'string' && p.length <= 2_000_000) {
+    try {
+      p = JSON.parse(p);
+    } catch {
+      return [];
+    }
+  }
+  if (Array.isArray(p)) return p;
+  return typeof p === 'object' && p !== null ? [p] : [];
+}
+
 /** Every address a request touches, read without decoding: targets, spenders, typed-data contracts. */
 export function touchedAddresses(request: UntrustedRequest): string[] {
   const out: string[] = [];
@@ -63,10 +81,11 @@ export function touchedAddresses(request: UntrustedRequest): string[] {
     if (typeof call !== 'object' || call === null) return;
     const c = call as Record<string, unknown>;
     add(c.to);
-    const data = typeof c.data === 'string' ? c.data : typeof c.input === 'string' ? c.input : '';
-    if (data.length >= 74 && SPENDER_SELECTORS.includes(data.slice(0, 10).toLowerCase())) add('0x' + data.slice(34, 74));
+    // Both fields: wallets disagree on which wins when both are set (geth prefers `input`, most wallets `data`).
+    for (const data of [c.data, c.input])
+      if (typeof data === 'string' && data.length >= 74 && SPENDER_SELECTORS.includes(data.slice(0, 10).toLowerCase())) add('0x' + data.slice(34, 74));
   };
-  const params = Array.isArray(request.params) ? request.params : [];
+  const params = lenientParams(request.params);
   if (request.method === 'eth_sendTransaction') fromCall(params[0]);
   else if (request.method === 'wallet_sendCalls') {
     const calls = (params[0] as { calls?: unknown } | undefined)?.calls;
