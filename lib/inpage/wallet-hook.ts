@@ -30,12 +30,16 @@ import {
   whenSettled,
 } from './safe-globals';
 
-/** Held while assessed: they move funds or sign something that can (EIP-5792 batches, EIP-712 permits). */
-const HELD: Record<string, 1> = createObject(null);
-HELD.eth_sendTransaction = 1;
-HELD.wallet_sendCalls = 1;
-HELD.eth_signTypedData_v3 = 1;
-HELD.eth_signTypedData_v4 = 1;
+/**
+ * Held while assessed: they move funds or sign something that can (EIP-5792 batches, EIP-712 permits), each with
+ * the method the extension assesses it as. `wallet_sendTransaction` is the wallet-namespace alias some wallets accept
+ * and viem tries when `eth_sendTransaction` is refused; the wallet still gets the page's own method name.
+ */
+const HELD: Record<string, string> = createObject(null);
+HELD.eth_sendTransaction = HELD.wallet_sendTransaction = 'eth_sendTransaction';
+HELD.wallet_sendCalls = 'wallet_sendCalls';
+HELD.eth_signTypedData_v3 = 'eth_signTypedData_v3';
+HELD.eth_signTypedData_v4 = 'eth_signTypedData_v4';
 
 /** The extension side acknowledges a hold at once; silence means it is not there. */
 const ACK_MS = 1000;
@@ -102,8 +106,8 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
     if (typeof payload !== 'object' || payload === null || isArray(payload)) return null;
     const p = payload as Record<string, unknown>;
     const method = hasOwn(p, 'method') ? p.method : undefined;
-    if (typeof method !== 'string' || HELD[method] !== 1) return null;
-    return { method, params: hasOwn(p, 'params') ? p.params : undefined };
+    if (typeof method !== 'string' || !hasOwn(HELD, method)) return null;
+    return { method: HELD[method]!, params: hasOwn(p, 'params') ? p.params : undefined };
   }
 
   /** Asks the wallet which chain it is on, briefly; the transaction's own chainId wins later when present. */
