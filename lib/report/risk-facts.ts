@@ -61,7 +61,8 @@ function exposureFromSnapshot(entry: LrtEntry, snapshot: Snapshot): RiskFact<Exp
 
 function withdrawal(entry: LrtEntry): RiskFacts['withdrawal'] {
   const queue = entry.withdrawal.protocolQueue;
-  const el = entry.withdrawal.eigenLayerDelay;
+  // Restaking on EigenLayer directly, its withdrawal delay is the whole queue: not added a second time.
+  const el = entry.kind === 'direct-restaking' ? { value: null, reason: 'the queue is EigenLayer’s own', asOf: '' } : entry.withdrawal.eigenLayerDelay;
   if (queue.value === null) return unknown(queue.reason, queue.source, queue.asOf);
   const add = el.value ? el.value.maxDays ?? el.value.minDays ?? 0 : 0;
   const max = queue.value.maxDays === null ? null : queue.value.maxDays + add;

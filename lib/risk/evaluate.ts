@@ -28,7 +28,9 @@ export function evaluateRule(rule: RuleSpec, ctx: RiskContext, settings: RiskSet
     if (m.kind === 'unknown')
       return { ...base, level: 'unknown', message: `Not checked: ${m.reason}`, evidence: null, value: null, source: m.source ?? null, asOf: m.asOf ?? null };
     const level = judge(m.value, rule.direction, { ...rule.thresholds, ...settings[rule.id] });
-    return { ...base, level, message: rule.message(m.value, level, m.detail), evidence: m.evidence, value: m.value, source: m.source, asOf: m.asOf };
+    // A value of Infinity ("no incident", "no slasher") judges fine but is not JSON: it travels as null.
+    const value = Number.isFinite(m.value) ? m.value : null;
+    return { ...base, level, message: rule.message(m.value, level, m.detail), evidence: m.evidence, value, source: m.source, asOf: m.asOf };
   } catch (error) {
     return {
       ...base,
