@@ -255,7 +255,16 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
     async compare() {
       const settings = await getSettings();
       const liveData = await live();
-      return reportEntries(snapshot).map((entry) => buildTokenReport(entry, { snapshot, live: liveData, now: now(), settings: effectiveThresholds(settings) }));
+      // The side-by-side view needs the verdict and the facts, not every address and audit: a tenth of the bytes.
+      return reportEntries(snapshot).map((entry) => ({
+        ...buildTokenReport(entry, { snapshot, live: liveData, now: now(), settings: effectiveThresholds(settings) }),
+        tokens: [],
+        contracts: [],
+        audits: [],
+        operators: [],
+        incidents: [],
+        protection: [],
+      }));
     },
     async tabState(tabId) {
       await pendingTabWrite;
