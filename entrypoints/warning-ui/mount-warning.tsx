@@ -11,6 +11,9 @@ export const HOST_TAG = 'lrt-advisor-warning';
 const CONTINUE_DELAY_MS = 600;
 /** A page that keeps rewriting the warning past this many times gets its request cancelled. */
 const TAMPER_LIMIT = 25;
+/** The buttons' accessible names, as `WarningDialog` renders them. */
+const CONTINUE_LABEL = 'Continue to wallet';
+const CANCEL_LABEL = 'Cancel';
 
 const HOST_STYLE: [string, string][] = [
   ['all', 'initial'],
@@ -50,13 +53,16 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
 
     const shadowObserver = new MutationObserver(() => tamper(true));
     const hostObserver = new MutationObserver(() => {
-      if (!host.isConnected || !hostStyleIntact()) tamper(false);
+      if (!hostIntact()) tamper(false);
     });
 
     const hostStyleIntact = () =>
       HOST_STYLE.every(([p, v]) => host.style.getPropertyValue(p) === v && host.style.getPropertyPriority(p) === 'important') &&
       !host.hasAttribute('hidden') &&
       !host.hasAttribute('inert');
+    // The host lives directly under <html>: moved into a hidden container it would vanish with it, and an inert
+    // <html> makes even the modal dialog unreachable (tests/e2e/attack-scenarios.ts, hiding the warning).
+    const hostIntact = () => host.parentNode === document.documentElement && !document.documentElement.inert && hostStyleIntact();
 
     function guardHost() {
       hostObserver.disconnect();
@@ -64,9 +70,13 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
       host.removeAttribute('inert');
       host.removeAttribute('style');
       for (const [p, v] of HOST_STYLE) host.style.setProperty(p, v, 'important');
-      if (!host.isConnected) (document.documentElement ?? document).appendChild(host);
+      const html = document.documentElement;
+      if (html) {
+        html.inert = false;
+        if (host.parentNode !== html) html.appendChild(host);
+        hostObserver.observe(html, { attributes: true, attributeFilter: ['inert'], childList: true });
+      } else if (!host.isConnected) document.appendChild(host);
       hostObserver.observe(host, { attributes: true });
-      hostObserver.observe(host.parentNode!, { childList: true });
     }
 
     function render() {
@@ -80,7 +90,11 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
             }}
             onCancel={onCancel}
             onContinue={onContinue}
-            onOpenReport={openReport}
+            onOpenReport={(id) => {
+              // The report opens a tab: only on the person's own click, never a script's (tab spam, focus theft).
+              if (clickTrusted) openReport(id);
+              else ignoreScripted();
+            }}
             {...state}
           />,
         ),
@@ -122,13 +136,16 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
       resolve(decision);
     }
 
-    function trusted(event: Event | SyntheticEvent) {
-      const native = 'nativeEvent' in event ? event.nativeEvent : event;
-      if (native.isTrusted) return true;
+    function ignoreScripted() {
       if (!state.ignoredScripted) {
         state.ignoredScripted = true;
         render();
       }
+    }
+    function trusted(event: Event | SyntheticEvent) {
+      const native = 'nativeEvent' in event ? event.nativeEvent : event;
+      if (native.isTrusted) return true;
+      ignoreScripted();
       return false;
     }
 
@@ -139,6 +156,32 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
       if (trusted(event) && state.continueReady) decide('continue');
     }
 
+    /**
+     * Focus on Continue counts only where the person put it (their Tab or their pointer). A script that focuses it,
+     * hoping the person's next Enter or Space is meant for the page, finds focus moved back to Cancel. The report
+     * button opens a tab, so it too acts only on the person's own click.
+     */
+    let sentFocusTo: EventTarget | null = null;
+    let clickTrusted = false;
+    shadow.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (event.isTrusted) sentFocusTo = (event.composedPath()[0] as Element | undefined)?.closest?.('button, a') ?? null;
+      },
+      true,
+    );
+    shadow.addEventListener('click', (event) => void (clickTrusted = event.isTrusted), true);
+    shadow.addEventListener(
+      'focusin',
+      (event) => {
+        const target = event.target as HTMLElement;
+        if (target.tagName !== 'BUTTON' || target.textContent !== CONTINUE_LABEL || sentFocusTo === target) return;
+        [...shadow.querySelectorAll('button')].find((b) => b.textContent === CANCEL_LABEL)?.focus();
+        ignoreScripted();
+      },
+      true,
+    );
+
     // Keys: Esc means Cancel; Tab stays inside the dialog.
     shadow.addEventListener(
       'keydown',
@@ -148,18 +191,14 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
           e.preventDefault();
           if (trusted(e)) decide('cancel');
         } else if (e.key === 'Tab' && dialog) {
+          // We move focus ourselves, cycling inside the dialog, so we know where the person sent it.
+          e.preventDefault();
           const focusable = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])')];
-          if (focusable.length === 0) return e.preventDefault();
-          const first = focusable[0]!;
-          const last = focusable[focusable.length - 1]!;
-          const active = shadow.activeElement;
-          if (e.shiftKey && (active === first || !dialog.contains(active))) {
-            e.preventDefault();
-            last.focus();
-          } else if (!e.shiftKey && (active === last || !dialog.contains(active))) {
-            e.preventDefault();
-            first.focus();
-          }
+          if (focusable.length === 0) return;
+          const at = focusable.indexOf(shadow.activeElement as HTMLElement);
+          const next = at < 0 ? focusable[e.shiftKey ? focusable.length - 1 : 0]! : focusable[(at + (e.shiftKey ? -1 : 1) + focusable.length) % focusable.length]!;
+          if (e.isTrusted) sentFocusTo = next;
+          next.focus();
         }
       },
       true,
