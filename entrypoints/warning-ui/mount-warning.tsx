@@ -15,8 +15,12 @@ const TAMPER_LIMIT = 25;
 const CONTINUE_LABEL = 'Continue to wallet';
 const CANCEL_LABEL = 'Cancel';
 
+/**
+ * The host's own box: enough to stay in the page and visible. Inherited text properties the page may set on it
+ * are reset on the dialog inside (warning.css); an inline `all: initial !important` would also pin the text
+ * spacing that people adjust for readability (WCAG 1.4.12).
+ */
 const HOST_STYLE: [string, string][] = [
-  ['all', 'initial'],
   ['display', 'block'],
   ['position', 'fixed'],
   ['inset', '0'],
