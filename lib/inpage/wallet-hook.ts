@@ -4,7 +4,7 @@
  * signing/sending methods while the extension assesses them. Everything else passes straight
  * through to the wallet's own function. No dependencies: this runs on every page at document_start.
  */
-import type { Decision } from '../messaging/page-bridge';
+import type { Decision, PageToExtension } from '../messaging/page-bridge';
 import { openPageSide } from './page-side';
 import {
   ErrorCtor,
@@ -46,9 +46,16 @@ const ACK_MS = 1000;
 /** From the ack to a decision or a painted warning. The extension's own assessment times out sooner. */
 const DECIDE_MS = 10_000;
 const CHAIN_ID_MS = 400;
+/**
+ * A flood of held requests (a page sending thousands) must not freeze the page or the extension: at most this
+ * many are with the extension at once, the rest wait here in order, and past `MAX_QUEUED` more are rejected at
+ * once with a clear error (tests/e2e/attack-scenarios.ts, flood).
+ */
+const MAX_POSTED = 16;
+const MAX_QUEUED = 100;
 
-type Settle = { go(): void; stop(): void };
-type Held = { settle: Settle; timer: number; shown: boolean };
+type Settle = { go(): void; stop(busy?: boolean): void };
+type Held = { settle: Settle; timer: number; shown: boolean; message: PageToExtension | null };
 
 export const USER_REJECTED = 4001;
 
@@ -69,34 +76,79 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
         entry.timer = setTimer(() => finish(id, 'release'), DECIDE_MS);
         return;
       case 'shown':
-        // The person is deciding: no timeout applies any more.
+        // The person is deciding: no timeout applies any more, and the extension's hands are free for the next.
         clearTimer(entry.timer);
-        entry.shown = true;
+        if (!entry.shown) {
+          entry.shown = true;
+          posted--;
+          pump();
+        }
         return;
       case 'release':
       case 'continue':
       case 'cancel':
-        finish(id, m.k);
+        finish(id, m.k, m.reason === 'busy');
     }
   });
 
-  function finish(id: string, decision: Decision): void {
+  // Holds waiting to be handed to the extension, oldest first (ids in queue[head..tail)).
+  const queue: string[] = [];
+  let head = 0;
+  let tail = 0;
+  let posted = 0;
+  function pump(): void {
+    while (posted < MAX_POSTED && head < tail) {
+      const id = queue[head]!;
+      delete queue[head++];
+      const entry = held[id];
+      if (!entry || !entry.message) continue;
+      posted++;
+      entry.timer = setTimer(() => finish(id, 'release'), ACK_MS);
+      bridge.post(entry.message);
+      entry.message = null;
+    }
+    if (head === tail) head = tail = 0;
+  }
+
+  function finish(id: string, decision: Decision, busy = false): void {
     const entry = held[id];
     if (!entry) return;
     delete held[id];
     clearTimer(entry.timer);
-    if (decision === 'cancel') entry.settle.stop();
+    load--;
+    if (!entry.message && !entry.shown) posted--;
+    if (decision === 'cancel') entry.settle.stop(busy);
     else entry.settle.go();
+    pump();
   }
 
-  function hold(requests: { method: string; params: unknown }[], via: 'request' | 'send' | 'sendAsync', wallet: string, chainId: string | null, settle: Settle): void {
-    const id = 'h' + ++nextId;
-    held[id] = { settle, timer: setTimer(() => finish(id, 'release'), ACK_MS), shown: false };
-    bridge.post({ k: 'hold', id, requests, chainId, via, wallet });
+  /** Held requests in the hook: asking the wallet's chain, queued, or with the extension. */
+  let load = 0;
+  function hold(
+    requests: { method: string; params: unknown }[],
+    via: 'request' | 'send' | 'sendAsync',
+    wallet: string,
+    provider: object,
+    request: unknown,
+    settle: Settle,
+  ): void {
+    // A flood is turned away before it costs the wallet or the extension anything.
+    if (load >= MAX_POSTED + MAX_QUEUED) return settle.stop(true);
+    load++;
+    withChainId(provider, request, (chainId) => {
+      const id = 'h' + ++nextId;
+      held[id] = { settle, timer: 0, shown: false, message: { k: 'hold', id, requests, chainId, via, wallet } };
+      queue[tail++] = id;
+      pump();
+    });
   }
 
-  function rejection(): Error {
-    const error = new ErrorCtor('LRT Advisor: you cancelled this request before it reached your wallet.');
+  function rejection(busy?: boolean): Error {
+    const error = new ErrorCtor(
+      busy
+        ? 'LRT Advisor: too many requests from this page are waiting for your decision; this one was rejected before it reached your wallet.'
+        : 'LRT Advisor: you cancelled this request before it reached your wallet.',
+    );
     defineProperty(error, 'code', { value: USER_REJECTED, enumerable: true });
     return error;
   }
@@ -199,18 +251,16 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
         if (!call || !bridge.connected()) return apply(original, this, [snap.value]);
         const self = this;
         return new PromiseCtor((resolve, reject) => {
-          withChainId(provider, original, (chainId) =>
-            hold([call], 'request', wallet, chainId, {
-              go: () => {
-                try {
-                  resolve(pass(original, self, [snap.value]));
-                } catch (error) {
-                  reject(error);
-                }
-              },
-              stop: () => reject(rejection()),
-            }),
-          );
+          hold([call], 'request', wallet, provider, original, {
+            go: () => {
+              try {
+                resolve(pass(original, self, [snap.value]));
+              } catch (error) {
+                reject(error);
+              }
+            },
+            stop: (busy) => reject(rejection(busy)),
+          });
         });
       },
     );
@@ -226,18 +276,16 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
           if (!call || !bridge.connected()) return apply(original, this, [payload, snap.value]);
           const self = this;
           return new PromiseCtor((resolve, reject) => {
-            withChainId(provider, request, (chainId) =>
-              hold([call], 'send', wallet, chainId, {
-                go: () => {
-                  try {
-                    resolve(pass(original, self, [payload, snap.value]));
-                  } catch (error) {
-                    reject(error);
-                  }
-                },
-                stop: () => reject(rejection()),
-              }),
-            );
+            hold([call], 'send', wallet, provider, request, {
+              go: () => {
+                try {
+                  resolve(pass(original, self, [payload, snap.value]));
+                } catch (error) {
+                  reject(error);
+                }
+              },
+              stop: (busy) => reject(rejection(busy)),
+            });
           });
         }
         if (typeof callback !== 'function') return apply(original, this, arguments);
@@ -251,26 +299,24 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
         }
         if (calls.length === 0 || !bridge.connected()) return apply(original, this, [snap.value, callback]);
         const self = this;
-        withChainId(provider, request, (chainId) =>
-          hold(calls, via, wallet, chainId, {
-            go: () => void pass(original, self, [snap.value, callback]),
-            stop: () => {
-              const error = rejection();
-              const answer = (one: unknown) => ({
-                id: typeof one === 'object' && one !== null && hasOwn(one, 'id') ? (one as { id: unknown }).id : null,
-                jsonrpc: '2.0',
-                error: { code: USER_REJECTED, message: error.message },
-              });
-              let response: unknown = answer(snap.value);
-              if (isArray(snap.value)) {
-                const list: unknown[] = [];
-                for (let i = 0; i < batch.length; i++) list[i] = answer(batch[i]);
-                response = list;
-              }
-              apply(callback, undefined, [error, response]);
-            },
-          }),
-        );
+        hold(calls, via, wallet, provider, request, {
+          go: () => void pass(original, self, [snap.value, callback]),
+          stop: (busy) => {
+            const error = rejection(busy);
+            const answer = (one: unknown) => ({
+              id: typeof one === 'object' && one !== null && hasOwn(one, 'id') ? (one as { id: unknown }).id : null,
+              jsonrpc: '2.0',
+              error: { code: USER_REJECTED, message: error.message },
+            });
+            let response: unknown = answer(snap.value);
+            if (isArray(snap.value)) {
+              const list: unknown[] = [];
+              for (let i = 0; i < batch.length; i++) list[i] = answer(batch[i]);
+              response = list;
+            }
+            apply(callback, undefined, [error, response]);
+          },
+        });
         return undefined;
       };
     install('send', send, (original) => callbackStyle(original, 'send'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHoldController, parseHold, touchedAddresses, type HoldControllerDeps } from './hold-controller';
+import { createHoldController, MAX_WARNINGS_WAITING, parseHold, touchedAddresses, type HoldControllerDeps } from './hold-controller';
 import type { ExtensionToPage } from './page-bridge';
 import type { Assessment, WarningReport } from './hold-messages';
 
@@ -127,6 +127,26 @@ describe('createHoldController', () => {
     const h = harness({ assess: async () => Promise.reject(new Error('boom')) });
     await h.run(hold([transfer]));
     expect(h.posted).toEqual([{ k: 'ack', id: 'h1' }, { k: 'release', id: 'h1' }]);
+  });
+
+  it(`lets at most ${MAX_WARNINGS_WAITING} warnings wait for the person; a flood past that is rejected as busy, not queued`, async () => {
+    const report: WarningReport = { origin: 'x', chainId: 1, items: [], notChecked: null, targets: [], level: 'unknown' as const, freshness: null };
+    const decide: ((d: 'continue' | 'cancel') => void)[] = [];
+    const h = harness({
+      assess: async (): Promise<Assessment> => ({ kind: 'warn', report }),
+      showWarning: () => new Promise((resolve) => decide.push(resolve)),
+    });
+    const runs = Array.from({ length: MAX_WARNINGS_WAITING + 3 }, (_, i) => h.run(hold([deposit], { id: `h${i}` })));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(decide).toHaveLength(MAX_WARNINGS_WAITING);
+    expect(h.posted.filter((m) => m.k === 'cancel')).toEqual([0, 1, 2].map((i) => ({ k: 'cancel', id: `h${MAX_WARNINGS_WAITING + i}`, reason: 'busy' })));
+    // Once the person has decided, there is room again.
+    for (const d of decide) d('cancel');
+    await Promise.all(runs);
+    void h.run(hold([deposit], { id: 'later' }));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(decide).toHaveLength(MAX_WARNINGS_WAITING + 1);
+    decide.at(-1)!('cancel');
   });
 
   it('releases when the warning cannot be shown, so the wallet’s own confirmation remains', async () => {

@@ -127,7 +127,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * Warnings that may wait for the person at once (the one shown and those queued behind it). A page that floods
+ * restaking requests gets the rest rejected at once with a clear error instead of an endless queue of warnings.
+ */
+export const MAX_WARNINGS_WAITING = 5;
+
 export function createHoldController(deps: HoldControllerDeps): (message: unknown) => Promise<void> {
+  let waiting = 0;
   return async (message) => {
     const hold = parseHold(message);
     if (!hold) return;
@@ -155,14 +162,18 @@ export function createHoldController(deps: HoldControllerDeps): (message: unknow
       };
     }
     if (assessment.kind === 'release') return deps.post({ k: 'release', id });
+    if (waiting >= MAX_WARNINGS_WAITING) return deps.post({ k: 'cancel', id, reason: 'busy' });
     let decision: 'continue' | 'cancel';
     // From here the request waits for the person, however long they look (the hook's timer stops).
     deps.post({ k: 'shown', id });
+    waiting++;
     try {
       decision = await deps.showWarning(assessment.report);
     } catch {
       // The warning could not be shown at all: the wallet's own confirmation is the person's last look.
       return deps.post({ k: 'release', id, reason: 'warning unavailable' });
+    } finally {
+      waiting--;
     }
     deps.post({ k: decision, id });
   };

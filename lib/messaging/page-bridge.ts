@@ -39,7 +39,10 @@ export type PageToExtension = {
 
 export type Decision = 'release' | 'continue' | 'cancel';
 
-/** What the extension side sends. `ack`: held and being assessed; `shown`: the person is looking at the warning. */
+/**
+ * What the extension side sends. `ack`: held and being assessed; `shown`: the person is looking at the warning.
+ * A `cancel` with `reason: 'busy'` turns away one request of a flood (too many warnings already wait for the person).
+ */
 export type ExtensionToPage =
   | { k: 'ack' | 'shown'; id: string }
   | { k: Decision; id: string; reason?: string };
