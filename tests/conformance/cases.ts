@@ -168,7 +168,6 @@ const frozenCases: ConformanceCase[] = [
   c('transfer', 'eth_sendTransaction', 'released'),
   c('rejected', 'eth_sendTransaction', 'released'),
   c('deposit', 'eth_sendTransaction', 'held'),
-  c('permit', 'eth_signTypedData_v4', 'held'),
   c('deposit.cancel', 'eth_sendTransaction', 'cancel', 'rejected'),
   c('event.chainChanged', 'chainChanged', 'event'),
 ];

@@ -40,7 +40,6 @@ definePage(
     transfer: () => request('eth_sendTransaction', tx(f().transfer)),
     rejected: () => request('eth_sendTransaction', tx({ to: REJECT_ADDRESS, value: '0x1' })),
     deposit: () => request('eth_sendTransaction', tx(f().deposit)),
-    permit: () => request('eth_signTypedData_v4', [f().account, JSON.stringify(f().permit)]),
     'deposit.cancel': () => request('eth_sendTransaction', tx(f().deposit)),
     'event.chainChanged': async () => {
       const seen: unknown[] = [];

@@ -8,7 +8,8 @@
  *
  * Page query: `?wallets=2` adds a second wallet (EIP-6963 and `ethereum.providers`), `?walletFreeze=1` freezes the
  * provider and locks `window.ethereum` the way some wallets do (`=assign`: frozen, assigned the ordinary way), `?expose=eip6963` announces without `window.ethereum`,
- * `?contentScript=1` forwards signing calls over `window.postMessage` like MetaMask's inpage stream.
+ * `?contentScript=1` also answers MetaMask's inpage → content-script `window.postMessage` envelope, `?lenient=1` accepts
+ * malformed params the way some wallets do (see `WalletState.lenient`).
  * Loaded as the first script of the page, as a wallet's injected script would be.
  */
 import { decodeFunctionData, encodeFunctionResult, multicall3Abi, type Hex } from 'viem';
@@ -64,6 +65,12 @@ interface WalletState {
   chainId: string;
   accounts: string[];
   sent: Map<string, Record<string, unknown>>;
+  /**
+   * A lenient wallet (`?lenient=1`) takes `params` as a JSON string or a bare object, and prefers `input` over
+   * `data` when both are set (geth's rule): what a decoder must not be confused by. Strict (default) is MetaMask's
+   * behaviour: params must be an array or object, and `eth_sendTransaction` wants `[tx]`.
+   */
+  lenient: boolean;
 }
 
 function invalidParams(reason: string, field: string): ProviderRpcError {
@@ -72,7 +79,7 @@ function invalidParams(reason: string, field: string): ProviderRpcError {
 
 function transaction(params: unknown, state: WalletState): Record<string, unknown> {
   if (!Array.isArray(params) || !isRecord(params[0])) throw invalidParams('expected [transaction]', 'params');
-  const tx = params[0];
+  const tx = state.lenient && typeof params[0].input === 'string' ? { ...params[0], data: params[0].input } : params[0];
   if (typeof tx.from !== 'string' || !state.accounts.some((a) => a.toLowerCase() === lower(tx.from))) throw invalidParams('from must be the connected account', 'from');
   if (lower(tx.to) === INVALID_ADDRESS.toLowerCase()) throw invalidParams('the recipient is not allowed', 'to');
   if (lower(tx.to) === REJECT_ADDRESS.toLowerCase()) throw new ProviderRpcError(4001, 'User rejected the request.');
@@ -268,8 +275,8 @@ export interface StandInProvider {
   providers?: StandInProvider[];
 }
 
-function makeWallet(walletName: string, account: string, log: WalletLogEntry[]) {
-  const state: WalletState = { chainId: '0x1', accounts: [account], sent: new Map() };
+function makeWallet(walletName: string, account: string, log: WalletLogEntry[], lenient = false) {
+  const state: WalletState = { chainId: '0x1', accounts: [account], sent: new Map(), lenient };
   const listeners = new Map<string, ((...args: unknown[]) => void)[]>();
   const emit = (event: string, payload: unknown) => {
     for (const fn of [...(listeners.get(event) ?? [])]) fn(payload);
@@ -301,11 +308,13 @@ function makeWallet(walletName: string, account: string, log: WalletLogEntry[]) 
     walletName,
     async request(args) {
       if (!isRecord(args) || typeof args.method !== 'string') throw new ProviderRpcError(-32600, 'Expected a single, non-array, object argument.');
-      if (args.params !== undefined && !Array.isArray(args.params) && !isRecord(args.params))
-        throw new ProviderRpcError(-32600, "'args.params' must be an object or array if provided.");
+      let params = args.params;
+      if (state.lenient && typeof params === 'string') params = JSON.parse(params);
+      if (state.lenient && isRecord(params)) params = [params];
+      if (params !== undefined && !Array.isArray(params) && !isRecord(params)) throw new ProviderRpcError(-32600, "'args.params' must be an object or array if provided.");
       // Real wallets answer over a message stream: never in the same task.
       await new Promise((r) => setTimeout(r, 0));
-      return call('request', args.method, args.params);
+      return call('request', args.method, params);
     },
     send(methodOrPayload, paramsOrCallback) {
       if (typeof methodOrPayload === 'string') return provider.request({ method: methodOrPayload, params: paramsOrCallback });
@@ -360,15 +369,23 @@ export interface WalletsGlobal {
   wallets: Record<string, StandInWallet>;
   /** Signing calls only (what the person would be asked to confirm). */
   signing(): WalletLogEntry[];
+  /** A new wallet, not injected anywhere yet (for wallets that arrive late). */
+  spawn(name: string): StandInWallet;
 }
 
 (() => {
   const query = new URLSearchParams(location.search);
   const log: WalletLogEntry[] = [];
-  const first = makeWallet('conformance', CONFORMANCE_ACCOUNT, log);
+  const lenient = query.get('lenient') === '1';
+  const first = makeWallet('conformance', CONFORMANCE_ACCOUNT, log, lenient);
   const wallets: Record<string, StandInWallet> = { conformance: first };
-  if (query.get('wallets') === '2') wallets.second = makeWallet('second', SECOND_ACCOUNT, log);
-  (window as unknown as { __wallets: WalletsGlobal }).__wallets = { log, wallets, signing: () => log.filter((e) => SIGNING.has(e.method)) };
+  if (query.get('wallets') === '2') wallets.second = makeWallet('second', SECOND_ACCOUNT, log, lenient);
+  (window as unknown as { __wallets: WalletsGlobal }).__wallets = {
+    log,
+    wallets,
+    signing: () => log.filter((e) => SIGNING.has(e.method)),
+    spawn: (name) => (wallets[name] = makeWallet(name, CONFORMANCE_ACCOUNT, log, lenient)),
+  };
 
   const infos: Record<string, { uuid: string; name: string; rdns: string }> = {
     conformance: { uuid: '0f6b6c2e-4f3c-4bd0-9d6e-1c1a2b3c4d01', name: 'Conformance Wallet', rdns: 'org.lrtadvisor.conformance' },

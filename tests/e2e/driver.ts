@@ -21,6 +21,8 @@ export interface PageDriver {
   /** Text of the element focused inside the warning's shadow root. */
   focusedInWarning(): Promise<string | null>;
   screenshot(path: string): Promise<void>;
+  /** Real mouse click at viewport coordinates (CSS pixels). */
+  mouseClick?(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,5 +38,7 @@ export interface BrowserDriver {
   evaluateInBackground?<T>(fn: () => T | Promise<T>): Promise<T>;
   /** Opens an extension page (popup.html, options.html) as a tab. */
   openExtensionPage(path: string): Promise<PageDriver>;
+  /** How many tabs are open in this browser (to see whether a page made the extension open one). */
+  tabCount?(): Promise<number>;
   close(): Promise<void>;
 }

@@ -19,6 +19,7 @@ function pageDriver(page: Page): PageDriver {
     focusedInWarning: () =>
       page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.textContent ?? null, WARNING),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     close: () => page.close(),
   };
 }
@@ -60,6 +61,7 @@ export async function launchChromiumDriver(): Promise<BrowserDriver> {
       await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
       return pageDriver(page);
     },
+    tabCount: async () => browser.context.pages().length,
     close: () => browser.close(),
   };
 }

@@ -56,8 +56,13 @@ function pageDriver(page: Page): PageDriver {
       for (;;) {
         const buttons = await page.$$(`${WARNING} >>> button`);
         for (const b of buttons) {
-          const [text, disabled] = await b.evaluate((el) => [el.textContent, (el as HTMLButtonElement).disabled] as const);
-          if (text === name && !disabled) return void (await b.click());
+          try {
+            const [text, disabled] = await b.evaluate((el) => [el.textContent, (el as HTMLButtonElement).disabled] as const);
+            if (text === name && !disabled) return void (await b.click());
+          } catch (error) {
+            // The warning was rebuilt (after a page tampered with it) between finding the button and clicking it.
+            if (!String(error).includes('detached')) throw error;
+          }
         }
         if (Date.now() > deadline) throw new Error(`no enabled "${name}" button in the warning`);
         await new Promise((r) => setTimeout(r, 25));
@@ -65,6 +70,7 @@ function pageDriver(page: Page): PageDriver {
     },
     focusedInWarning: () => page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.textContent ?? null, WARNING),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     close: () => page.close(),
   };
 }
@@ -89,6 +95,7 @@ export async function launchFirefoxDriver(extensionDir: string | null = FIREFOX_
     newPage: async () => pageDriver(await browser.newPage()),
     // Firefox's MV3 background is an event page with no stop control over WebDriver BiDi.
     stopWorker: async () => false,
+    tabCount: async () => (await browser.pages()).length,
     openExtensionPage: async (path) => {
       const page = await browser.newPage();
       // Navigation to moz-extension:// never resolves over BiDi; the page still loads.

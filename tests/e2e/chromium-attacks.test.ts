@@ -1,0 +1,4 @@
+import { launchChromiumDriver } from './playwright-driver';
+import { attackScenarios } from './attack-scenarios';
+
+attackScenarios(launchChromiumDriver);

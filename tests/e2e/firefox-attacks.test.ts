@@ -1,0 +1,4 @@
+import { launchFirefoxDriver } from './puppeteer-driver';
+import { attackScenarios } from './attack-scenarios';
+
+attackScenarios(() => launchFirefoxDriver());
