@@ -18,7 +18,9 @@ const CANCEL_LABEL = 'Cancel';
 /**
  * The host's own box: enough to stay in the page and visible. Inherited text properties the page may set on it
  * are reset on the dialog inside (warning.css); an inline `all: initial !important` would also pin the text
- * spacing that people adjust for readability (WCAG 1.4.12).
+ * spacing that people adjust for readability (WCAG 1.4.12). The non-inherited properties that can hide the
+ * host's content from a page stylesheet (`lrt-advisor-warning { content-visibility: hidden !important }` hid it
+ * for good in Firefox) are pinned one by one (tests/e2e/attack-scenarios.ts, hiding the warning).
  */
 const HOST_STYLE: [string, string][] = [
   ['display', 'block'],
@@ -29,6 +31,16 @@ const HOST_STYLE: [string, string][] = [
   ['z-index', '2147483647'],
   ['visibility', 'visible'],
   ['opacity', '1'],
+  ['content-visibility', 'visible'],
+  ['contain', 'none'],
+  ['transform', 'none'],
+  ['translate', 'none'],
+  ['scale', 'none'],
+  ['rotate', 'none'],
+  ['zoom', '1'],
+  ['clip-path', 'none'],
+  ['mask-image', 'none'],
+  ['filter', 'none'],
 ];
 
 let styles: string | null = null;
@@ -221,7 +233,17 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
       const style = d ? getComputedStyle(d) : null;
       const rect = d?.getBoundingClientRect();
       const hidden =
-        !d || !d.open || !style || style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.9 || !rect || rect.width < 50 || rect.height < 50;
+        !d ||
+        !d.open ||
+        !style ||
+        style.display === 'none' ||
+        style.visibility !== 'visible' ||
+        Number(style.opacity) < 0.9 ||
+        !rect ||
+        rect.width < 50 ||
+        rect.height < 50 ||
+        // Hidden by an ancestor (content-visibility, opacity) without a trace in the dialog's own style.
+        !d.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true });
       if (hidden) return tamper(true);
       for (const el of document.querySelectorAll(':modal, :popover-open')) {
         if (pageTopLayer.has(el)) continue;
