@@ -23,7 +23,7 @@ interface Row {
   how: string;
 }
 
-/** The page state the attacks read (see `startRequest`). */
+/** The page state the attacks read (see `startBuiltRequest`). */
 type AttackResult = { state: 'pending' } | { state: 'ok'; value: unknown } | { state: 'error'; code: unknown; message: string };
 type Win = {
   __attack: AttackResult;
@@ -88,28 +88,13 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
     await waitFor(async () => (await page.evaluate(() => !!(window as unknown as Win).__wallets)) === true, 5000, 'the page');
   }
 
-  /** Sends a request from the page the way a dApp does; its outcome lands in `window.__attack`. */
-  async function startRequest(payload: unknown) {
-    await page.evaluate((p) => {
-      const w = window as unknown as Win;
-      w.__attack = { state: 'pending' };
-      // `await`, not `.then`: some attacks replace Promise.prototype.then.
-      void (async () => {
-        try {
-          w.__attack = { state: 'ok', value: await w.ethereum.request(p) };
-        } catch (e) {
-          const error = e as { code?: unknown; message?: unknown };
-          w.__attack = { state: 'error', code: error?.code, message: String(error?.message) };
-        }
-      })();
-    }, payload);
-  }
-  /** Builds the request in the page (getters, Proxies, …) from source, then sends it. */
+  /** Builds the request in the page (getters, Proxies, …) from source and sends it as a dApp does; its outcome lands in `window.__attack`. */
   async function startBuiltRequest(source: string) {
     await page.evaluate((src) => {
       const w = window as unknown as Win;
       w.__attack = { state: 'pending' };
       const payload = (0, eval)(src) as unknown;
+      // `await`, not `.then`: some attacks replace Promise.prototype.then.
       void (async () => {
         try {
           w.__attack = { state: 'ok', value: await w.ethereum.request(payload) };
@@ -123,7 +108,11 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
   const result = () => page.evaluate(() => (window as unknown as Win).__attack);
   /** Signing calls the wallet accepted (a refused call is logged with its error). */
   const accepted = () => page.evaluate(() => (window as unknown as Win).__wallets.signing().filter((e) => !e.error).map((e) => e.method));
-  const deposit = () => page.evaluate(() => ({ method: 'eth_sendTransaction', params: [(window as unknown as Win).__fixtures.deposit] }));
+  /**
+   * The ether.fi deposit, built inside the page: an argument passed in by the driver could itself go through a
+   * page's overridden `Function.prototype.apply` on its way in, and arrive changed.
+   */
+  const startDeposit = () => startBuiltRequest(`({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`);
 
   /**
    * What the person can see and reach of the warning right now ('visible' or why not): the open dialog is
@@ -208,7 +197,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
   describe('programmatic input', () => {
     attack('programmatic input', 'a script clicks Continue every 5 ms, before and after it is enabled', 'only trusted clicks count', async () => {
       await open();
-      await startRequest(await deposit());
+      await startDeposit();
       await expectHeldAndShown();
       await page.evaluate(async () => {
         const end = performance.now() + 1200;
@@ -224,7 +213,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
 
     attack('programmatic input', 'synthetic pointer and mouse events with coordinates on Continue', 'events are not trusted', async () => {
       await open();
-      await startRequest(await deposit());
+      await startDeposit();
       await expectHeldAndShown();
       await sleep(650);
       await page.evaluate(() => {
@@ -243,7 +232,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
 
     attack('programmatic input', 'focus() on Continue, then synthetic Enter/Space keydown/keypress/keyup', 'key events are not trusted', async () => {
       await open();
-      await startRequest(await deposit());
+      await startDeposit();
       await expectHeldAndShown();
       await sleep(650);
       await page.evaluate(() => {
@@ -268,7 +257,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       'focus a script puts on Continue is moved back to Cancel',
       async () => {
         await open();
-        await startRequest(await deposit());
+        await startDeposit();
         await expectHeldAndShown();
         await sleep(650);
         await page.evaluate(() => {
@@ -292,7 +281,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       async () => {
         if (!page.mouseClick) throw new Error('this driver cannot click at coordinates');
         await open();
-        await startRequest(await deposit());
+        await startDeposit();
         await page.waitForWarning();
         const spot = await page.evaluate(() => {
           const root = document.querySelector('lrt-advisor-warning')!.shadowRoot!;
@@ -312,7 +301,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       if (!browser.tabCount) throw new Error('this driver cannot count tabs');
       await open();
       const before = await browser.tabCount();
-      await startRequest(await deposit());
+      await startDeposit();
       await expectHeldAndShown();
       const clicked = await page.evaluate(() => {
         const root = document.querySelector('lrt-advisor-warning')!.shadowRoot!;
@@ -351,7 +340,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       async () => {
         await open('head=forged-port');
         expect(await page.evaluate(() => (window as unknown as { __headRan?: boolean }).__headRan)).toBe(true);
-        await startRequest(await deposit());
+        await startDeposit();
         await expectHeldAndShown();
         await forgeEverywhere();
         await sleep(300);
@@ -368,7 +357,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       'no port is created or handled through page-reachable prototypes after document_start',
       async () => {
         await open('head=steal-ports');
-        await startRequest(await deposit());
+        await startDeposit();
         await expectHeldAndShown();
         const stolen = await forgeEverywhere();
         // Whatever the page managed to capture, it is not the bridge: the request is still held.
@@ -385,7 +374,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       'both halves dropped their handshake listeners',
       async () => {
         await open();
-        await startRequest(await deposit());
+        await startDeposit();
         await expectHeldAndShown();
         await forgeEverywhere();
         await sleep(300);
@@ -400,7 +389,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       'the hook reads message data through the getter it captured at document_start',
       async () => {
         await open('head=override-messageData');
-        await startRequest(await deposit());
+        await startDeposit();
         await expectHeldAndShown();
         await forgeEverywhere();
         await sleep(300);
@@ -411,7 +400,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
 
     attack('forged bridge messages', '10,000 guessed decision ids on every reachable channel', 'decisions come only over the private port', async () => {
       await open();
-      await startRequest(await deposit());
+      await startDeposit();
       await expectHeldAndShown();
       await page.evaluate(() => {
         for (let n = 0; n < 10_000; n++) {
@@ -431,11 +420,14 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
      * Runs `hide` in the page once the warning is up: the warning must come back, or the request be rejected (4001)
      * with nothing reaching the wallet. Which of the two happened goes into the table.
      */
-    async function hideAttempt(hide: () => void, { query = '' } = {}) {
+    async function hideAttempt(hide: () => void, { query = '', notice = false } = {}) {
       await open(query);
-      await startRequest(await deposit());
+      await startDeposit();
       await page.waitForWarning();
       await page.evaluate(hide);
+      // A page element in the top layer is inert under our modal dialog, so hit tests go through it: wait for the
+      // warning to say it was put back on top (its tamper notice) before looking.
+      if (notice) await waitFor(async () => (await page.warningText())?.includes('This page tried to change or hide this warning') ?? false, 3000, 'the tamper notice');
       const restored = await stillHeld().then(
         () => true,
         () => false,
@@ -492,7 +484,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
         d.style.cssText = 'width:100vw;height:100vh;max-width:none;max-height:none;margin:0;';
         document.body.append(d);
         d.showModal();
-      }),
+      }, { notice: true }),
     );
 
     attack('hiding the warning', 'the page opens a popover (top layer) over the warning', 'a newer top-layer element is detected and the warning raised above it', () =>
@@ -503,7 +495,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
         p.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;background:white;pointer-events:none;';
         document.body.append(p);
         p.showPopover();
-      }),
+      }, { notice: true }),
     );
 
     attack('hiding the warning', 'the host is moved into a display:none container', 'a host that leaves <html> is put back', () =>
@@ -539,7 +531,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
 
     attack('hiding the warning', 'the host removed 100 times in a row', 'past 25 rewrites the request is cancelled (4001)', async () => {
       await open();
-      await startRequest(await deposit());
+      await startDeposit();
       await page.waitForWarning();
       await page.evaluate(async () => {
         for (let i = 0; i < 100; i++) {
@@ -573,7 +565,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
 
     /** A deposit is still held and shown with its real text (and a wallet injected after the override is still wrapped). */
     async function overriddenBuiltInHolds(lateWallet: boolean) {
-      await startRequest(await deposit());
+      await startDeposit();
       await expectHeldAndShown();
       await page.evaluate(() => {
         for (let n = 0; n < 50; n++) window.postMessage({ k: 'continue', id: `h${n}` }, '*');
@@ -586,7 +578,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
           const w = window as unknown as { ethereum: unknown; __wallets: Win['__wallets'] };
           w.ethereum = w.__wallets.spawn('late').provider;
         });
-        await startRequest(await deposit());
+        await startDeposit();
         await expectHeldAndShown();
         await personCancels();
       }
@@ -805,7 +797,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       }
       expect(await accepted()).toEqual([]);
       // Nothing crashed: the next deposit is held and shown, and Continue hands it to the wallet.
-      await startRequest(await deposit());
+      await startDeposit();
       await expectHeldAndShown();
       await page.clickWarningButton('Continue to wallet');
       await waitFor(async () => (await result()).state !== 'pending', 10_000, 'the wallet’s answer');
@@ -831,7 +823,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
         });
         expect(locked).toEqual({ frozen: true, configurable: false, writable: false });
         await watchHosts();
-        await startRequest(await deposit());
+        await startDeposit();
         await waitFor(async () => (await result()).state !== 'pending', 5000, 'the wallet’s answer');
         // The known limitation: straight to the wallet, no warning.
         expect(await page.evaluate(() => (window as unknown as { __sawWarning: boolean }).__sawWarning)).toBe(false);
