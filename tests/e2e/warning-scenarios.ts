@@ -278,10 +278,17 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
     it('a CSS rule inserted into the warning’s own stylesheet to hide it is undone', async () => {
       await openDemo(page, demo.url);
       const before = await holdAction('etherfi-deposit');
-      await page.evaluate(() => {
-        const sheet = document.querySelector('lrt-advisor-warning')!.shadowRoot!.querySelector('style')!.sheet!;
-        sheet.insertRule('dialog { display: none !important }', sheet.cssRules.length);
+      const attempted = await page.evaluate(() => {
+        try {
+          const sheet = document.querySelector('lrt-advisor-warning')!.shadowRoot!.querySelector('style')!.sheet!;
+          sheet.insertRule('dialog { display: none !important }', sheet.cssRules.length);
+          return true;
+        } catch {
+          // Firefox does not let the page touch the content script's stylesheet (SecurityError): nothing to undo.
+          return false;
+        }
       });
+      expect(attempted || page.browserName === 'firefox').toBe(true);
       await new Promise((r) => setTimeout(r, 600));
       await waitFor(() => page.warningVisible(), 3000, 'the warning to be visible again');
       await cancel(before);
