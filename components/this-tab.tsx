@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { TabState } from '../lib/worker/create-worker';
+import type { BypassRecord, TabState } from '../lib/worker/create-worker';
 import { IntentSummary } from './intent-summary';
 import { LevelBadge } from './level-badge';
 import { SourceStatusList } from './source-status-list';
@@ -11,7 +11,31 @@ const DECISION: Record<TabState['decision'], string> = {
 };
 
 /** The request held or last assessed on the current tab: what it does, the verdicts, and what the person chose. */
-export function ThisTab({ state, onOpenReport, headingRef }: { state: TabState | null; onOpenReport(id: string): void; headingRef?: Ref<HTMLHeadingElement> }) {
+function Bypassed({ records }: { records: BypassRecord[] }) {
+  if (records.length === 0) return null;
+  const last = records[records.length - 1]!;
+  return (
+    <p role="alert" className="rounded-xl bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100" data-testid="bypassed">
+      <span className="font-semibold">
+        {records.length} request{records.length > 1 ? 's' : ''} went straight to your wallet, around LRT Advisor
+      </span>{' '}
+      (the page posted {last.method} to the wallet’s own channel{last.origin ? ` from ${last.origin}` : ''}, {new Date(last.at).toLocaleString('en')}). Check
+      your wallet’s confirmation carefully.
+    </p>
+  );
+}
+
+export function ThisTab({
+  state,
+  bypassed = [],
+  onOpenReport,
+  headingRef,
+}: {
+  state: TabState | null;
+  bypassed?: BypassRecord[];
+  onOpenReport(id: string): void;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
   if (!state)
     return (
       <section aria-labelledby="tab-title" className="flex flex-col gap-2" data-testid="this-tab" data-state="none">
@@ -19,6 +43,7 @@ export function ThisTab({ state, onOpenReport, headingRef }: { state: TabState |
           This tab
         </h1>
         <p>Nothing on this tab was held or checked. When a page here asks your wallet to sign a restaking request, it shows here.</p>
+        <Bypassed records={bypassed} />
       </section>
     );
   const { report, decision, at } = state;
@@ -37,6 +62,7 @@ export function ThisTab({ state, onOpenReport, headingRef }: { state: TabState |
           <span className="font-normal text-slate-600 dark:text-slate-400"> · {new Date(at).toLocaleString('en')}</span>
         </p>
       </header>
+      <Bypassed records={bypassed} />
       {report.items.map((item, i) => (
         <IntentSummary
           key={i}

@@ -35,7 +35,8 @@ export default defineBackground(() => {
   // Listeners are registered synchronously at start so a message that wakes the worker is not lost.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const extensionPage = sender.id === browser.runtime.id && !!sender.url?.startsWith(extensionOrigin);
-    void handle(message, { tabId: sender.tab?.id, frameId: sender.frameId, extensionPage }).then(sendResponse);
+    const origin = sender.url ? new URL(sender.url).origin : undefined;
+    void handle(message, { tabId: sender.tab?.id, frameId: sender.frameId, extensionPage, ...(origin ? { origin } : {}) }).then(sendResponse);
     return true;
   });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -5,6 +5,7 @@ import { WARNING_UI_KEY, type WarningUi } from '@/lib/messaging/warning-ui-key';
 import type { AssessMessage, LoadUiMessage, LoadUiReply, WarningReport } from '@/lib/messaging/hold-messages';
 import { hasKnownAddressPrefix } from '@/lib/detect/known-address-prefixes.generated';
 import { showFallbackWarning } from '@/lib/warning/fallback-dialog';
+import { createBypassDetector } from '@/lib/messaging/bypass-detector';
 
 /** Worker round trip, retries included. The hook's own backstop is longer (see wallet-hook.ts). */
 const ASSESS_TIMEOUT_MS = 4000;
@@ -25,6 +26,13 @@ export default defineContentScript({
       void shown.then((decision) => browser.runtime.sendMessage({ type: 'decision', decision }).catch(() => undefined), () => undefined);
       return shown;
     };
+    const bypass = createBypassDetector();
+    // Seen, not stopped: a held method posted straight to a wallet's content-script channel is recorded for "This tab".
+    window.addEventListener('message', (event) => {
+      if (event.source !== window) return;
+      const around = bypass.observe(event.data);
+      if (around) void browser.runtime.sendMessage({ type: 'bypass', method: around.method }).catch(() => undefined);
+    });
     const bridge = openExtensionSide((message) => void onHold(message));
     const onHold = createHoldController({
       origin: location.origin,
@@ -34,6 +42,7 @@ export default defineContentScript({
       isKnownContract: (_chainId, address) => hasKnownAddressPrefix(address),
       showWarning,
       preloadUi: () => void loadUi().catch(() => undefined),
+      onPass: (requests) => bypass.expect(requests),
       assess: async (hold) => {
         const message: AssessMessage = { type: 'assess', hold, page: { origin: location.origin, topLevel: window === window.top } };
         return parseAssessReply(await askWorker((m) => browser.runtime.sendMessage(m), message));

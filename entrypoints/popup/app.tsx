@@ -158,7 +158,7 @@ export function App({ stores, copy, openOptions }: AppProps) {
         ) : tab.status !== 'ready' ? (
           <Status>Loading this tab…</Status>
         ) : (
-          <ThisTab state={tab.state} onOpenReport={(id) => navigate({ view: 'token', id })} headingRef={headingRef} />
+          <ThisTab state={tab.state} bypassed={tab.bypassed} onOpenReport={(id) => navigate({ view: 'token', id })} headingRef={headingRef} />
         );
       break;
   }

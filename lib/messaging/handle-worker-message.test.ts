@@ -23,6 +23,8 @@ describe('createWorkerHandler', () => {
     },
     recordDecision: async (sender, decision) => void decisions.push([sender.tabId, decision]),
     openReport: async (id) => void decisions.push(['open', id]),
+    recordBypass: async (sender, method) => void decisions.push(['bypass', sender.tabId, method]),
+    tabBypasses: async () => [],
     listTokens: async () => [{ symbol: 'weETH' }],
     tokenReport: async (id) => (id === 'weeth' ? { id } : null),
     compare: async () => [],
@@ -62,9 +64,13 @@ describe('createWorkerHandler', () => {
     expect(await handle({ type: 'load-ui' }, { tabId: 3, frameId: 9 })).toEqual({ ok: false, error: 'the warning could not be loaded (no such frame)' });
   });
 
-  it('records the person’s decision for the tab', async () => {
+  it('records the person’s decision and any bypass for the tab', async () => {
     expect(await handle({ type: 'decision', decision: 'cancel' }, { tabId: 4 })).toEqual({ ok: true });
-    expect(decisions).toEqual([[4, 'cancel']]);
+    expect(await handle({ type: 'bypass', method: 'eth_sendTransaction' }, { tabId: 4 })).toEqual({ ok: true });
+    expect(decisions).toEqual([
+      [4, 'cancel'],
+      ['bypass', 4, 'eth_sendTransaction'],
+    ]);
   });
 
   it('answers the extension’s pages, and refuses the same questions from content scripts', async () => {

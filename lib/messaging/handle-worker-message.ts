@@ -7,6 +7,8 @@ export interface MessageSender {
   frameId?: number;
   /** True for the popup and the options page (their URL is the extension's own), false for content scripts. */
   extensionPage?: boolean;
+  /** The sending frame's origin, as the browser reports it. */
+  origin?: string;
 }
 
 /** The worker's services, one per message type. Each may throw; the handler turns that into an error reply. */
@@ -15,6 +17,9 @@ export interface WorkerHandlerDeps {
   /** Injects the warning UI into the sender's frame. */
   injectWarningUi(sender: MessageSender): Promise<void>;
   recordDecision(sender: MessageSender, decision: 'continue' | 'cancel'): Promise<void>;
+  /** Records a request the page sent around the hook, for "This tab". */
+  recordBypass(sender: MessageSender, method: string): Promise<void>;
+  tabBypasses(tabId: number): Promise<unknown>;
   /** Opens the full report on a token in the popup page, in a new tab. */
   openReport(id: string): Promise<void>;
   listTokens(): Promise<unknown>;
@@ -58,6 +63,9 @@ export function createWorkerHandler(deps: WorkerHandlerDeps): (message: unknown,
         case 'open-report':
           await deps.openReport(m.id);
           return { ok: true };
+        case 'bypass':
+          await deps.recordBypass(sender, m.method).catch(() => undefined);
+          return { ok: true };
       }
     }
     const page = pageMessageSchema.safeParse(message);
@@ -77,6 +85,8 @@ export function createWorkerHandler(deps: WorkerHandlerDeps): (message: unknown,
           return { ok: true, reports: await deps.compare() };
         case 'tab-state':
           return { ok: true, state: await deps.tabState(m.tabId) };
+        case 'tab-bypasses':
+          return { ok: true, bypassed: await deps.tabBypasses(m.tabId) };
         case 'status':
           return { ok: true, status: await deps.status() };
         case 'refresh':

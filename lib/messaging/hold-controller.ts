@@ -18,6 +18,8 @@ export interface HoldControllerDeps {
   post(message: ExtensionToPage): void;
   /** Starts loading the warning's UI early, when the request touches a known contract. */
   preloadUi?(): void;
+  /** The requests about to go on to the wallet (released or continued): the bypass detector expects them. */
+  onPass?(requests: readonly UntrustedRequest[]): void;
   origin: string;
   assessTimeoutMs: number;
 }
@@ -139,6 +141,10 @@ export function createHoldController(deps: HoldControllerDeps): (message: unknow
     const hold = parseHold(message);
     if (!hold) return;
     const { id } = hold;
+    const post = (m: ExtensionToPage) => {
+      if (m.k === 'release' || m.k === 'continue') deps.onPass?.(hold.requests);
+      deps.post(m);
+    };
     deps.post({ k: 'ack', id });
     const chainId = chainOf(hold);
     const targets = [...new Set(hold.requests.flatMap(touchedAddresses))].filter((a) => deps.isKnownContract(chainId, a));
@@ -147,7 +153,7 @@ export function createHoldController(deps: HoldControllerDeps): (message: unknow
     try {
       assessment = await withTimeout(deps.assess(hold), deps.assessTimeoutMs);
     } catch (error) {
-      if (targets.length === 0) return deps.post({ k: 'release', id });
+      if (targets.length === 0) return post({ k: 'release', id });
       assessment = {
         kind: 'warn',
         report: {
@@ -161,7 +167,7 @@ export function createHoldController(deps: HoldControllerDeps): (message: unknow
         },
       };
     }
-    if (assessment.kind === 'release') return deps.post({ k: 'release', id });
+    if (assessment.kind === 'release') return post({ k: 'release', id });
     if (waiting >= MAX_WARNINGS_WAITING) return deps.post({ k: 'cancel', id, reason: 'busy' });
     let decision: 'continue' | 'cancel';
     // From here the request waits for the person, however long they look (the hook's timer stops).
@@ -171,10 +177,10 @@ export function createHoldController(deps: HoldControllerDeps): (message: unknow
       decision = await deps.showWarning(assessment.report);
     } catch {
       // The warning could not be shown at all: the wallet's own confirmation is the person's last look.
-      return deps.post({ k: 'release', id, reason: 'warning unavailable' });
+      return post({ k: 'release', id, reason: 'warning unavailable' });
     } finally {
       waiting--;
     }
-    deps.post({ k: decision, id });
+    post({ k: decision, id });
   };
 }

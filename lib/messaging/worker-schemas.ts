@@ -20,6 +20,8 @@ export const assessMessageSchema = z.object({
 
 export const loadUiMessageSchema = z.object({ type: z.literal('load-ui') });
 export const decisionMessageSchema = z.object({ type: z.literal('decision'), decision: z.enum(['continue', 'cancel']) });
+/** A held method posted straight to a wallet's content-script channel, around the hook (bypass-detector.ts). */
+export const bypassMessageSchema = z.object({ type: z.literal('bypass'), method: z.string().max(100) });
 export const openReportMessageSchema = z.object({ type: z.literal('open-report'), id: z.string().regex(/^[a-z0-9:-]{1,64}$/i) });
 
 /** From content scripts. */
@@ -28,6 +30,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   loadUiMessageSchema,
   decisionMessageSchema,
   openReportMessageSchema,
+  bypassMessageSchema,
 ]);
 
 /** From the popup and the options page. */
@@ -36,6 +39,7 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('token-report'), id: z.string().max(64) }),
   z.object({ type: z.literal('compare') }),
   z.object({ type: z.literal('tab-state'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('tab-bypasses'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('status') }),
   z.object({ type: z.literal('refresh') }),
   z.object({ type: z.literal('get-settings') }),

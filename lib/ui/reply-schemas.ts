@@ -9,7 +9,7 @@ import type { Intent } from '../detect/intent';
 import type { SourceLine, WarningReport } from '../messaging/hold-messages';
 import type { TokenReport } from '../report/token-report';
 import type { Finding, RiskFacts, Verdict } from '../risk/types';
-import type { LstReport, TabState } from '../worker/create-worker';
+import type { BypassRecord, LstReport, TabState } from '../worker/create-worker';
 import type { TokenIndexEntry } from '../worker/token-index';
 
 const str = z.string();
@@ -212,6 +212,8 @@ export const warningReportSchema = z.object({
 
 export const tabStateSchema = z.nullable(z.object({ report: warningReportSchema, decision: z.enum(['pending', 'continue', 'cancel']), at: str }));
 
+export const bypassesSchema = z.array(z.object({ method: str, origin: nstr, at: str }));
+
 // Compile-time: each schema's output is the worker's type (a field the worker adds or renames fails here).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const checks: [
@@ -225,5 +227,6 @@ const checks: [
   Same<z.infer<typeof sourceLineSchema>, SourceLine>,
   Same<z.infer<typeof warningReportSchema>, WarningReport>,
   Same<NonNullable<z.infer<typeof tabStateSchema>>, TabState>,
-] = [true, true, true, true, true, true, true, true, true, true];
+  Same<z.infer<typeof bypassesSchema>[number], BypassRecord>,
+] = [true, true, true, true, true, true, true, true, true, true, true];
 void checks;

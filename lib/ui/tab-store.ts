@@ -3,9 +3,9 @@
  * active tab's id is injected (`browser.tabs.query({ active: true, currentWindow: true })`).
  */
 import { createStore } from 'zustand/vanilla';
-import type { TabState } from '../worker/create-worker';
+import type { BypassRecord, TabState } from '../worker/create-worker';
 import { askWorker, type Ask } from './ask-worker';
-import { tabStateSchema } from './reply-schemas';
+import { bypassesSchema, tabStateSchema } from './reply-schemas';
 
 export interface TabViewState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -13,6 +13,8 @@ export interface TabViewState {
   tabId: number | null;
   /** Null when nothing was held or assessed on the tab. */
   state: TabState | null;
+  /** Requests the page sent straight to the wallet's channel, around the warning. */
+  bypassed: BypassRecord[];
   load(): Promise<TabState | null>;
 }
 
@@ -22,6 +24,7 @@ export function createTabStore(ask: Ask, activeTabId: () => Promise<number | nul
     error: null,
     tabId: null,
     state: null,
+    bypassed: [],
     async load() {
       set({ status: 'loading', error: null });
       let tabId: number | null;
@@ -34,12 +37,15 @@ export function createTabStore(ask: Ask, activeTabId: () => Promise<number | nul
         set({ status: 'ready', tabId: null, state: null });
         return null;
       }
-      const answer = await askWorker(ask, { type: 'tab-state', tabId }, 'state', tabStateSchema);
+      const [answer, bypassed] = await Promise.all([
+        askWorker(ask, { type: 'tab-state', tabId }, 'state', tabStateSchema),
+        askWorker(ask, { type: 'tab-bypasses', tabId }, 'bypassed', bypassesSchema),
+      ]);
       if (!answer.ok) {
         set({ status: 'error', error: answer.error, tabId });
         return null;
       }
-      set({ status: 'ready', tabId, state: answer.value });
+      set({ status: 'ready', tabId, state: answer.value, bypassed: bypassed.ok ? bypassed.value : [] });
       return answer.value;
     },
   }));

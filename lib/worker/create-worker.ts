@@ -54,6 +54,13 @@ export interface TabState {
   at: string;
 }
 
+/** A request the page sent straight to the wallet's channel, around LRT Advisor. */
+export interface BypassRecord {
+  method: string;
+  origin: string | null;
+  at: string;
+}
+
 export interface LstReport {
   kind: 'lst';
   id: string;
@@ -76,6 +83,11 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
   const { snapshot } = deps;
   const settingsSlot = deps.storage.item('settings', SETTINGS_VERSION);
   const tabSlot = (tabId: number) => deps.session.item(`tab:${tabId}`, 1);
+  const bypassSlot = (tabId: number) => deps.session.item(`bypass:${tabId}`, 1);
+  const readBypasses = async (tabId: number): Promise<BypassRecord[]> => {
+    const raw = await bypassSlot(tabId).get().catch(() => null);
+    return Array.isArray(raw) ? (raw as BypassRecord[]).filter((r) => r && typeof r.method === 'string' && typeof r.at === 'string') : [];
+  };
   // Only this worker writes the settings (set-settings): after the first read they are kept in memory.
   let settingsCache: Settings | null = null;
   const getSettings = async (): Promise<Settings> => {
@@ -242,6 +254,12 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
       return assessment;
     },
     injectWarningUi: deps.injectWarningUi,
+    async recordBypass(sender, method) {
+      if (sender.tabId === undefined) return;
+      const list = await readBypasses(sender.tabId);
+      await bypassSlot(sender.tabId).set([...list, { method, origin: sender.origin ?? null, at: now().toISOString() }].slice(-20));
+    },
+    tabBypasses: readBypasses,
     openReport: (id) => deps.openTab(`/popup.html#/token/${encodeURIComponent(id)}`),
     async recordDecision(sender, decision) {
       if (sender.tabId === undefined) return;

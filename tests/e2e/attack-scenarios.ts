@@ -885,6 +885,16 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
         // The known limitation: no warning, and the wallet got it.
         expect(seen.hosts).toBe(0);
         expect(seen.viaChannel).toEqual(['eth_sendTransaction']);
+        // But it was seen: the extension recorded it as bypassed for "This tab" (readable from the worker in Chromium).
+        if (browser.evaluateInBackground) {
+          const recorded = await browser.evaluateInBackground(async () => {
+            const all = (await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null)) as Record<string, unknown>;
+            return Object.entries(all)
+              .filter(([k]) => k.startsWith('lrt-advisor:bypass:'))
+              .flatMap(([, v]) => (Array.isArray(v) ? v.map((r: { method: string }) => r.method) : []));
+          });
+          expect(recorded).toContain('eth_sendTransaction');
+        }
         return 'bypassed (known limitation)';
       },
     );

@@ -10,7 +10,10 @@ import { nextResult, openDemo, resultCount, signingCalls, waitFor } from './demo
 
 /** What these functions use of the extension API, where they run: the background service worker. */
 declare const chrome: {
-  storage: { local: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } };
+  storage: {
+    local: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void> };
+    session: { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> };
+  };
   runtime: { reload(): void };
 };
 
@@ -70,6 +73,38 @@ export function faultScenarios(launch: () => Promise<BrowserDriver>): void {
       await browser.evaluateInBackground(async () => {
         await chrome.storage.local.remove(Array.from({ length: 12 }, (_, i) => `filler-${i}`));
       });
+    });
+  });
+
+  describe('requests sent around the hook', () => {
+    const bypassed = () =>
+      browser.evaluateInBackground!(async () => {
+        const all = await chrome.storage.session.get(null);
+        return Object.entries(all)
+          .filter(([k]) => k.startsWith('lrt-advisor:bypass:'))
+          .flatMap(([, v]) => (Array.isArray(v) ? (v as { method: string }[]).map((r) => r.method) : []));
+      });
+
+    it('are recorded for "This tab"; the wallet’s own traffic for a request the person let through is not', async (ctx) => {
+      if (!browser.evaluateInBackground) return ctx.skip();
+      await browser.evaluateInBackground(() => chrome.storage.session.clear());
+      // A wallet that, like MetaMask, posts every request to its content-script channel.
+      await openDemo(page, demo.url, 'envelope=1');
+      const before = await resultCount(page);
+      await page.clickTestId('etherfi-deposit');
+      await page.waitForWarning();
+      await page.clickWarningButton('Continue to wallet');
+      expect(await nextResult(page, before)).toMatchObject({ ok: true });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await bypassed()).toEqual([]);
+      // The page posts a deposit to that channel itself, around the hook.
+      await page.evaluate(() => {
+        const w = window as unknown as { __demo: { actions: { id: string; request: { method: string; params: unknown[] } }[] } };
+        const { method, params } = w.__demo.actions.find((a) => a.id === 'kelp-deposit-eth')!.request;
+        window.postMessage({ target: 'metamask-contentscript', data: { name: 'metamask-provider', data: { jsonrpc: '2.0', id: 99, method, params } } }, location.origin);
+      });
+      await waitFor(async () => (await bypassed()).length === 1, 3000, 'the bypass to be recorded');
+      expect(await bypassed()).toEqual(['eth_sendTransaction']);
     });
   });
 

@@ -6,6 +6,8 @@
   const mode = query.get('wallet') || 'both';
   const chainId = query.get('chain') || '0x1';
   const rejectSends = query.get('walletReject') === '1';
+  // ?envelope=1: like MetaMask's inpage provider, every request is also posted to the wallet's content-script channel.
+  const envelope = query.get('envelope') === '1';
   const account = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
   const log = [];
   let counter = 0;
@@ -43,6 +45,8 @@
       async request(args) {
         if (!args || typeof args.method !== 'string') throw Object.assign(new Error('Invalid request'), { code: -32600 });
         record('request', args.method, args.params);
+        if (envelope)
+          window.postMessage({ target: 'metamask-contentscript', data: { name: 'metamask-provider', data: { jsonrpc: '2.0', id: log.length, method: args.method, params: args.params } } }, location.origin);
         return answered(answer(name, args.method, args.params));
       },
       send(methodOrPayload, paramsOrCallback) {

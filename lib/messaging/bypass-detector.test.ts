@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createBypassDetector, providerStreamRequest } from './bypass-detector';
+
+const deposit = { method: 'eth_sendTransaction', params: [{ to: '0x308861A430be4cce5502d0A12724771Fc6DaF216', data: '0xd0e30db0', value: '0x1' }] };
+const envelope = (r: { method: string; params: unknown }) => ({ target: 'metamask-contentscript', data: { name: 'metamask-provider', data: { jsonrpc: '2.0', id: 7, ...r } } });
+
+describe('providerStreamRequest', () => {
+  it('reads MetaMask’s inpage → content-script envelope', () => {
+    expect(providerStreamRequest(envelope(deposit))).toEqual(deposit);
+  });
+  it.each([null, 'x', { target: 'other' }, { target: 'metamask-contentscript', data: { name: 1 } }, { target: 'x-contentscript', data: { name: 'p', data: {} } }])(
+    'ignores %j',
+    (data) => {
+      expect(providerStreamRequest(data)).toBeNull();
+    },
+  );
+});
+
+describe('createBypassDetector', () => {
+  it('reports a held method the warning did not pass on', () => {
+    const d = createBypassDetector(() => 1000);
+    expect(d.observe(envelope(deposit))).toEqual({ method: 'eth_sendTransaction' });
+  });
+  it('does not count the envelope of a request the person let through, once', () => {
+    let t = 1000;
+    const d = createBypassDetector(() => t);
+    d.expect([deposit]);
+    t += 50;
+    expect(d.observe(envelope(deposit))).toBeNull();
+    expect(d.observe(envelope(deposit))).toEqual({ method: 'eth_sendTransaction' });
+  });
+  it('forgets what it expected after a while', () => {
+    let t = 0;
+    const d = createBypassDetector(() => t);
+    d.expect([deposit]);
+    t = 60_000;
+    expect(d.observe(envelope(deposit))).toEqual({ method: 'eth_sendTransaction' });
+  });
+  it('ignores methods that are not held', () => {
+    expect(createBypassDetector().observe(envelope({ method: 'eth_call', params: [] }))).toBeNull();
+  });
+});
