@@ -1,3 +1,5 @@
+import type { RiskFacts } from './types';
+
 /**
  * The one shape of a fact the risk rules read, whatever its origin (bundled snapshot, DefiLlama, an
  * RPC read): a value with where it comes from and when it was true, or the reason it is not known.
@@ -15,3 +17,23 @@ export const unknown = <T = never>(reason: string, source?: string, asOf?: strin
   ...(source ? { source } : {}),
   ...(asOf ? { asOf } : {}),
 });
+
+/** Every fact unknown for the same reason: the starting point when nothing is known about the subject. */
+export function noFacts(reason: string): RiskFacts {
+  const none = unknown(reason);
+  return {
+    audits: none,
+    launchDate: none,
+    tvlUsd: none,
+    upgradeDelayHours: none,
+    exposure: none,
+    withdrawal: none,
+    peg: none,
+    priceImpact: none,
+    paused: none,
+    incidents: none,
+    yieldSplit: none,
+    liquidationThreshold: none,
+    slashingModel: none,
+  };
+}

@@ -1,6 +1,6 @@
 /** Builds risk contexts for the rules' table tests: every fact unknown unless given. */
 import type { Intent } from '../detect/intent';
-import { known, unknown, type RiskFact } from './fact';
+import { known, noFacts, type RiskFact } from './fact';
 import type { RiskContext, RiskFacts } from './types';
 
 export const NOW = new Date('2026-11-25T00:00:00Z');
@@ -9,27 +9,11 @@ export const SRC = 'https://example.test/source';
 export const fact = <T>(value: T): RiskFact<T> => known(value, SRC, '2026-11-20');
 
 export function context(facts: Partial<RiskFacts> = {}, intent: Intent | null = null): RiskContext {
-  const none = unknown('not in this test');
   return {
     now: NOW,
     intent,
     subject: { id: 'weeth', name: 'ether.fi weETH', symbol: 'weETH', protocol: 'etherfi' },
-    facts: {
-      audits: none,
-      launchDate: none,
-      tvlUsd: none,
-      upgradeDelayHours: none,
-      exposure: none,
-      withdrawal: none,
-      peg: none,
-      priceImpact: none,
-      paused: none,
-      incidents: none,
-      yieldSplit: none,
-      liquidationThreshold: none,
-      slashingModel: none,
-      ...facts,
-    },
+    facts: { ...noFacts('not in this test'), ...facts },
     registry: {
       isRegisteredContract: (_chain, address) => address.toLowerCase() === '0x308861a430be4cce5502d0a12724771fc6daf216',
       protocolChains: () => [1],

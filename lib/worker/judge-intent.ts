@@ -7,34 +7,15 @@ import { slashingModelAt } from '../report/slashing-model';
 import type { LiveData } from '../report/live-data';
 import { buildTokenReport, registryView, type TokenReport } from '../report/token-report';
 import { evaluate, type RiskSettings } from '../risk/evaluate';
-import { unknown } from '../risk/fact';
+import { noFacts, unknown } from '../risk/fact';
 import { rules } from '../risk/rules';
-import type { RiskFacts, Verdict } from '../risk/types';
+import type { Verdict } from '../risk/types';
 import type { Snapshot } from '../snapshot/snapshot-schema';
 
 /** Whole tokens in an 18-decimal amount, for market depth; null when unknown or unlimited. */
 function wholeTokens(amount: string | null): number | null {
   if (amount === null || amount === 'unlimited' || !/^\d+$/.test(amount)) return null;
   return Number(BigInt(amount) / 10n ** 12n) / 1e6;
-}
-
-function noFacts(reason: string): RiskFacts {
-  const none = unknown(reason);
-  return {
-    audits: none,
-    launchDate: none,
-    tvlUsd: none,
-    upgradeDelayHours: none,
-    exposure: none,
-    withdrawal: none,
-    peg: none,
-    priceImpact: none,
-    paused: none,
-    incidents: none,
-    yieldSplit: none,
-    liquidationThreshold: none,
-    slashingModel: none,
-  };
 }
 
 export interface JudgeContext {
