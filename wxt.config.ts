@@ -29,7 +29,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The AMO sources archive: what builds the extension, not test artifacts.
   zip: { excludeSources: ['tests/.artifacts/**', 'tests/screenshots/**'] },
-  vite: () => ({ plugins: [tailwindcss(), zodWithoutEval()] }),
+  // JSON imports (the bundled snapshot) compile to JSON.parse of a string, which engines parse much faster than the
+  // equivalent object literal: it shortens the worker's start when a held request wakes it.
+  vite: () => ({ plugins: [tailwindcss(), zodWithoutEval()], json: { stringify: true } }),
   manifest: ({ browser }) => ({
     name: 'LRT Advisor',
     description: 'One look before you sign a liquid-restaking deposit: what goes in, what comes out, what can slash it.',

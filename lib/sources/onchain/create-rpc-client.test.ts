@@ -1,3 +1,4 @@
+import { getBlockNumber } from 'viem/actions';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,7 +71,7 @@ describe('createRpcClient', () => {
     const meter = createRpcMeter();
     const client = createRpcClient(1, { rpcUrl: url, retryCount: 2, retryDelayMs: 50, meter });
     const started = Date.now();
-    await expect(client.getBlockNumber()).resolves.toBe(16n);
+    await expect(getBlockNumber(client)).resolves.toBe(16n);
     // Backoff: 1 × 50 ms, then 2 × 50 ms.
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     expect(meter).toEqual({ requests: 1, httpAttempts: 3, byMethod: { eth_blockNumber: 1 } });
@@ -90,7 +91,7 @@ describe('createRpcClient', () => {
     const meter = createRpcMeter();
     const client = createRpcClient(1, { rpcUrl: url, timeoutMs: 100, retryCount: 1, retryDelayMs: 10, meter });
     const started = Date.now();
-    const err = await client.getBlockNumber().catch((e: unknown) => e);
+    const err = await getBlockNumber(client).catch((e: unknown) => e);
     expect(toOnchainError(err).shortMessage).toBe('rpc timeout');
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(meter.httpAttempts).toBe(2);
@@ -99,7 +100,7 @@ describe('createRpcClient', () => {
   it('reports a 429 as rate limited once its retries are spent', async () => {
     handler = (_req, res) => json(res, 429, {});
     const client = createRpcClient(1, { rpcUrl: url, retryCount: 1, retryDelayMs: 10 });
-    expect(toOnchainError(await client.getBlockNumber().catch((e: unknown) => e)).shortMessage).toBe('rpc rate limited');
+    expect(toOnchainError(await getBlockNumber(client).catch((e: unknown) => e)).shortMessage).toBe('rpc rate limited');
   });
 
   it('refuses a response larger than the cap', async () => {
