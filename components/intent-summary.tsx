@@ -14,7 +14,7 @@ export function IntentSummary({ item, onOpenReport, showFacts = true }: { item: 
   const exposure = facts?.exposure;
   const withdrawal = facts?.withdrawal;
   const depth = facts?.priceImpact;
-  const latestAudit = report?.audits.filter((a) => a.date).sort((a, b) => (b.date! > a.date! ? 1 : -1))[0];
+  const latestAudit = report?.latestAudit;
   return (
     <article className="flex flex-col gap-2 rounded-xl border border-slate-200 p-3 dark:border-slate-700" data-testid="intent" data-level={verdict.level}>
       <div className="flex items-start justify-between gap-2">
@@ -94,8 +94,8 @@ export function IntentSummary({ item, onOpenReport, showFacts = true }: { item: 
 
           <dt className="font-semibold">Audits</dt>
           <dd data-testid="audits">
-            {report.audits.length > 0
-              ? `${report.audits.length} on record${latestAudit ? `, latest ${latestAudit.auditor ?? 'unnamed'} ${latestAudit.date}` : ''}`
+            {report.auditCount > 0
+              ? `${report.auditCount} on record${latestAudit ? `, latest ${latestAudit.auditor ?? 'unnamed'} ${latestAudit.date}` : ''}`
               : `None on record${report.auditsNote ? `: ${report.auditsNote}` : ''}`}
           </dd>
         </dl>

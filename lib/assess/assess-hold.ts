@@ -3,6 +3,7 @@ import type { Intent } from '../detect/intent';
 import type { Assessment, HoldInput, UntrustedRequest, WarningItem, WarningReport } from '../messaging/hold-messages';
 import { touchedAddresses } from '../messaging/hold-controller';
 import type { TokenReport } from '../report/token-report';
+import { warningView } from '../report/warning-view';
 import type { Verdict, VerdictLevel } from '../risk/types';
 
 export interface AssessDeps {
@@ -38,7 +39,10 @@ export function assessHold(deps: AssessDeps, hold: HoldInput, origin: string): A
   const unexplained = new Set<string>();
   for (const request of hold.requests) {
     const intents = deps.detect(chainId ?? 1, request);
-    for (const intent of intents) items.push({ intent, summary: deps.describe(intent), ...deps.judge(intent, request) });
+    for (const intent of intents) {
+      const { verdict, report } = deps.judge(intent, request);
+      items.push({ intent, summary: deps.describe(intent), verdict, report: report && warningView(report) });
+    }
     const explained = new Set(intents.flatMap((i) => [i.contract.address.toLowerCase(), i.asset.address.toLowerCase()]));
     for (const address of touchedAddresses(request))
       if (!explained.has(address) && deps.isKnownContract(chainId, address)) unexplained.add(address);

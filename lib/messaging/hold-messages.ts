@@ -4,7 +4,7 @@
  * (`worker-schemas.ts`) and the content script checks replies by hand (`parseAssessReply`).
  */
 import type { Intent } from '../detect/intent';
-import type { TokenReport } from '../report/token-report';
+import type { WarningTokenView } from '../report/warning-view';
 import type { Verdict, VerdictLevel } from '../risk/types';
 
 /** One request the page asked to sign or send, as the hook snapshotted it. Untrusted until parsed. */
@@ -32,9 +32,9 @@ export interface AssessMessage {
 export interface WarningItem {
   intent: Intent;
   summary: string;
-  /** The risk verdict for this intent, and the report on the LRT it exposes the person to (null when none is known). */
+  /** The risk verdict for this intent, and the summary of the report on the LRT it exposes the person to (null when none is known). */
   verdict: Verdict;
-  report: TokenReport | null;
+  report: WarningTokenView | null;
 }
 
 /** A data source's state in words ("live, 3 min ago", "snapshot 2026-11-25", "failed: timeout"). */

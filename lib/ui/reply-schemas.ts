@@ -200,10 +200,27 @@ export const sourceLineSchema = z.object({ id: str, label: str, text: str, state
 
 export const statusSchema = z.object({ snapshotAsOf: str, sources: z.array(sourceLineSchema) });
 
+/** lib/report/warning-view.ts */
+export const warningTokenViewSchema = z.object({
+  id: str,
+  name: str,
+  symbol: nstr,
+  yield: tokenReportSchema.shape.yield,
+  facts: z.object({
+    exposure: riskFactsSchema.shape.exposure,
+    withdrawal: riskFactsSchema.shape.withdrawal,
+    priceImpact: riskFactsSchema.shape.priceImpact,
+    slashingModel: riskFactsSchema.shape.slashingModel,
+  }),
+  auditCount: num,
+  latestAudit: z.nullable(z.object({ auditor: nstr, date: str })),
+  auditsNote: nstr,
+});
+
 export const warningReportSchema = z.object({
   origin: str,
   chainId: nnum,
-  items: z.array(z.object({ intent: intentSchema, summary: str, verdict: verdictSchema, report: z.nullable(tokenReportSchema) })),
+  items: z.array(z.object({ intent: intentSchema, summary: str, verdict: verdictSchema, report: z.nullable(warningTokenViewSchema) })),
   notChecked: nstr,
   targets: z.array(z.object({ address: str, name: nstr })),
   level: verdictLevel,

@@ -246,11 +246,13 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
         hold,
         origin,
       );
-      // Recorded for the popup's "This tab"; the warning does not wait for the write.
-      if (assessment.kind === 'warn' && sender.tabId !== undefined)
-        pendingTabWrite = tabSlot(sender.tabId)
-          .set({ report: assessment.report, decision: 'pending', at: now().toISOString() } satisfies TabState)
-          .catch(() => undefined);
+      // Recorded for the popup's "This tab". The warning does not wait for the write, nor for the copy the storage
+      // call makes of the report before it returns: that runs after the reply is on its way.
+      if (assessment.kind === 'warn' && sender.tabId !== undefined) {
+        const slot = tabSlot(sender.tabId);
+        const state: TabState = { report: assessment.report, decision: 'pending', at: now().toISOString() };
+        pendingTabWrite = new Promise((later) => setTimeout(later, 0)).then(() => slot.set(state)).catch(() => undefined);
+      }
       return assessment;
     },
     injectWarningUi: deps.injectWarningUi,

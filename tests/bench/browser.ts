@@ -99,7 +99,7 @@ export async function benchBrowser(): Promise<BenchRow[]> {
     // Warm: the worker has just answered.
     await timeToWarning(page, 'etherfi-deposit');
     const warm: number[] = [];
-    for (let i = 0; i < 25; i++) warm.push(await timeToWarning(page, i % 2 ? 'etherfi-deposit' : 'kelp-deposit-eth'));
+    for (let i = 0; i < 60; i++) warm.push(await timeToWarning(page, i % 2 ? 'etherfi-deposit' : 'kelp-deposit-eth'));
     const baseline: number[] = [];
     for (let i = 0; i < 25; i++) baseline.push(await timeToWallet(base, 'etherfi-deposit'));
     row('request → warning painted, worker warm (median)', ms(quantile(warm, 0.5)));
