@@ -1,5 +1,9 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { compile, optimize } from '@tailwindcss/node';
+import { Scanner } from '@tailwindcss/oxide';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -18,6 +22,28 @@ function zodWithoutEval(): Plugin {
   };
 }
 
+/**
+ * The popup's first frame is its index.html markup; React mounts once that has painted. The rules that markup
+ * uses are compiled by Tailwind from the page itself and inlined, and the whole stylesheet comes with the app
+ * (start.tsx imports it), so a 21 kB stylesheet no longer holds the first paint.
+ */
+function inlineShellCss(): Plugin {
+  return {
+    name: 'lrt-advisor:inline-shell-css',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html, ctx) {
+        if (!/[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(ctx.filename)) return html;
+        const base = dirname(ctx.filename);
+        const compiler = await compile(readFileSync(join(base, 'style.css'), 'utf8'), { base, onDependency: () => undefined });
+        const candidates = new Scanner({}).scanFiles([{ content: html, extension: 'html' }]);
+        const { code } = optimize(compiler.build(candidates), { minify: true });
+        return [{ tag: 'style', attrs: { 'data-shell': '' }, children: code, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 /** Fixed so Firefox keeps the add-on's storage across installs and tests can pin its moz-extension UUID. */
 export const GECKO_ID = 'lrt-advisor@lrt-advisor.org';
 
@@ -31,7 +57,7 @@ export default defineConfig({
   zip: { excludeSources: ['tests/.artifacts/**', 'tests/screenshots/**'] },
   // JSON imports (the bundled snapshot) compile to JSON.parse of a string, which engines parse much faster than the
   // equivalent object literal: it shortens the worker's start when a held request wakes it.
-  vite: () => ({ plugins: [tailwindcss(), zodWithoutEval()], json: { stringify: true } }),
+  vite: () => ({ plugins: [tailwindcss(), zodWithoutEval(), inlineShellCss()], json: { stringify: true } }),
   manifest: ({ browser }) => ({
     name: 'LRT Advisor',
     description: 'One look before you sign a liquid-restaking deposit: what goes in, what comes out, what can slash it.',

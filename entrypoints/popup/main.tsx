@@ -1,4 +1,3 @@
-import './style.css';
-
-// The first frame is index.html's own markup: let it paint, then load React and the app (start.tsx).
+// The first frame is index.html's own markup, styled by the rules inlined into it at build time (wxt.config.ts):
+// let it paint, then load React, the app and the whole stylesheet (start.tsx).
 requestAnimationFrame(() => setTimeout(() => void import('./start')));

@@ -1,3 +1,4 @@
+import './style.css';
 import { createRoot } from 'react-dom/client';
 import type { Ask } from '@/lib/ui/ask-worker';
 import { createSearchStore } from '@/lib/ui/search-store';

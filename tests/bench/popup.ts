@@ -41,17 +41,18 @@ export function measureSearch(rounds = 40): { perKeystroke: number[]; tokens: nu
 }
 
 /**
- * What popup.html loads: its scripts and styles, and the chunks they import (statically, or once the first
- * frame has painted: `chunks/…` in Vite's preload map). Raw and gzip.
+ * What popup.html loads: the page (with its inline first-frame styles), its scripts, and the chunks and
+ * stylesheet they import (statically, or once the first frame has painted: Vite's preload map). Raw and gzip.
  */
 export function popupBytes(): { raw: number; gz: number; files: number } {
   const read = (f: string) => readFileSync(join(CHROME_EXTENSION_DIR, f));
   const html = read('popup.html').toString('utf8');
-  const files = new Set([...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!));
+  const files = new Set(['popup.html', ...[...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!)]);
   for (const file of files) {
     if (!file.endsWith('.js')) continue;
     const code = read(file).toString('utf8');
-    for (const m of code.matchAll(/from\s*"\.\/([\w.-]+\.js)"|import\s*"\.\/([\w.-]+\.js)"|"(chunks\/[\w.-]+\.js)"/g)) files.add(m[3] ?? `chunks/${m[1] ?? m[2]}`);
+    for (const m of code.matchAll(/from\s*"\.\/([\w.-]+\.js)"|import\s*"\.\/([\w.-]+\.js)"|"((?:chunks\/[\w.-]+\.js)|(?:assets\/[\w.-]+\.css))"/g))
+      files.add(m[3] ?? `chunks/${m[1] ?? m[2]}`);
   }
   return {
     raw: [...files].reduce((s, f) => s + read(f).length, 0),
@@ -72,7 +73,7 @@ export async function benchPopup(): Promise<BenchRow[]> {
   row('search keys built once per index', ms(search.prepare));
 
   const bytes = popupBytes();
-  row(`popup scripts + styles, ${bytes.files} files (raw / gzip)`, `${(bytes.raw / 1024).toFixed(1)} KB / ${(bytes.gz / 1024).toFixed(1)} KB`);
+  row(`popup page, scripts and styles, ${bytes.files} files (raw / gzip)`, `${(bytes.raw / 1024).toFixed(1)} KB / ${(bytes.gz / 1024).toFixed(1)} KB`);
 
   const ext = await launchWithExtension();
   try {
@@ -123,7 +124,7 @@ export async function benchPopup(): Promise<BenchRow[]> {
       floorStatic.push(staticFcp);
       floorData.push(dataFcp);
     }
-    row(`popup first contentful paint (median of ${paints.length})`, ms(quantile(paints, 0.5)));
+    row(`popup first contentful paint (median of ${paints.length})`, ms(quantile(paints, 0.5)), '≤ 150 ms', quantile(paints, 0.5) <= 150);
     row('popup first contentful paint (p95)', ms(quantile(paints, 0.95)), '≤ 150 ms', quantile(paints, 0.95) <= 150);
     row('popup open → search lists the tokens (median / p95)', `${ms(quantile(results, 0.5))} / ${ms(quantile(results, 0.95))}`);
     row('floor: popup.html with scripts disabled, FCP (median / p95)', `${ms(quantile(floorStatic, 0.5))} / ${ms(quantile(floorStatic, 0.95))}`);

@@ -49,3 +49,24 @@ describe('bytes injected at document_start (built chrome-mv3 output)', () => {
     for (const f of atStart.flatMap((c) => c.js ?? [])) expect(readFileSync(join(CHROME_EXTENSION_DIR, f), 'utf8')).not.toMatch(/react\.dev|__reactContainer/);
   });
 });
+
+describe('the popup’s first frame (built chrome-mv3 output)', () => {
+  const html = readFileSync(join(CHROME_EXTENSION_DIR, 'popup.html'), 'utf8');
+  const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
+
+  it('waits on no stylesheet: its styles are inline, the whole sheet comes with the app', () => {
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(inline.length).toBeGreaterThan(0);
+    // Far smaller than the whole stylesheet, which the app chunk still loads before it mounts.
+    expect(inline.length).toBeLessThan(12 * 1024);
+    const popupJs = html.match(/<script type="module"[^>]*src="\/([^"]+)"/)![1]!;
+    expect(readFileSync(join(CHROME_EXTENSION_DIR, popupJs), 'utf8')).toMatch(/assets\/start-[\w-]+\.css/);
+  });
+
+  it('has an inline rule for every class its markup uses', () => {
+    const classes = new Set([...html.matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1]!.split(/\s+/)));
+    expect(classes.size).toBeGreaterThan(20);
+    const selector = (c: string) => `.${c.replace(/[:/.[\]%]/g, (ch) => `\\${ch}`)}`;
+    expect([...classes].filter((c) => !inline.includes(selector(c)))).toEqual([]);
+  });
+});
