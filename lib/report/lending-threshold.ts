@@ -1,10 +1,29 @@
 /**
- * The liquidation threshold behind a collateral supply, where the request itself says it: a Morpho Blue
- * market carries its `lltv` (WAD) in the MarketParams of `supplyCollateral` (morpho-org/morpho-blue
- * src/interfaces/IMorpho.sol). Aave's threshold lives in the pool's reserve configuration, read on-chain.
+ * The liquidation threshold behind a collateral supply. A Morpho Blue market carries its `lltv` (WAD) in the
+ * MarketParams of `supplyCollateral` (morpho-org/morpho-blue src/interfaces/IMorpho.sol): read from the request.
+ * Aave's lives in the pool's reserve configuration: read on-chain by the refresh (sources/onchain/read-lending.ts).
  */
 import type { Intent } from '../detect/intent';
 import { known, unknown, type RiskFact } from '../risk/fact';
+import { lendingKey } from '../sources/onchain/read-lending';
+import type { OnchainData } from './live-data';
+
+const day = (ms: number | string) => new Date(Number(ms)).toISOString().slice(0, 10);
+
+function aaveThreshold(intent: Intent, onchain: OnchainData | null): RiskFact<number> {
+  const fact = onchain?.lending?.[lendingKey(intent.chainId, intent.contract.address, intent.asset.address)];
+  if (!onchain) return unknown('Aave’s liquidation threshold is read on-chain, and no on-chain refresh has completed yet');
+  if (!fact) return unknown(`Aave’s liquidation threshold for this token on chain ${intent.chainId} is not read`);
+  if (fact.status === 'failed') return unknown(`the on-chain read failed (${fact.error.message})`, fact.source, day(fact.asOf));
+  if (fact.status === 'not-applicable') return unknown(fact.reason, fact.source, day(fact.asOf));
+  const v = fact.value;
+  const state = v.frozen ? ', reserve frozen' : v.paused ? ', reserve paused' : '';
+  return known(
+    v.liquidationThresholdBps / 10_000,
+    `${fact.source} (Aave v3 ${v.market}, ${v.symbol}: threshold ${v.liquidationThresholdBps} bps, LTV ${v.ltvBps} bps${state}; an E-Mode category can set a higher threshold)`,
+    day(fact.asOf),
+  );
+}
 
 const SUPPLY_COLLATERAL = '0x238d6579';
 /** MarketParams is a static tuple, so it is inline: lltv is the fifth argument word. */
@@ -20,7 +39,7 @@ function callsOf(request: { method: string; params: unknown }): { to?: unknown; 
   return [];
 }
 
-export function lendingThreshold(intent: Intent, request: { method: string; params: unknown }, asOf: string): RiskFact<number> {
+export function lendingThreshold(intent: Intent, request: { method: string; params: unknown }, asOf: string, onchain: OnchainData | null = null): RiskFact<number> {
   if (intent.action !== 'supply-collateral') return unknown('not a lending request');
   if (intent.protocol === 'morpho-blue') {
     for (const call of callsOf(request)) {
@@ -34,5 +53,6 @@ export function lendingThreshold(intent: Intent, request: { method: string; para
     }
     return unknown('the market’s liquidation threshold could not be read from the request');
   }
-  return unknown('the market’s liquidation threshold is set per asset on-chain and is not read yet');
+  if (intent.protocol === 'aave-v3') return aaveThreshold(intent, onchain);
+  return unknown('this market’s liquidation threshold is not known');
 }

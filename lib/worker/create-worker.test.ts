@@ -11,7 +11,9 @@ import { createRpcClient } from '../sources/onchain/create-rpc-client';
 import { loadSnapshot } from '../snapshot/load-snapshot';
 import { startLocalServer, type LocalServer } from '../../tests/fixtures/defillama/local-server';
 import { compileStandIns } from '../../tests/fixtures/onchain/compile-stand-ins';
-import { connectWorld, loadArbitrumWorld, loadMainnetWorld } from '../../tests/fixtures/onchain/load-world';
+import { aavePool, connectWorld, loadArbitrumWorld, loadMainnetWorld } from '../../tests/fixtures/onchain/load-world';
+import { encodeFunctionData, parseAbi } from 'viem';
+import { getTokenAddress } from '../protocols/registry';
 import { startAnvil, type AnvilInstance } from '../../tests/fixtures/onchain/start-anvil';
 import { closedPort } from '../../tests/fixtures/onchain/start-slow-proxy';
 import { createWorker } from './create-worker';
@@ -144,6 +146,39 @@ describe('the worker with live sources', () => {
     expect(await worker.tabState(7)).toMatchObject({ decision: 'pending', report: { origin: 'https://app.example' } });
     await worker.recordDecision({ tabId: 7 }, 'cancel');
     expect(await worker.tabState(7)).toMatchObject({ decision: 'cancel' });
+  }, 60_000);
+
+  it('measures a weETH collateral loop on Aave at the threshold the refresh read on-chain', async () => {
+    const { worker } = makeWorker();
+    const supply: HoldInput = {
+      ...kelpDeposit,
+      requests: [
+        {
+          method: 'eth_sendTransaction',
+          params: [{
+            to: aavePool(1),
+            data: encodeFunctionData({
+              abi: parseAbi(['function supply(address asset, uint256 amount, address onBehalfOf, uint16 referralCode)']),
+              functionName: 'supply',
+              args: [getTokenAddress('weETH', 1)!, 2n * 10n ** 18n, '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', 0],
+            }),
+          }],
+        },
+      ],
+    };
+    const looping = async () => {
+      const a = await worker.assess(supply, 'https://app.example', { tabId: 8, frameId: 0 });
+      if (a.kind !== 'warn') throw new Error('not held');
+      return a.report.items[0]!.verdict.findings.find((f) => f.rule === 'looping')!;
+    };
+    // Before any refresh: Aave's threshold is on-chain only, so the loop cannot be measured, and says why.
+    expect(await looping()).toMatchObject({ level: 'unknown' });
+    await worker.refreshNow();
+    const finding = await looping();
+    // Threshold 75 % (AAVE.weethCore): a 3× loop is liquidated by an 11.1 % fall in weETH's market price.
+    expect(finding).toMatchObject({ level: 'caution', value: 11.1, asOf: '2026-11-25' });
+    expect(finding.evidence).toContain('liquidation threshold 75%, 3× loop');
+    expect(finding.source).toMatch(/^rpc:1:AaveV3Pool\.getConfiguration \(Aave v3 Core market, weETH/);
   }, 60_000);
 
   it('never warns on a muted site, and rejects invalid settings with the reason', async () => {

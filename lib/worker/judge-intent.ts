@@ -27,7 +27,7 @@ export interface JudgeContext {
 
 export function judgeIntent(ctx: JudgeContext, intent: Intent, request: UntrustedRequest): { verdict: Verdict; report: TokenReport | null } {
   const asOf = ctx.now.toISOString().slice(0, 10);
-  const liquidationThreshold = lendingThreshold(intent, request, asOf);
+  const liquidationThreshold = lendingThreshold(intent, request, asOf, ctx.live.onchain?.data ?? null);
   const entry = findSubject(ctx.snapshot, intent);
   if (entry) {
     const report = buildTokenReport(entry, {

@@ -61,6 +61,20 @@ const marketValue = z
 const pauseValue = z.object({ paused: z.boolean(), checks: z.array(z.object({ address }).passthrough()) }).passthrough();
 const rateValue = z.object({ ethPerTokenWad: wad, symbol: z.string().max(20) }).passthrough();
 const avsName = z.object({ name: z.string().max(200) }).passthrough();
+const bps = z.number().int().min(0).max(65_535);
+const lendingValue = z.object({
+  chainId: z.number().int().positive(),
+  pool: address,
+  market: z.string().max(60),
+  asset: address,
+  symbol: z.string().max(20),
+  ltvBps: bps,
+  liquidationThresholdBps: bps.max(10_000),
+  liquidationBonusBps: bps,
+  active: z.boolean(),
+  frozen: z.boolean(),
+  paused: z.boolean(),
+});
 
 export const onchainDataSchema = z
   .object({
@@ -71,6 +85,8 @@ export const onchainDataSchema = z
     exposure: z.record(z.string(), factOf(exposureValue)),
     market: z.record(z.string(), factOf(marketValue)),
     avsNames: z.record(z.string(), factOf(avsName)),
+    /** Absent from what a version before the Aave reads stored. */
+    lending: z.record(z.string(), factOf(lendingValue)).optional(),
     roundTrips: z.object({ total: z.number() }).passthrough(),
     statuses: z.record(z.string(), z.object({ state: z.enum(['live', 'partial', 'failed']), at: z.number(), error: z.string().optional() }).passthrough()),
   })

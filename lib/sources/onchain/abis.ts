@@ -118,3 +118,12 @@ export const curveStableNgAbi = parseAbi([
   'function get_dy(int128 i, int128 j, uint256 dx) view returns (uint256)',
   'function balances(uint256 i) view returns (uint256)',
 ]);
+
+/**
+ * Aave v3 `IPool.getConfiguration(asset)` (aave-dao/aave-v3-origin src/contracts/interfaces/IPool.sol): the reserve's
+ * configuration bitmap, laid out in src/contracts/protocol/libraries/configuration/ReserveConfiguration.sol.
+ */
+export const aavePoolAbi = parseAbi([
+  'struct ReserveConfigurationMap { uint256 data; }',
+  'function getConfiguration(address asset) view returns (ReserveConfigurationMap)',
+]);

@@ -2,6 +2,8 @@ import { decodeFunctionData, getAddress, pad, toHex, type Address, type Hex } fr
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compileStandIns } from '../../../tests/fixtures/onchain/compile-stand-ins.ts';
 import {
+  AAVE,
+  aavePool,
   AVS,
   BEACON,
   connectWorld,
@@ -30,7 +32,8 @@ import { readStakers } from './read-stakers.ts';
 import { refreshOnchain, type OnchainRefresh, type RefreshDeps } from './refresh-onchain.ts';
 import type { Fact } from './fact.ts';
 import { ratioWad, WAD } from './slashable-share.ts';
-import { eigenLayerMainnet, marketTargets, pauseTargets, rateTargets, stakerSourceTargets } from './targets.ts';
+import { eigenLayerMainnet, lendingTargets, marketTargets, pauseTargets, rateTargets, stakerSourceTargets } from './targets.ts';
+import { decodeReserveConfiguration, lendingKey } from './read-lending.ts';
 import { RENZO_OPERATOR_DELEGATOR_PROBE } from './read-stakers.ts';
 
 const e18 = WAD;
@@ -144,6 +147,39 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
     expect(result.statuses['rpc:8453']).toMatchObject({ state: 'failed', error: 'rpc unavailable' });
     expect(result.statuses['rpc:42161']).toMatchObject({ state: 'partial', error: 'call reverted' });
     expect(result.statuses['rpc:1']?.state).toBe('live');
+  });
+
+  it('reads Aave v3 reserve configurations of the LRTs in the first round: listed, frozen, unlisted, not collateral', () => {
+    const key = (chainId: number, symbol: string, market = 'Core market') => {
+      const t = lendingTargets.find((x) => x.chainId === chainId && x.symbol === symbol && (chainId !== 1 || x.market === market))!;
+      return lendingKey(chainId, t.pool, t.asset);
+    };
+    expect(ok(result.lending[key(1, 'weETH')])).toMatchObject({
+      pool: aavePool(1),
+      symbol: 'weETH',
+      ltvBps: AAVE.weethCore.ltvBps,
+      liquidationThresholdBps: AAVE.weethCore.thresholdBps,
+      liquidationBonusBps: AAVE.weethCore.bonusBps,
+      active: true,
+      frozen: false,
+      paused: false,
+    });
+    expect(result.lending[key(1, 'weETH')]!.source).toBe('rpc:1:AaveV3Pool.getConfiguration');
+    expect(ok(result.lending[key(1, 'rsETH')])).toMatchObject({ liquidationThresholdBps: 8000, frozen: true });
+    expect(result.lending[key(1, 'ezETH')]).toMatchObject({ status: 'not-applicable', reason: 'ezETH is not a reserve of Aave v3 Core market' });
+    expect(result.lending[key(1, 'weETH', 'EtherFi market')]).toMatchObject({ status: 'not-applicable' });
+    expect(result.lending[key(42161, 'rsETH')]).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining('cannot back a loan') });
+    // Base's endpoint is down in this harness: its reserves fail with the reason.
+    const base = lendingTargets.find((t) => t.chainId === 8453)!;
+    expect(result.lending[lendingKey(8453, base.pool, base.asset)]).toMatchObject({ status: 'failed', error: { message: 'rpc unavailable' } });
+    // Only the chains the refresh reads anyway: no Aave-only chain gets a request.
+    const chains = new Set(Object.keys(result.lending).map((k) => Number(k.split(':')[0])));
+    expect([...chains].sort((a, b) => a - b)).toEqual([1, 8453, 42161]);
+  });
+
+  it('decodes the configuration bitmap as ReserveConfiguration.sol lays it out', () => {
+    const data = 7250n | (7500n << 16n) | (10700n << 32n) | (18n << 48n) | (1n << 56n) | (1n << 60n) | (1234n << 64n);
+    expect(decodeReserveConfiguration(data)).toEqual({ ltvBps: 7250, liquidationThresholdBps: 7500, liquidationBonusBps: 10700, active: true, frozen: false, paused: true });
   });
 
   it('sends one Multicall3 aggregate3 per chain per round: 4 dependent rounds on Ethereum, 1 on Arbitrum', () => {

@@ -11,6 +11,7 @@ import {
   type EigenLayerAddresses,
   type ExposureValue,
 } from './read-exposure.ts';
+import { lendingCall, lendingFact, lendingKey, type LendingValue } from './read-lending.ts';
 import { DEFAULT_SELL_AMOUNTS, marketCalls, marketFact, type MarketValue } from './read-market.ts';
 import { pauseCall, pauseCheck, pauseFact, pauseFollowUpCall, type PauseValue } from './read-pause-state.ts';
 import { rateCall, rateFact, type RateValue } from './read-rates.ts';
@@ -18,11 +19,13 @@ import { stakerDiscoveryCalls, stakerListFact, type StakerList } from './read-st
 import type { RoundContext } from './round-context.ts';
 import {
   eigenLayerMainnet,
+  lendingTargets,
   marketTargets,
   pauseTargets,
   PROTOCOL_IDS,
   rateTargets,
   stakerSourceTargets,
+  type LendingTarget,
   type MarketTarget,
   type PauseTarget,
   type ProtocolId,
@@ -57,6 +60,7 @@ export interface RefreshDeps {
     pauses: readonly PauseTarget[];
     stakerSources: readonly StakerSourceTarget[];
     markets: readonly MarketTarget[];
+    lending: readonly LendingTarget[];
     eigenLayer: EigenLayerAddresses & { chainId: number; avsDirectory: Address };
   }>;
 }
@@ -87,6 +91,11 @@ export interface OnchainRefresh {
   stakers: Partial<Record<ProtocolId, Fact<StakerList>>>;
   exposure: Partial<Record<ProtocolId, Fact<ExposureValue>>>;
   market: Partial<Record<ProtocolId, Fact<MarketValue>>>;
+  /**
+   * Aave v3 reserve configurations of the LRTs, keyed `lendingKey(chainId, pool, asset)`: the liquidation threshold the
+   * looping rule needs. Read on the chains the refresh reads anyway, in their first round.
+   */
+  lending: Record<string, Fact<LendingValue>>;
   /** Keyed by lowercase AVS address. */
   avsNames: Record<string, Fact<AvsName>>;
   roundTrips: { total: number; byChain: Record<number, ChainRoundTrips> };
@@ -146,7 +155,7 @@ class RoundBuilder {
 
 /**
  * Refreshes every on-chain fact the warning and the popup show. Per chain: round 1 reads rates, pause flags, staker
- * lists and DEX quotes in one multicall; on Ethereum three more rounds walk EigenLayer (see read-exposure.ts).
+ * lists, DEX quotes and Aave reserve configurations in one multicall; on Ethereum three more rounds walk EigenLayer (see read-exposure.ts).
  * Chains run in parallel. Never throws and never waits past `deadlineMs`: every fact comes back "ok", "failed" with a
  * short reason, or "not-applicable".
  */
@@ -176,6 +185,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     stakers: {},
     exposure: {},
     market: {},
+    lending: {},
     avsNames: {},
     roundTrips: { total: 0, byChain: {} },
     statuses: {},
@@ -187,6 +197,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     ...markets.map((t) => t.chainId),
     ...(lrtProtocols.length ? [el.chainId] : []),
   ]);
+  const lending = (deps.targets?.lending ?? lendingTargets).filter((t) => protocols.has(t.protocol) && chainIds.has(t.chainId));
 
   const runChain = async (chainId: number) => {
     const counts: ChainRoundTrips = { rounds: 0, multicalls: 0, logRequests: 0 };
@@ -211,6 +222,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     const chainRates = rates.filter((t) => t.chainId === chainId);
     const chainPauses = pauses.filter((t) => t.chainId === chainId);
     const chainMarkets = markets.filter((t) => t.chainId === chainId);
+    const chainLending = lending.filter((t) => t.chainId === chainId);
     const walkHere = chainId === el.chainId && lrtProtocols.length > 0;
 
     // Round 1: everything that needs no earlier answer.
@@ -228,6 +240,8 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
       }
     const amountsFor = (p: ProtocolId) => deps.sellAmounts?.[p] ?? DEFAULT_SELL_AMOUNTS;
     for (const m of chainMarkets) r1.add(marketCalls(m, amountsFor(m.protocol)), (r) => marketResults.set(m, r));
+    let lendingResults: (RawResult | undefined)[] = [];
+    r1.add(chainLending.map(lendingCall), (r) => (lendingResults = r));
     const res1 = await round(link, r1.calls, signal, counts);
     r1.deliver(res1.results);
     note(res1);
@@ -236,6 +250,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     chainRates.forEach((t, i) => facts.push((out.rates[`${t.protocol}:${chainId}`] = rateFact(t, rateResults[i], ctx1))));
     for (const m of chainMarkets)
       facts.push((out.market[m.protocol] = marketFact(m, amountsFor(m.protocol), marketResults.get(m) ?? [], out.rates[`${m.protocol}:${chainId}`], ctx1)));
+    chainLending.forEach((t, i) => facts.push((out.lending[lendingKey(chainId, t.pool, t.asset)] = lendingFact(t, lendingResults[i], ctx1))));
 
     // Staker lists (Ethereum only), then the exposure walk; the pause follow-ups ride along with its first round.
     const lists = new Map<ProtocolId, Fact<StakerList>>();

@@ -1,5 +1,5 @@
 import type { Address } from 'viem';
-import { getProtocol, getTokenAddress } from '../../protocols/registry.ts';
+import { getProtocol, getTokenAddress, listTokens } from '../../protocols/registry.ts';
 import type { Verification } from '../../protocols/types.ts';
 
 /*
@@ -233,3 +233,37 @@ export const marketTargets: readonly MarketTarget[] = [
     addressSource: 'secondary: "Curve.fi Factory Plain Pool: ezETH/WETH" in Veda/BoringVault addresses, Gearbox token data, f(x) ezETH TWAP oracle',
   },
 ];
+
+/** An Aave v3 reserve that an LRT could be supplied to as collateral: the pool and the token, both from the registry. */
+export interface LendingTarget {
+  chainId: number;
+  pool: Address;
+  /** The market's name in the registry ("Core market", …), or "Pool". */
+  market: string;
+  asset: Address;
+  symbol: string;
+  /** The protocol that issues the token. */
+  protocol: ProtocolId;
+  verification: Verification;
+  addressSource: string;
+}
+
+/**
+ * Every registered Aave v3 pool × every registered LRT of these protocols on its chain. A token the market does not list reads as an
+ * empty configuration, which the reader reports as "not a reserve of this market".
+ */
+export const lendingTargets: readonly LendingTarget[] = (getProtocol('aave-v3')?.contracts.find((c) => c.name === 'Pool')?.deployments ?? []).flatMap(
+  (pool) =>
+    listTokens()
+      .filter((t) => t.token.kind === 'lrt' && t.deployment.chainId === pool.chainId && PROTOCOL_IDS.includes(t.protocol?.id as ProtocolId))
+      .map((t) => ({
+        chainId: pool.chainId,
+        pool: pool.address,
+        market: pool.note ?? 'Pool',
+        asset: t.deployment.address,
+        symbol: t.token.symbol,
+        protocol: t.protocol!.id as ProtocolId,
+        verification: pool.verification,
+        addressSource: pool.source,
+      })),
+);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { onchainDataSchema } from './onchain-source';
+
+/** What the worker stores after a refresh, as JSON, down to one Aave reserve. */
+function stored(lending?: Record<string, unknown>) {
+  return {
+    startedAt: 1,
+    finishedAt: 2,
+    rates: {},
+    paused: {},
+    exposure: {},
+    market: {},
+    avsNames: {},
+    roundTrips: { total: 1 },
+    statuses: { 'rpc:1': { state: 'live', at: 2 } },
+    ...(lending ? { lending } : {}),
+  };
+}
+const reserve = (value: Record<string, unknown>) => ({
+  '1:0x87870bca3f3fd6335c3f4ce8392d69350b4fa4e2:0xcd5fe23c85820f7b72d0926fc9b05b43e359b7ee': {
+    status: 'ok',
+    source: 'rpc:1:AaveV3Pool.getConfiguration',
+    asOf: 2,
+    blockNumber: '21000000',
+    value: {
+      chainId: 1,
+      pool: '0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2',
+      market: 'Core market',
+      asset: '0xCd5fE23C85820F7B72D0926FC9b05b43E359b7ee',
+      symbol: 'weETH',
+      ltvBps: 7250,
+      liquidationThresholdBps: 7500,
+      liquidationBonusBps: 10700,
+      active: true,
+      frozen: false,
+      paused: false,
+      ...value,
+    },
+  },
+});
+
+describe('stored on-chain data', () => {
+  it('reads back Aave reserve configurations, and data stored before them', () => {
+    expect(onchainDataSchema.safeParse(stored(reserve({}))).success).toBe(true);
+    expect(onchainDataSchema.safeParse(stored()).success).toBe(true);
+  });
+
+  it.each([
+    ['a threshold above 100 %', { liquidationThresholdBps: 20_000 }],
+    ['a threshold that is not a number', { liquidationThresholdBps: '7500' }],
+    ['markup for a symbol', { symbol: '<img src=x onerror=alert(1)>' }],
+    ['an asset that is not an address', { asset: 'javascript:alert(1)' }],
+  ])('rejects %s', (_what, value) => {
+    expect(onchainDataSchema.safeParse(stored(reserve(value))).success).toBe(false);
+  });
+});
