@@ -54,6 +54,7 @@ export async function benchOnchain(): Promise<OnchainBenchRow[]> {
     const median = walls[Math.floor(walls.length / 2)]!;
     const r = last!;
     const mainnetTrips = r.roundTrips.byChain[1]!;
+    const chains = Object.keys(r.roundTrips.byChain).map(Number);
     const http = Object.values(meters).reduce((s, m) => s + m.httpAttempts, 0);
     const okFacts = [r.paused, r.stakers, r.exposure, r.market].flatMap((x) => Object.values(x)).filter((f) => f?.status === 'ok').length;
 
@@ -66,8 +67,11 @@ export async function benchOnchain(): Promise<OnchainBenchRow[]> {
       ...(goal ? { goal, pass: !!pass } : {}),
     });
     return [
-      row('RPC round trips per full refresh (all LRTs, 2 chains)', r.roundTrips.total, 'requests', '≤ 1 multicall per chain per round (4 + 1)', r.roundTrips.total <= 5),
-      row('Ethereum dependent rounds', mainnetTrips.rounds, 'rounds', '= 4', mainnetTrips.rounds === 4),
+      // The goal in the issue is one multicall per chain per refresh. Ethereum's EigenLayer walk needs answers before
+      // it can ask: staker lists → delegatedTo → allocated operator sets → allocations and magnitudes.
+      row(`RPC round trips per full refresh (all LRTs, ${chains.length} chains)`, r.roundTrips.total, 'requests', `one multicall per chain (${chains.length})`, r.roundTrips.total <= chains.length),
+      row('Ethereum: dependent rounds of the EigenLayer walk', mainnetTrips.rounds, 'rounds'),
+      row('multicalls per chain per round', Math.max(...chains.map((c) => r.roundTrips.byChain[c]!.multicalls / Math.max(1, r.roundTrips.byChain[c]!.rounds))), 'multicalls', '≤ 1', chains.every((c) => r.roundTrips.byChain[c]!.multicalls <= r.roundTrips.byChain[c]!.rounds)),
       row('HTTP attempts (retries included)', http, 'requests'),
       row('reads batched into the multicalls (incl. block and chain-id reads)', reads, 'calls'),
       row('facts answered ok (pause/stakers/exposure/market)', okFacts, 'facts'),
