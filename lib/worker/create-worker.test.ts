@@ -115,6 +115,17 @@ describe('the worker with live sources', () => {
     expect(lines.find((l) => l.id === 'onchain')?.state).toBe('live');
   }, 60_000);
 
+  it('refreshes on-chain facts in one multicall per chain once it has a plan from the stored data', async () => {
+    const { worker } = makeWorker();
+    await worker.refreshNow();
+    const trips = async () => (await worker.live()).onchain?.data?.roundTrips.byChain as Record<string, { rounds: number }> | undefined;
+    expect((await trips())?.['1']?.rounds).toBe(4);
+    await worker.refreshNow();
+    expect((await trips())?.['1']?.rounds).toBe(1);
+    const report = (await worker.tokenReport('rseth')) as TokenReport;
+    expect(report.facts.exposure.known).toBe(true);
+  }, 60_000);
+
   it('keeps the good data when a source later fails, and says so', async () => {
     const { worker } = makeWorker();
     await worker.refreshNow();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onchainDataSchema } from './onchain-source';
+import { onchainDataSchema, readPlan } from './onchain-source';
 
 /** What the worker stores after a refresh, as JSON, down to one Aave reserve. */
 function stored(lending?: Record<string, unknown>) {
@@ -52,5 +52,28 @@ describe('stored on-chain data', () => {
     ['an asset that is not an address', { asset: 'javascript:alert(1)' }],
   ])('rejects %s', (_what, value) => {
     expect(onchainDataSchema.safeParse(stored(reserve(value))).success).toBe(false);
+  });
+});
+
+describe('the plan handed to the next refresh', () => {
+  const a = (n: number) => `0x${n.toString(16).padStart(40, '0')}`;
+  const plan = {
+    exposure: { chainId: 1, stakers: { kelp: [a(1), a(2)] }, delegation: { [a(1)]: a(10) }, strategies: { [a(1)]: [a(20)] }, sets: { [a(10)]: [{ avs: a(30), id: 0 }] } },
+    pauseFollowUps: { [`1:${a(40)}`]: { target: a(41), callData: '0x12345678' } },
+  };
+
+  it('is read back as stored', () => {
+    expect(readPlan({ plan })).toEqual(plan);
+    expect(readPlan({ plan: { ...plan, exposure: null } })).toEqual({ ...plan, exposure: null });
+  });
+
+  it.each([
+    ['absent (data from before plans)', {}],
+    ['not an address', { plan: { ...plan, exposure: { ...plan.exposure, delegation: { [a(1)]: 'javascript:1' } } } }],
+    ['calldata that is not hex', { plan: { ...plan, pauseFollowUps: { k: { target: a(1), callData: '<script>' } } } }],
+    ['a staker list over the walk limit', { plan: { ...plan, exposure: { ...plan.exposure, stakers: { kelp: Array.from({ length: 501 }, (_, i) => a(i + 1)) } } } }],
+    ['more planned reads than one round should carry', { plan: { ...plan, exposure: { ...plan.exposure, stakers: Object.fromEntries(Array.from({ length: 5 }, (_, p) => [`p${p}`, Array.from({ length: 450 }, (_, i) => a(p * 1000 + i + 1))])) } } }],
+  ])('is dropped when %s: the refresh then takes its rounds', (_what, data) => {
+    expect(readPlan(data)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Address, Chain, Client, Transport } from 'viem';
-import { refreshOnchain } from '../onchain/refresh-onchain';
+import { refreshOnchain, type RefreshPlan } from '../onchain/refresh-onchain';
 import { toJsonSafe } from '../onchain/to-json-safe';
 import type { ProtocolId } from '../onchain/targets';
 import { NetworkError } from '../source-error';
@@ -92,6 +92,32 @@ export const onchainDataSchema = z
   })
   .passthrough() as unknown as z.ZodType<OnchainData>;
 
+/**
+ * The last refresh's plan, read back before it is handed to the next refresh. Bounded like the walk itself: a corrupt
+ * or hostile plan is dropped (the refresh then takes its rounds), and a wrong one only costs calls, since every planned
+ * answer is checked against the live structure before it is kept.
+ */
+const planSchema = z.object({
+  exposure: z
+    .object({
+      chainId: z.number().int().positive(),
+      stakers: z.record(z.string(), z.array(address).max(500)),
+      delegation: z.record(z.string(), address),
+      strategies: z.record(z.string(), z.array(address).max(64)),
+      sets: z.record(z.string(), z.array(z.object({ avs: address, id: z.number().int().nonnegative().max(2 ** 32) })).max(64)),
+    })
+    .nullable(),
+  pauseFollowUps: z.record(z.string(), z.object({ target: address, callData: z.string().regex(/^0x[0-9a-fA-F]{8,1000}$/) })),
+});
+
+export function readPlan(data: unknown): RefreshPlan | null {
+  const plan = planSchema.safeParse((data as { plan?: unknown } | null)?.plan);
+  if (!plan.success) return null;
+  const exposure = plan.data.exposure;
+  const calls = exposure ? Object.values(exposure.stakers).reduce((n, l) => n + l.length, 0) + Object.keys(exposure.sets).length : 0;
+  return calls <= 2_000 ? (plan.data as RefreshPlan) : null;
+}
+
 export interface OnchainSourceDeps {
   clientFor(chainId: number): Client<Transport, Chain>;
   /** Staker contracts per protocol from the bundled snapshot, for protocols that do not list them on-chain. */
@@ -103,7 +129,7 @@ export interface OnchainSourceDeps {
 
 export function createOnchainSource(storage: VersionedStorage, deps: OnchainSourceDeps): CachedSource<OnchainData> {
   const now = deps.now ?? (() => new Date());
-  return createCachedSource(
+  const source: CachedSource<OnchainData> = createCachedSource(
     storage,
     {
       id: 'onchain',
@@ -112,7 +138,9 @@ export function createOnchainSource(storage: VersionedStorage, deps: OnchainSour
       schema: onchainDataSchema,
       ...(deps.snapshotAsOf ? { snapshotAsOf: deps.snapshotAsOf } : {}),
       fetch: async (signal) => {
+        const previous = await source.read().catch(() => null);
         const result = await refreshOnchain({
+          plan: readPlan(previous?.data ?? null),
           clientFor: deps.clientFor,
           stakerLists: deps.stakerLists,
           now: () => now().getTime(),
@@ -127,4 +155,5 @@ export function createOnchainSource(storage: VersionedStorage, deps: OnchainSour
     },
     now,
   );
+  return source;
 }

@@ -31,6 +31,10 @@ import { eigenLayerMainnet, type ProtocolId } from './targets.ts';
  *   C  per operator set × operator: isOperatorSlashable, getAllocation per strategy
  *      per operator set: getStrategiesInOperatorSet, isRedistributingOperatorSet, getRedistributionRecipient, getSlasher
  *
+ * Once a walk has run, its structure (stakers, their operators and strategies, the operators' sets) is kept as an
+ * `ExposurePlan`: the next refresh asks A, B and C together in its first round and keeps the answers when they show
+ * the same structure (`startSpeculativeWalk`, `speculationHeld`), so a refresh is one multicall while nothing moved.
+ *
  * Recipe: shared reference landscape.md §4, checked against Layr-Labs/eigenlayer-contracts@f84a515
  * (src/contracts/core/AllocationManagerView.sol, DelegationManager.sol getDepositedShares).
  */
@@ -150,97 +154,205 @@ function operatorOf(walk: ExposureWalk, staker: Address): Address | null {
   return d.value;
 }
 
+/** Hands each pending call its answer. */
+export function feedExposureWalk(walk: ExposureWalk, results: readonly (RawResult | undefined)[]): void {
+  walk.pending.forEach((fn, i) => fn(results[i]));
+  walk.pending = [];
+  walk.calls = [];
+}
+
+/** Round B's calls, from round A's answers (delegations and deposits). */
+function planB(walk: ExposureWalk): void {
+  const { allocationManager: am, delegationManager: dm } = walk.el;
+  const strategiesSeen = new Set<string>();
+  for (const staker of walk.stakers) {
+    const dep = walk.deposits.get(lc(staker));
+    if (!dep?.ok || !dep.value) continue;
+    const strategies = dep.value.strategies.filter((_, i) => (dep.value!.shares[i] ?? 0n) > 0n);
+    if (strategies.length === 0) continue;
+    push(walk, encodeRead(dm, 'DelegationManager.getWithdrawableShares', { abi: delegationManagerAbi, functionName: 'getWithdrawableShares', args: [staker, strategies] }), (raw) => {
+      const r = decodeRead(raw, { abi: delegationManagerAbi, functionName: 'getWithdrawableShares' });
+      walk.withdrawable.set(lc(staker), r.ok ? { ok: true, value: [...r.value[0]] } : { ok: false, error: r.error });
+    });
+    const op = operatorOf(walk, staker);
+    if (op) {
+      const list = walk.operatorStrategies.get(lc(op)) ?? [];
+      for (const s of strategies) if (!list.some((x) => lc(x) === lc(s))) list.push(s);
+      walk.operatorStrategies.set(lc(op), list);
+    }
+    for (const s of strategies) {
+      if (strategiesSeen.has(lc(s))) continue;
+      strategiesSeen.add(lc(s));
+      if (lc(s) === lc(walk.el.beaconChainEthStrategy) || walk.el.nonEthStrategies.some((x) => lc(x) === lc(s))) continue;
+      push(walk, encodeRead(s, 'Strategy.sharesToUnderlyingView', { abi: strategyAbi, functionName: 'sharesToUnderlyingView', args: [WAD] }), (raw) =>
+        walk.valuations.set(lc(s), toRead(decodeRead(raw, { abi: strategyAbi, functionName: 'sharesToUnderlyingView' }))),
+      );
+    }
+  }
+  for (const [op, strategies] of walk.operatorStrategies) {
+    const operator = op as Address;
+    push(walk, encodeRead(am, 'AllocationManager.getAllocatedSets', { abi: allocationManagerAbi, functionName: 'getAllocatedSets', args: [operator] }), (raw) => {
+      const r = decodeRead(raw, { abi: allocationManagerAbi, functionName: 'getAllocatedSets' });
+      walk.allocatedSets.set(op as Address, r.ok ? { ok: true, value: r.value.slice(0, EXPOSURE_LIMITS.maxOperatorSetsPerOperator).map((s) => ({ avs: s.avs, id: s.id })) } : { ok: false, error: r.error });
+    });
+    push(walk, encodeRead(am, 'AllocationManager.getMaxMagnitudes', { abi: allocationManagerAbi, functionName: 'getMaxMagnitudes', args: [operator, strategies] }), (raw) => {
+      const r = decodeRead(raw, { abi: allocationManagerAbi, functionName: 'getMaxMagnitudes' });
+      walk.maxMagnitudes.set(op as Address, r.ok ? { ok: true, value: [...r.value] } : { ok: false, error: r.error });
+    });
+  }
+}
+
+/** Round C's calls, from round B's answers (allocated operator sets). */
+function planC(walk: ExposureWalk): void {
+  const { allocationManager: am } = walk.el;
+  const setsSeen = new Set<string>();
+  for (const [op, strategies] of walk.operatorStrategies) {
+    const operator = op as Address;
+    const sets = walk.allocatedSets.get(op as Address);
+    if (!sets?.ok || !sets.value) continue;
+    for (const set of sets.value) {
+      const key = operatorSetKey(set);
+      push(walk, encodeRead(am, 'AllocationManager.isOperatorSlashable', { abi: allocationManagerAbi, functionName: 'isOperatorSlashable', args: [operator, set] }), (raw) =>
+        walk.slashable.set(`${op}|${key}`, toRead(decodeRead(raw, { abi: allocationManagerAbi, functionName: 'isOperatorSlashable' }))),
+      );
+      for (const s of strategies) {
+        push(walk, encodeRead(am, 'AllocationManager.getAllocation', { abi: allocationManagerAbi, functionName: 'getAllocation', args: [operator, set, s] }), (raw) => {
+          const r = decodeRead(raw, { abi: allocationManagerAbi, functionName: 'getAllocation' });
+          walk.allocations.set(`${op}|${key}|${lc(s)}`, r.ok ? { ok: true, value: { currentMagnitude: r.value.currentMagnitude, pendingDiff: r.value.pendingDiff, effectBlock: r.value.effectBlock } } : { ok: false, error: r.error });
+        });
+      }
+      if (setsSeen.has(key)) continue;
+      setsSeen.add(key);
+      push(walk, encodeRead(am, 'AllocationManager.getStrategiesInOperatorSet', { abi: allocationManagerAbi, functionName: 'getStrategiesInOperatorSet', args: [set] }), (raw) => {
+        const r = decodeRead(raw, { abi: allocationManagerAbi, functionName: 'getStrategiesInOperatorSet' });
+        walk.setStrategies.set(key, r.ok ? { ok: true, value: [...r.value] } : { ok: false, error: r.error });
+      });
+      push(walk, encodeRead(am, 'AllocationManager.isRedistributingOperatorSet', { abi: allocationManagerAbi, functionName: 'isRedistributingOperatorSet', args: [set] }), (raw) =>
+        walk.redistributing.set(key, toRead(decodeRead(raw, { abi: allocationManagerAbi, functionName: 'isRedistributingOperatorSet' }))),
+      );
+      push(walk, encodeRead(am, 'AllocationManager.getRedistributionRecipient', { abi: allocationManagerAbi, functionName: 'getRedistributionRecipient', args: [set] }), (raw) =>
+        walk.recipient.set(key, toRead(decodeRead(raw, { abi: allocationManagerAbi, functionName: 'getRedistributionRecipient' }))),
+      );
+      push(walk, encodeRead(am, 'AllocationManager.getSlasher', { abi: allocationManagerAbi, functionName: 'getSlasher', args: [set] }), (raw) =>
+        walk.slasher.set(key, toRead(decodeRead(raw, { abi: allocationManagerAbi, functionName: 'getSlasher' }))),
+      );
+    }
+  }
+}
+
 /**
  * Feeds the answers of the pending round and plans the next one. After round C, `walk.phase` is 'done' and
  * `walk.calls` is empty.
  */
 export function advanceExposureWalk(walk: ExposureWalk, results: readonly (RawResult | undefined)[]): ExposureWalk {
-  walk.pending.forEach((fn, i) => fn(results[i]));
-  walk.pending = [];
-  walk.calls = [];
-  const { allocationManager: am, delegationManager: dm } = walk.el;
-
+  feedExposureWalk(walk, results);
   if (walk.phase === 'A') {
     walk.phase = 'B';
-    const strategiesSeen = new Set<string>();
-    for (const staker of walk.stakers) {
-      const dep = walk.deposits.get(lc(staker));
-      if (!dep?.ok || !dep.value) continue;
-      const strategies = dep.value.strategies.filter((_, i) => (dep.value!.shares[i] ?? 0n) > 0n);
-      if (strategies.length === 0) continue;
-      push(walk, encodeRead(dm, 'DelegationManager.getWithdrawableShares', { abi: delegationManagerAbi, functionName: 'getWithdrawableShares', args: [staker, strategies] }), (raw) => {
-        const r = decodeRead(raw, { abi: delegationManagerAbi, functionName: 'getWithdrawableShares' });
-        walk.withdrawable.set(lc(staker), r.ok ? { ok: true, value: [...r.value[0]] } : { ok: false, error: r.error });
-      });
-      const op = operatorOf(walk, staker);
-      if (op) {
-        const list = walk.operatorStrategies.get(lc(op)) ?? [];
-        for (const s of strategies) if (!list.some((x) => lc(x) === lc(s))) list.push(s);
-        walk.operatorStrategies.set(lc(op), list);
-      }
-      for (const s of strategies) {
-        if (strategiesSeen.has(lc(s))) continue;
-        strategiesSeen.add(lc(s));
-        if (lc(s) === lc(walk.el.beaconChainEthStrategy) || walk.el.nonEthStrategies.some((x) => lc(x) === lc(s))) continue;
-        push(walk, encodeRead(s, 'Strategy.sharesToUnderlyingView', { abi: strategyAbi, functionName: 'sharesToUnderlyingView', args: [WAD] }), (raw) =>
-          walk.valuations.set(lc(s), toRead(decodeRead(raw, { abi: strategyAbi, functionName: 'sharesToUnderlyingView' }))),
-        );
-      }
-    }
-    for (const [op, strategies] of walk.operatorStrategies) {
-      const operator = op as Address;
-      push(walk, encodeRead(am, 'AllocationManager.getAllocatedSets', { abi: allocationManagerAbi, functionName: 'getAllocatedSets', args: [operator] }), (raw) => {
-        const r = decodeRead(raw, { abi: allocationManagerAbi, functionName: 'getAllocatedSets' });
-        walk.allocatedSets.set(op as Address, r.ok ? { ok: true, value: r.value.slice(0, EXPOSURE_LIMITS.maxOperatorSetsPerOperator).map((s) => ({ avs: s.avs, id: s.id })) } : { ok: false, error: r.error });
-      });
-      push(walk, encodeRead(am, 'AllocationManager.getMaxMagnitudes', { abi: allocationManagerAbi, functionName: 'getMaxMagnitudes', args: [operator, strategies] }), (raw) => {
-        const r = decodeRead(raw, { abi: allocationManagerAbi, functionName: 'getMaxMagnitudes' });
-        walk.maxMagnitudes.set(op as Address, r.ok ? { ok: true, value: [...r.value] } : { ok: false, error: r.error });
-      });
-    }
-    return walk;
-  }
-
-  if (walk.phase === 'B') {
+    planB(walk);
+  } else if (walk.phase === 'B') {
     walk.phase = 'C';
-    const setsSeen = new Set<string>();
-    for (const [op, strategies] of walk.operatorStrategies) {
-      const operator = op as Address;
-      const sets = walk.allocatedSets.get(op as Address);
-      if (!sets?.ok || !sets.value) continue;
-      for (const set of sets.value) {
-        const key = operatorSetKey(set);
-        push(walk, encodeRead(am, 'AllocationManager.isOperatorSlashable', { abi: allocationManagerAbi, functionName: 'isOperatorSlashable', args: [operator, set] }), (raw) =>
-          walk.slashable.set(`${op}|${key}`, toRead(decodeRead(raw, { abi: allocationManagerAbi, functionName: 'isOperatorSlashable' }))),
-        );
-        for (const s of strategies) {
-          push(walk, encodeRead(am, 'AllocationManager.getAllocation', { abi: allocationManagerAbi, functionName: 'getAllocation', args: [operator, set, s] }), (raw) => {
-            const r = decodeRead(raw, { abi: allocationManagerAbi, functionName: 'getAllocation' });
-            walk.allocations.set(`${op}|${key}|${lc(s)}`, r.ok ? { ok: true, value: { currentMagnitude: r.value.currentMagnitude, pendingDiff: r.value.pendingDiff, effectBlock: r.value.effectBlock } } : { ok: false, error: r.error });
-          });
-        }
-        if (setsSeen.has(key)) continue;
-        setsSeen.add(key);
-        push(walk, encodeRead(am, 'AllocationManager.getStrategiesInOperatorSet', { abi: allocationManagerAbi, functionName: 'getStrategiesInOperatorSet', args: [set] }), (raw) => {
-          const r = decodeRead(raw, { abi: allocationManagerAbi, functionName: 'getStrategiesInOperatorSet' });
-          walk.setStrategies.set(key, r.ok ? { ok: true, value: [...r.value] } : { ok: false, error: r.error });
-        });
-        push(walk, encodeRead(am, 'AllocationManager.isRedistributingOperatorSet', { abi: allocationManagerAbi, functionName: 'isRedistributingOperatorSet', args: [set] }), (raw) =>
-          walk.redistributing.set(key, toRead(decodeRead(raw, { abi: allocationManagerAbi, functionName: 'isRedistributingOperatorSet' }))),
-        );
-        push(walk, encodeRead(am, 'AllocationManager.getRedistributionRecipient', { abi: allocationManagerAbi, functionName: 'getRedistributionRecipient', args: [set] }), (raw) =>
-          walk.recipient.set(key, toRead(decodeRead(raw, { abi: allocationManagerAbi, functionName: 'getRedistributionRecipient' }))),
-        );
-        push(walk, encodeRead(am, 'AllocationManager.getSlasher', { abi: allocationManagerAbi, functionName: 'getSlasher', args: [set] }), (raw) =>
-          walk.slasher.set(key, toRead(decodeRead(raw, { abi: allocationManagerAbi, functionName: 'getSlasher' }))),
-        );
-      }
-    }
-    return walk;
-  }
-
-  walk.phase = 'done';
+    planC(walk);
+  } else walk.phase = 'done';
   return walk;
+}
+
+/**
+ * What a finished walk found that decides which calls the next walk makes: the staker lists, each staker's operator
+ * and strategies, each operator's allocated sets. Kept with the data, it lets the next refresh ask rounds A, B and C
+ * at once, speculatively, and keep the answers only if they show the same structure (`speculationHeld`).
+ */
+export interface ExposurePlan {
+  chainId: number;
+  /** Per protocol, the stakers walked, in order. */
+  stakers: Partial<Record<ProtocolId, Address[]>>;
+  /** Lowercase staker → its operator (the zero address: not delegated). */
+  delegation: Record<string, Address>;
+  /** Lowercase staker → the strategies it holds shares in, in DelegationManager's order. */
+  strategies: Record<string, Address[]>;
+  /** Lowercase operator → its allocated operator sets, in AllocationManager's order. */
+  sets: Record<string, OperatorSetRef[]>;
+}
+
+/** The plan for the next refresh, or null when a read the structure rests on failed (the next walk starts afresh). */
+export function exposurePlanOf(walk: ExposureWalk): ExposurePlan | null {
+  const plan: ExposurePlan = { chainId: walk.chainId, stakers: {}, delegation: {}, strategies: {}, sets: {} };
+  for (const [protocol, list] of walk.lists)
+    if (list.status === 'ok' && list.value.stakers.length <= EXPOSURE_LIMITS.maxStakersPerProtocol) plan.stakers[protocol] = [...list.value.stakers];
+  for (const staker of walk.stakers) {
+    const d = walk.delegation.get(lc(staker));
+    const dep = walk.deposits.get(lc(staker));
+    if (!d?.ok || d.value === undefined || !dep?.ok || !dep.value) return null;
+    plan.delegation[lc(staker)] = d.value;
+    plan.strategies[lc(staker)] = dep.value.strategies.filter((_, i) => (dep.value!.shares[i] ?? 0n) > 0n);
+  }
+  for (const op of walk.operatorStrategies.keys()) {
+    const sets = walk.allocatedSets.get(op as Address);
+    if (!sets?.ok || !sets.value) return null;
+    plan.sets[op] = sets.value.map((x) => ({ avs: x.avs, id: x.id }));
+  }
+  return plan;
+}
+
+/**
+ * Rounds A, B and C in one: A's calls for the planned stakers, and B's and C's planned from the last walk's answers.
+ * The answers of this one round overwrite the planned ones; `speculationHeld` then says whether they can stand.
+ */
+export function startSpeculativeWalk(plan: ExposurePlan, el: EigenLayerAddresses = eigenLayerMainnet): ExposureWalk {
+  const lists = new Map<ProtocolId, Fact<StakerList>>(
+    Object.entries(plan.stakers).map(([protocol, stakers]) => [
+      protocol as ProtocolId,
+      okFact({ protocol: protocol as ProtocolId, stakers: stakers ?? [], origin: 'onchain', complete: true }, { source: 'plan', asOf: 0, blockNumber: null }),
+    ]),
+  );
+  const walk = startExposureWalk(lists, el, plan.chainId);
+  for (const staker of walk.stakers) {
+    const strategies = plan.strategies[lc(staker)] ?? [];
+    walk.delegation.set(lc(staker), { ok: true, value: plan.delegation[lc(staker)] ?? zeroAddress });
+    walk.deposits.set(lc(staker), { ok: true, value: { strategies, shares: strategies.map(() => 1n) } });
+  }
+  planB(walk);
+  for (const op of walk.operatorStrategies.keys()) walk.allocatedSets.set(op as Address, { ok: true, value: plan.sets[op] ?? [] });
+  planC(walk);
+  walk.phase = 'C';
+  return walk;
+}
+
+const sameAddresses = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  !!a && !!b && a.length === b.length && a.every((x, i) => lc(x as Address) === lc(b[i] as Address));
+
+/**
+ * After the one round: true when the answers have the structure the calls were planned from — the same stakers per
+ * protocol, delegated to the same operators, holding the same strategies, each operator allocated to the same sets.
+ * Then every read the figures need was made, at one block, and the walk is done. Otherwise (or if any of those reads
+ * failed) the walk starts again from the real staker lists.
+ */
+export function speculationHeld(walk: ExposureWalk, plan: ExposurePlan, lists: ReadonlyMap<ProtocolId, Fact<StakerList>>): boolean {
+  for (const [protocol, list] of lists) {
+    const planned = plan.stakers[protocol];
+    if (list.status !== 'ok' || list.value.stakers.length > EXPOSURE_LIMITS.maxStakersPerProtocol) {
+      if (planned) return false;
+      continue;
+    }
+    if (!sameAddresses(list.value.stakers, planned)) return false;
+  }
+  if (Object.keys(plan.stakers).some((p) => !lists.has(p as ProtocolId))) return false;
+  for (const staker of walk.stakers) {
+    const d = walk.delegation.get(lc(staker));
+    const dep = walk.deposits.get(lc(staker));
+    if (!d?.ok || d.value === undefined || lc(d.value) !== lc(plan.delegation[lc(staker)] ?? zeroAddress)) return false;
+    if (!dep?.ok || !dep.value) return false;
+    const held = dep.value.strategies.filter((_, i) => (dep.value!.shares[i] ?? 0n) > 0n);
+    if (!sameAddresses(held, plan.strategies[lc(staker)] ?? [])) return false;
+  }
+  for (const op of walk.operatorStrategies.keys()) {
+    const sets = walk.allocatedSets.get(op as Address);
+    const planned = plan.sets[op] ?? [];
+    if (!sets?.ok || !sets.value || sets.value.length !== planned.length) return false;
+    if (sets.value.some((x, i) => lc(x.avs) !== lc(planned[i]!.avs) || x.id !== planned[i]!.id)) return false;
+  }
+  walk.lists = new Map(lists);
+  walk.phase = 'done';
+  return true;
 }
 
 /** The AVS addresses the walk found (for names). */

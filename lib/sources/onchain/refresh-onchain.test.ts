@@ -15,6 +15,7 @@ import {
   RECIPIENT,
   SNAPSHOT_STAKERS,
   STAKERS,
+  STETH_STRATEGY,
   STETH_UNDERLYING_PER_SHARE,
   type World,
 } from '../../../tests/fixtures/onchain/load-world.ts';
@@ -381,6 +382,57 @@ describe('faults: each yields a failed fact with a clear reason, never a throw, 
     const h = harness({ 42161: 'ftp://example.org' });
     const r = await refreshOnchain({ ...h.deps, protocols: ['kelp'] });
     expect(r.rates['kelp:42161']).toMatchObject({ status: 'failed', error: { message: 'invalid rpc url' } });
+  });
+});
+
+describe('the next refresh, from the last one’s plan', () => {
+  const dm = eigenLayerMainnet.delegationManager;
+  const withoutTimes = (r: OnchainRefresh) => ({ exposure: r.exposure, paused: r.paused, stakers: r.stakers, rates: r.rates });
+
+  it('asks everything in one multicall per chain, and finds exactly what the full walk finds', async () => {
+    const first = await refreshOnchain(harness().deps);
+    expect(first.roundTrips.byChain[1]!.rounds).toBe(4);
+    expect(first.plan.exposure?.stakers.kelp).toEqual([STAKERS.kelpNd1, STAKERS.kelpNd2]);
+    expect(Object.keys(first.plan.pauseFollowUps)).toHaveLength(1);
+    const h = harness();
+    const next = await refreshOnchain({ ...h.deps, plan: first.plan });
+    expect(next.roundTrips.byChain[1]).toEqual({ rounds: 1, multicalls: 1, logRequests: 0 });
+    expect(next.roundTrips.byChain[42161]).toEqual({ rounds: 1, multicalls: 1, logRequests: 0 });
+    expect(h.wires[1]!.calls).toHaveLength(1);
+    expect(withoutTimes(next)).toEqual(withoutTimes(first));
+    expect(ok(next.exposure.kelp).operatorSets.length).toBeGreaterThan(0);
+    expect(next.plan).toEqual(first.plan);
+  });
+
+  it('a delegation that changed since: the planned answers are dropped and the walk takes its rounds', async () => {
+    const first = await refreshOnchain(harness().deps);
+    // Kelp's second NodeDelegator moves from operator B to operator C.
+    await world.send(dm, 'DelegationManagerStandIn', 'setStaker', [STAKERS.kelpNd2, OPERATORS.c, [STETH_STRATEGY], [500n * e18], [500n * e18]]);
+    const fresh = await refreshOnchain(harness().deps);
+    const next = await refreshOnchain({ ...harness().deps, plan: first.plan });
+    expect(next.roundTrips.byChain[1]!.rounds).toBe(4);
+    expect(withoutTimes(next)).toEqual(withoutTimes(fresh));
+    expect(ok(next.exposure.kelp).operators.map((o) => o.operator)).toEqual(ok(fresh.exposure.kelp).operators.map((o) => o.operator));
+    expect(next.plan.exposure?.delegation[STAKERS.kelpNd2.toLowerCase()]).toBe(OPERATORS.c);
+  });
+
+  it('a staker list that grew since: the new staker is walked', async () => {
+    const first = await refreshOnchain(harness().deps);
+    const rm = stakerSourceTargets.find((t) => t.protocol === 'kelp')!.address;
+    await world.send(rm, 'LRTDepositPoolStandIn', 'setQueue', [[STAKERS.kelpNd1, STAKERS.kelpNd2, STAKERS.ynNode1]]);
+    const next = await refreshOnchain({ ...harness().deps, plan: first.plan });
+    expect(next.roundTrips.byChain[1]!.rounds).toBe(4);
+    expect(ok(next.exposure.kelp).stakerCount).toBe(3);
+  });
+
+  it('a planned pause follow-up to a contract that is no longer the manager is not used', async () => {
+    const first = await refreshOnchain(harness().deps);
+    const key = Object.keys(first.plan.pauseFollowUps)[0]!;
+    const stale = { ...first.plan, pauseFollowUps: { [key]: { ...first.plan.pauseFollowUps[key]!, target: RECIPIENT } } };
+    const next = await refreshOnchain({ ...harness().deps, plan: stale });
+    // The walk still holds; only the follow-up takes a second round, and Swell's check reads the real manager.
+    expect(next.roundTrips.byChain[1]!.rounds).toBe(2);
+    expect(ok(next.paused.swell).checks).toEqual([expect.objectContaining({ check: 'AccessControlManager+coreMethodsPaused', paused: false })]);
   });
 });
 

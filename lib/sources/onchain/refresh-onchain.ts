@@ -1,4 +1,4 @@
-import type { Address, Chain, Client, Transport } from 'viem';
+import type { Address, Chain, Client, Hex, Transport } from 'viem';
 import { aggregate3, type Aggregate3Result, type RawCall, type RawResult } from './aggregate3.ts';
 import { DeadlineExceededError, DependencyFailedError, type OnchainError, RpcResponseError, toOnchainError } from './errors.ts';
 import { failedFact, notApplicableFact, type Fact } from './fact.ts';
@@ -7,8 +7,13 @@ import {
   advanceExposureWalk,
   exposureAvsAddresses,
   exposureFacts,
+  exposurePlanOf,
+  feedExposureWalk,
+  speculationHeld,
   startExposureWalk,
+  startSpeculativeWalk,
   type EigenLayerAddresses,
+  type ExposurePlan,
   type ExposureValue,
 } from './read-exposure.ts';
 import { lendingCall, lendingFact, lendingKey, type LendingValue } from './read-lending.ts';
@@ -52,6 +57,11 @@ export interface RefreshDeps {
     cache?: MetadataCache;
   };
   signal?: AbortSignal;
+  /**
+   * What the last refresh found (its `plan`): with it, calls that depend on earlier answers are asked in the first
+   * round, and kept only if the answers show the same structure. Absent or outdated, the refresh takes its rounds.
+   */
+  plan?: RefreshPlan | null;
   /** Hard cap on the whole refresh. Whatever has not answered by then fails with "deadline exceeded". */
   deadlineMs?: number;
   /** Override the built-in targets (tests of other deployments, a testnet). */
@@ -63,6 +73,13 @@ export interface RefreshDeps {
     lending: readonly LendingTarget[];
     eigenLayer: EigenLayerAddresses & { chainId: number; avsDirectory: Address };
   }>;
+}
+
+/** JSON-safe: stored with the data, handed to the next refresh. */
+export interface RefreshPlan {
+  exposure: ExposurePlan | null;
+  /** Follow-up reads of two-step pause checks, keyed `<chainId>:<contract address>`: the call the last refresh made. */
+  pauseFollowUps: Record<string, { target: Address; callData: Hex }>;
 }
 
 export interface ChainRoundTrips {
@@ -101,6 +118,8 @@ export interface OnchainRefresh {
   roundTrips: { total: number; byChain: Record<number, ChainRoundTrips> };
   /** Keyed `rpc:<chainId>`, for the source-status line in the UI. */
   statuses: Record<string, ChainStatus>;
+  /** For the next refresh (`RefreshDeps.plan`). */
+  plan: RefreshPlan;
 }
 
 export const REFRESH_DEFAULTS = { deadlineMs: 30_000 } as const;
@@ -155,7 +174,8 @@ class RoundBuilder {
 
 /**
  * Refreshes every on-chain fact the warning and the popup show. Per chain: round 1 reads rates, pause flags, staker
- * lists, DEX quotes and Aave reserve configurations in one multicall; on Ethereum three more rounds walk EigenLayer (see read-exposure.ts).
+ * lists, DEX quotes and Aave reserve configurations in one multicall; on Ethereum three more rounds walk EigenLayer (see read-exposure.ts),
+ * unless the last refresh's plan still holds: then the walk and the two-step pause reads are asked in round 1 too.
  * Chains run in parallel. Never throws and never waits past `deadlineMs`: every fact comes back "ok", "failed" with a
  * short reason, or "not-applicable".
  */
@@ -189,6 +209,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     avsNames: {},
     roundTrips: { total: 0, byChain: {} },
     statuses: {},
+    plan: { exposure: null, pauseFollowUps: {} },
   };
 
   const chainIds = new Set<number>([
@@ -242,6 +263,18 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     for (const m of chainMarkets) r1.add(marketCalls(m, amountsFor(m.protocol)), (r) => marketResults.set(m, r));
     let lendingResults: (RawResult | undefined)[] = [];
     r1.add(chainLending.map(lendingCall), (r) => (lendingResults = r));
+    // Speculation from the last refresh's plan: the walk's three rounds and the pause follow-ups, asked now.
+    const exposurePlan = walkHere && deps.plan?.exposure?.chainId === chainId ? deps.plan.exposure : null;
+    const speculative = exposurePlan ? startSpeculativeWalk(exposurePlan, el) : null;
+    if (speculative) r1.add(speculative.calls, (r) => feedExposureWalk(speculative, r));
+    const followKey = (t: PauseTarget) => `${chainId}:${t.address.toLowerCase()}`;
+    const plannedFollow = chainPauses.map((t) => deps.plan?.pauseFollowUps?.[followKey(t)] ?? null);
+    const plannedFollowCalls = plannedFollow.filter((f): f is { target: Address; callData: Hex } => f !== null);
+    let plannedFollowResults: (RawResult | undefined)[] = [];
+    r1.add(
+      plannedFollowCalls.map((f) => ({ target: f.target, callData: f.callData, label: 'pause follow-up (planned)' })),
+      (r) => (plannedFollowResults = r),
+    );
     const res1 = await round(link, r1.calls, signal, counts);
     r1.deliver(res1.results);
     note(res1);
@@ -261,26 +294,39 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
         lists.set(p, fact);
         facts.push((out.stakers[p] = fact));
       }
-    const walk = walkHere ? startExposureWalk(lists, el, chainId) : null;
+    const held = speculative !== null && exposurePlan !== null && speculationHeld(speculative, exposurePlan, lists);
+    const walk = held ? speculative : walkHere ? startExposureWalk(lists, el, chainId) : null;
 
+    // A follow-up asked in round 1 stands when round 1's own answer leads to the very same call.
     const follow = chainPauses.map((t, i) => pauseFollowUpCall(t, pauseFirst[i]));
-    const followCalls = follow.filter((f): f is RawCall => f !== null && 'callData' in f);
+    const early = new Map<number, RawResult | undefined>();
+    follow.forEach((f, i) => {
+      const planned = plannedFollow[i];
+      if (!planned || f === null || !('callData' in f)) return;
+      if (f.target.toLowerCase() === planned.target.toLowerCase() && f.callData === planned.callData)
+        early.set(i, plannedFollowResults[plannedFollowCalls.indexOf(planned)]);
+    });
+    follow.forEach((f, i) => {
+      if (f !== null && 'callData' in f) out.plan.pauseFollowUps[followKey(chainPauses[i]!)] = { target: f.target, callData: f.callData };
+    });
+    const followCalls = follow.filter((f, i): f is RawCall => f !== null && 'callData' in f && !early.has(i));
     let followResults: (RawResult | undefined)[] = [];
     let lastBlock = res1;
 
-    if (walk || followCalls.length) {
+    if ((walk && walk.phase !== 'done') || followCalls.length) {
       const r2 = new RoundBuilder();
       r2.add(followCalls, (r) => (followResults = r));
-      if (walk) r2.add(walk.calls, (r) => advanceExposureWalk(walk, r));
+      const walking = walk && walk.phase !== 'done' ? walk : null;
+      if (walking) r2.add(walking.calls, (r) => advanceExposureWalk(walking, r));
       const res2 = await round(link, r2.calls, signal, counts);
       // Even with no calls (no stakers), the walk must advance through its phases.
       if (r2.calls.length) r2.deliver(res2.results);
-      else if (walk) advanceExposureWalk(walk, []);
+      else if (walking) advanceExposureWalk(walking, []);
       note(res2);
       if (res2.block) lastBlock = res2;
     }
     let k = 0;
-    const seconds = follow.map((f) => (f === null ? undefined : 'callData' in f ? followResults[k++] : f));
+    const seconds = follow.map((f, i) => (f === null ? undefined : early.has(i) ? early.get(i) : 'callData' in f ? followResults[k++] : f));
     const pauseCtx = ctxOf(lastBlock);
     for (const p of new Set(chainPauses.map((t) => t.protocol))) {
       const idx = chainPauses.flatMap((t, i) => (t.protocol === p ? [i] : []));
@@ -300,6 +346,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
         if (res.block) lastBlock = res;
       }
       for (const [p, fact] of exposureFacts(walk, ctxOf(lastBlock))) facts.push((out.exposure[p] = fact));
+      out.plan.exposure = exposurePlanOf(walk);
 
       if (deps.avsMetadata && link.client && !link.down) {
         const avs = exposureAvsAddresses(walk);
