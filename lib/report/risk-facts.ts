@@ -126,7 +126,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
     );
   };
 
-  let priceImpact: RiskFacts['priceImpact'] = unknown('no market pool for this token is read on-chain');
+  let priceImpact: RiskFacts['priceImpact'] = unknown(onchain ? 'no market pool for this token is read on-chain' : 'no on-chain read has succeeded yet');
   if (options.amountTokens === null || options.amountTokens === undefined) priceImpact = unknown('the amount is not known');
   else if (market && market.status === 'ok') {
     const want = options.amountTokens;
