@@ -40,11 +40,24 @@ describe('lendingThreshold', () => {
         source: 'rpc:1:AaveV3Pool.getConfiguration',
         asOf: AT,
         blockNumber: '21000000',
-        value: { chainId: 1, pool: AAVE_CORE, market: 'Core market', asset: WEETH, symbol: 'weETH', ltvBps: 7250, liquidationThresholdBps: 7500, liquidationBonusBps: 10700, active: true, frozen: false, paused: false },
+        value: { chainId: 1, pool: AAVE_CORE, market: 'Core market', asset: WEETH, symbol: 'weETH', ltvBps: 7250, liquidationThresholdBps: 7500, liquidationBonusBps: 10700, active: true, frozen: false, paused: false, eMode: null, eModeRead: true },
       },
     }));
     expect(fact).toMatchObject({ known: true, value: 0.75, asOf: '2026-11-25' });
-    expect(fact.known && fact.source).toMatch(/^rpc:1:AaveV3Pool\.getConfiguration \(Aave v3 Core market, weETH: threshold 7500 bps, LTV 7250 bps; an E-Mode/);
+    expect(fact.known && fact.source).toBe('rpc:1:AaveV3Pool.getConfiguration (Aave v3 Core market, weETH: threshold 7500 bps, LTV 7250 bps; no E-Mode category takes it as collateral)');
+  });
+
+  it('Aave: the E-Mode threshold where a category takes the token, since loops run in E-Mode', () => {
+    const { intent, request } = aaveSupply();
+    const value = { chainId: 1, pool: AAVE_CORE, market: 'Core market', asset: WEETH, symbol: 'weETH', ltvBps: 7250, liquidationThresholdBps: 7500, liquidationBonusBps: 10700, active: true, frozen: false, paused: false };
+    const at = (v: Record<string, unknown>) =>
+      lendingThreshold(intent, request, 'd', stored({ [lendingKey(1, AAVE_CORE, WEETH)]: { status: 'ok', source: 'rpc:1:AaveV3Pool.getConfiguration', asOf: AT, blockNumber: null, value: { ...value, ...v } } }));
+    const eMode = at({ eMode: { category: 1, ltvBps: 9300, liquidationThresholdBps: 9500 }, eModeRead: true });
+    expect(eMode).toMatchObject({ known: true, value: 0.95 });
+    expect(eMode.known && eMode.source).toContain('E-Mode category 1 threshold 9500 bps, LTV 9300 bps; outside E-Mode threshold 7500 bps');
+    const unread = at({ eMode: null, eModeRead: false });
+    expect(unread).toMatchObject({ known: true, value: 0.75 });
+    expect(unread.known && unread.source).toContain('E-Mode categories not read, they may allow a higher threshold');
   });
 
   it('Aave: unknown, with the reason, when the token is not a reserve, the read failed, or nothing was read', () => {

@@ -18,9 +18,17 @@ function aaveThreshold(intent: Intent, onchain: OnchainData | null): RiskFact<nu
   if (fact.status === 'not-applicable') return unknown(fact.reason, fact.source, day(fact.asOf));
   const v = fact.value;
   const state = v.frozen ? ', reserve frozen' : v.paused ? ', reserve paused' : '';
+  const reserve = `threshold ${v.liquidationThresholdBps} bps, LTV ${v.ltvBps} bps${state}`;
+  // Loops run in E-Mode where the market offers it: its higher threshold is the one the position lives by.
+  if (v.eMode && v.eMode.liquidationThresholdBps > v.liquidationThresholdBps)
+    return known(
+      v.eMode.liquidationThresholdBps / 10_000,
+      `${fact.source} + getEModeCategoryCollateralConfig (Aave v3 ${v.market}, ${v.symbol}: E-Mode category ${v.eMode.category} threshold ${v.eMode.liquidationThresholdBps} bps, LTV ${v.eMode.ltvBps} bps; outside E-Mode ${reserve})`,
+      day(fact.asOf),
+    );
   return known(
     v.liquidationThresholdBps / 10_000,
-    `${fact.source} (Aave v3 ${v.market}, ${v.symbol}: threshold ${v.liquidationThresholdBps} bps, LTV ${v.ltvBps} bps${state}; an E-Mode category can set a higher threshold)`,
+    `${fact.source} (Aave v3 ${v.market}, ${v.symbol}: ${reserve}; ${v.eModeRead ? 'no E-Mode category takes it as collateral' : 'E-Mode categories not read, they may allow a higher threshold'})`,
     day(fact.asOf),
   );
 }

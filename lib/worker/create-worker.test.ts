@@ -186,10 +186,11 @@ describe('the worker with live sources', () => {
     expect(await looping()).toMatchObject({ level: 'unknown' });
     await worker.refreshNow();
     const finding = await looping();
-    // Threshold 75 % (AAVE.weethCore): a 3× loop is liquidated by an 11.1 % fall in weETH's market price.
-    expect(finding).toMatchObject({ level: 'caution', value: 11.1, asOf: '2026-11-25' });
-    expect(finding.evidence).toContain('liquidation threshold 75%, 3× loop');
-    expect(finding.source).toMatch(/^rpc:1:AaveV3Pool\.getConfiguration \(Aave v3 Core market, weETH/);
+    // E-Mode category 1 takes weETH at 95 % (AAVE.coreEModes): a 10× loop is liquidated by a 5.3 % fall in its price.
+    // Outside E-Mode (75 %) the same finding would say 3× and 11.1 %: the loop is measured where loops are run.
+    expect(finding).toMatchObject({ level: 'high', value: 5.3, asOf: '2026-11-25' });
+    expect(finding.evidence).toContain('liquidation threshold 95%, 10× loop');
+    expect(finding.source).toMatch(/^rpc:1:AaveV3Pool\.getConfiguration \+ getEModeCategoryCollateralConfig \(Aave v3 Core market, weETH: E-Mode category 1/);
   }, 60_000);
 
   it('never warns on a muted site, and rejects invalid settings with the reason', async () => {

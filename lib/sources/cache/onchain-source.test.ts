@@ -34,6 +34,8 @@ const reserve = (value: Record<string, unknown>) => ({
       active: true,
       frozen: false,
       paused: false,
+      eMode: { category: 1, ltvBps: 9300, liquidationThresholdBps: 9500 },
+      eModeRead: true,
       ...value,
     },
   },
@@ -50,6 +52,7 @@ describe('stored on-chain data', () => {
     ['a threshold that is not a number', { liquidationThresholdBps: '7500' }],
     ['markup for a symbol', { symbol: '<img src=x onerror=alert(1)>' }],
     ['an asset that is not an address', { asset: 'javascript:alert(1)' }],
+    ['an E-Mode threshold above 100 %', { eMode: { category: 1, ltvBps: 9300, liquidationThresholdBps: 12_000 } }],
   ])('rejects %s', (_what, value) => {
     expect(onchainDataSchema.safeParse(stored(reserve(value))).success).toBe(false);
   });

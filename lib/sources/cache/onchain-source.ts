@@ -74,6 +74,8 @@ const lendingValue = z.object({
   active: z.boolean(),
   frozen: z.boolean(),
   paused: z.boolean(),
+  eMode: z.object({ category: z.number().int().min(1).max(255), ltvBps: bps, liquidationThresholdBps: bps.max(10_000) }).nullable(),
+  eModeRead: z.boolean(),
 });
 
 export const onchainDataSchema = z

@@ -164,9 +164,12 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
       active: true,
       frozen: false,
       paused: false,
+      // Categories 1 and 2 both take weETH (bit 5); 1 has the higher threshold. Category 7 does not take it.
+      eMode: { category: 1, ltvBps: 9300, liquidationThresholdBps: 9500 },
+      eModeRead: true,
     });
     expect(result.lending[key(1, 'weETH')]!.source).toBe('rpc:1:AaveV3Pool.getConfiguration');
-    expect(ok(result.lending[key(1, 'rsETH')])).toMatchObject({ liquidationThresholdBps: 8000, frozen: true });
+    expect(ok(result.lending[key(1, 'rsETH')])).toMatchObject({ liquidationThresholdBps: 8000, frozen: true, eMode: { category: 2, liquidationThresholdBps: 9200 } });
     expect(result.lending[key(1, 'ezETH')]).toMatchObject({ status: 'not-applicable', reason: 'ezETH is not a reserve of Aave v3 Core market' });
     expect(result.lending[key(1, 'weETH', 'EtherFi market')]).toMatchObject({ status: 'not-applicable' });
     expect(result.lending[key(42161, 'rsETH')]).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining('cannot back a loan') });

@@ -16,7 +16,7 @@ import {
   type ExposurePlan,
   type ExposureValue,
 } from './read-exposure.ts';
-import { lendingCall, lendingFact, lendingKey, type LendingValue } from './read-lending.ts';
+import { decodeEModes, eModeCalls, lendingCalls, lendingFact, lendingKey, type LendingValue } from './read-lending.ts';
 import { DEFAULT_SELL_AMOUNTS, marketCalls, marketFact, type MarketValue } from './read-market.ts';
 import { pauseCall, pauseCheck, pauseFact, pauseFollowUpCall, type PauseValue } from './read-pause-state.ts';
 import { rateCall, rateFact, type RateValue } from './read-rates.ts';
@@ -261,8 +261,10 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
       }
     const amountsFor = (p: ProtocolId) => deps.sellAmounts?.[p] ?? DEFAULT_SELL_AMOUNTS;
     for (const m of chainMarkets) r1.add(marketCalls(m, amountsFor(m.protocol)), (r) => marketResults.set(m, r));
-    let lendingResults: (RawResult | undefined)[] = [];
-    r1.add(chainLending.map(lendingCall), (r) => (lendingResults = r));
+    const lendingResults = new Map<LendingTarget, (RawResult | undefined)[]>();
+    const eModeResults = new Map<string, (RawResult | undefined)[]>();
+    for (const pool of new Set(chainLending.map((t) => t.pool))) r1.add(eModeCalls(pool), (r) => eModeResults.set(pool, r));
+    for (const t of chainLending) r1.add(lendingCalls(t), (r) => lendingResults.set(t, r));
     // Speculation from the last refresh's plan: the walk's three rounds and the pause follow-ups, asked now.
     const exposurePlan = walkHere && deps.plan?.exposure?.chainId === chainId ? deps.plan.exposure : null;
     const speculative = exposurePlan ? startSpeculativeWalk(exposurePlan, el) : null;
@@ -283,7 +285,9 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     chainRates.forEach((t, i) => facts.push((out.rates[`${t.protocol}:${chainId}`] = rateFact(t, rateResults[i], ctx1))));
     for (const m of chainMarkets)
       facts.push((out.market[m.protocol] = marketFact(m, amountsFor(m.protocol), marketResults.get(m) ?? [], out.rates[`${m.protocol}:${chainId}`], ctx1)));
-    chainLending.forEach((t, i) => facts.push((out.lending[lendingKey(chainId, t.pool, t.asset)] = lendingFact(t, lendingResults[i], ctx1))));
+    const eModes = new Map([...eModeResults].map(([pool, r]) => [pool, decodeEModes(r)]));
+    for (const t of chainLending)
+      facts.push((out.lending[lendingKey(chainId, t.pool, t.asset)] = lendingFact(t, lendingResults.get(t) ?? [], eModes.get(t.pool) ?? null, ctx1)));
 
     // Staker lists (Ethereum only), then the exposure walk; the pause follow-ups ride along with its first round.
     const lists = new Map<ProtocolId, Fact<StakerList>>();
