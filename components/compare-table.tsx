@@ -15,6 +15,9 @@ const COLUMNS: { id: CompareColumn; label: string }[] = [
   { id: 'verdict', label: 'Verdict' },
 ];
 
+/** The columns between the name and the verdict: one text cell each. */
+const CELL_COLUMNS = ['yieldSource', 'assets', 'avsCount', 'slashableShare', 'audits', 'exitDelay', 'peg'] as const satisfies readonly CompareColumn[];
+
 function Cell({ cell }: { cell: CompareCell<number | string> }) {
   if (cell.value === null && cell.text === 'not checked')
     return (
@@ -84,27 +87,11 @@ export function CompareTable({ rows, sort, onSort, headingRef }: CompareTablePro
                   </a>
                   <span className="block font-normal text-slate-600 dark:text-slate-400">{r.protocol}</span>
                 </th>
-                <td className="px-1.5 py-1" data-column="yieldSource">
-                  <Cell cell={r.yieldSource} />
-                </td>
-                <td className="px-1.5 py-1" data-column="assets">
-                  <Cell cell={r.assets} />
-                </td>
-                <td className="px-1.5 py-1" data-column="avsCount">
-                  <Cell cell={r.avsCount} />
-                </td>
-                <td className="px-1.5 py-1" data-column="slashableShare">
-                  <Cell cell={r.slashableShare} />
-                </td>
-                <td className="px-1.5 py-1" data-column="audits">
-                  <Cell cell={r.audits} />
-                </td>
-                <td className="px-1.5 py-1" data-column="exitDelay" data-value={r.exitDelay.value ?? ''}>
-                  <Cell cell={r.exitDelay} />
-                </td>
-                <td className="px-1.5 py-1" data-column="peg">
-                  <Cell cell={r.peg} />
-                </td>
+                {CELL_COLUMNS.map((id) => (
+                  <td key={id} className="px-1.5 py-1" data-column={id} {...(id === 'exitDelay' ? { 'data-value': r.exitDelay.value ?? '' } : {})}>
+                    <Cell cell={r[id]} />
+                  </td>
+                ))}
                 <td className="px-1.5 py-1" data-column="verdict" data-value={r.verdict.value ?? ''}>
                   <LevelBadge level={r.verdict.level} />
                 </td>

@@ -1,6 +1,7 @@
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { OptionsState, ThresholdLevel } from '../lib/ui/options-store';
 import { SourceStatusList } from './source-status-list';
+import { Section } from './section';
 
 export interface RuleInfo {
   id: string;
@@ -51,17 +52,6 @@ function FieldError({ field, errors }: { field: string; errors: Record<string, s
 const invalid = (field: string, errors: Record<string, string>) =>
   errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': errorId(field) } : {};
 
-function Section({ id, title, children, testId }: { id: string; title: string; children: React.ReactNode; testId: string }) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-3 border-t border-slate-200 pt-4 dark:border-slate-700" data-testid={testId}>
-      <h2 id={id} className="text-base font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 /** The options page: data sources, RPC endpoints, the EigenExplorer key, risk thresholds and muted sites. */
 export function OptionsForm({ state, chains, rules }: OptionsFormProps) {
   const { draft, errors } = state;
@@ -79,7 +69,7 @@ export function OptionsForm({ state, chains, rules }: OptionsFormProps) {
   const unowned = Object.entries(errors).filter(([field]) => field === 'settings' || field === 'mutedSites' || /^sources/.test(field) || field === 'thresholds' || field === 'rpcUrls');
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" data-testid="options-form">
-      <Section id="sources-title" title="Data sources" testId="sources">
+      <Section id="sources-title" title="Data sources" testId="sources" roomy>
         <p className={muted}>The bundled snapshot always works offline; these add live figures on top of it.</p>
         <div className="flex flex-col gap-1">
           <label className="flex items-center gap-2">
@@ -104,7 +94,7 @@ export function OptionsForm({ state, chains, rules }: OptionsFormProps) {
         </div>
       </Section>
 
-      <Section id="rpc-title" title="RPC endpoints" testId="rpc">
+      <Section id="rpc-title" title="RPC endpoints" testId="rpc" roomy>
         <p className={muted}>One per chain; empty uses the public endpoint shown. https only (or http to this machine), no credentials in the URL.</p>
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-[max-content_1fr] sm:items-start sm:gap-x-3">
           {chains.map((c) => {
@@ -137,7 +127,7 @@ export function OptionsForm({ state, chains, rules }: OptionsFormProps) {
         </div>
       </Section>
 
-      <Section id="key-title" title="EigenExplorer API key" testId="eigenexplorer">
+      <Section id="key-title" title="EigenExplorer API key" testId="eigenexplorer" roomy>
         <label htmlFor="eigenexplorer-key" className="text-sm font-medium">
           API key (optional)
         </label>
@@ -159,7 +149,7 @@ export function OptionsForm({ state, chains, rules }: OptionsFormProps) {
         </p>
       </Section>
 
-      <Section id="thresholds-title" title="Risk thresholds" testId="thresholds">
+      <Section id="thresholds-title" title="Risk thresholds" testId="thresholds" roomy>
         <p className={muted}>
           The value at which a finding reaches each level. Empty uses the documented default (shown greyed); “off” means the level is never reached by default.
         </p>
@@ -222,7 +212,7 @@ export function OptionsForm({ state, chains, rules }: OptionsFormProps) {
         </div>
       </Section>
 
-      <Section id="muted-title" title="Muted sites" testId="muted">
+      <Section id="muted-title" title="Muted sites" testId="muted" roomy>
         <p className={muted}>The warning never appears on these sites: their requests go straight to your wallet.</p>
         {draft.mutedSites.length === 0 ? (
           <p className="text-sm">No site is muted.</p>

@@ -4,32 +4,31 @@
  * Aave's lives in the pool's reserve configuration: read on-chain by the refresh (sources/onchain/read-lending.ts).
  */
 import type { Intent } from '../detect/intent';
+import { parseRequest } from '../requests/parse-request';
 import { known, unknown, type RiskFact } from '../risk/fact';
 import { lendingKey } from '../sources/onchain/read-lending';
 import type { OnchainData } from './live-data';
-
-const day = (ms: number | string) => new Date(Number(ms)).toISOString().slice(0, 10);
+import { fromOnchain } from './risk-facts';
 
 function aaveThreshold(intent: Intent, onchain: OnchainData | null): RiskFact<number> {
-  const fact = onchain?.lending?.[lendingKey(intent.chainId, intent.contract.address, intent.asset.address)];
   if (!onchain) return unknown('Aave’s liquidation threshold is read on-chain, and no on-chain refresh has completed yet');
-  if (!fact) return unknown(`Aave’s liquidation threshold for this token on chain ${intent.chainId} is not read`);
-  if (fact.status === 'failed') return unknown(`the on-chain read failed (${fact.error.message})`, fact.source, day(fact.asOf));
-  if (fact.status === 'not-applicable') return unknown(fact.reason, fact.source, day(fact.asOf));
-  const v = fact.value;
+  const read = fromOnchain(onchain.lending?.[lendingKey(intent.chainId, intent.contract.address, intent.asset.address)], (v) => v);
+  if (!read) return unknown(`Aave’s liquidation threshold for this token on chain ${intent.chainId} is not read`);
+  if (!read.known) return read;
+  const v = read.value;
   const state = v.frozen ? ', reserve frozen' : v.paused ? ', reserve paused' : '';
   const reserve = `threshold ${v.liquidationThresholdBps} bps, LTV ${v.ltvBps} bps${state}`;
   // Loops run in E-Mode where the market offers it: its higher threshold is the one the position lives by.
   if (v.eMode && v.eMode.liquidationThresholdBps > v.liquidationThresholdBps)
     return known(
       v.eMode.liquidationThresholdBps / 10_000,
-      `${fact.source} + getEModeCategoryCollateralConfig (Aave v3 ${v.market}, ${v.symbol}: E-Mode category ${v.eMode.category} threshold ${v.eMode.liquidationThresholdBps} bps, LTV ${v.eMode.ltvBps} bps; outside E-Mode ${reserve})`,
-      day(fact.asOf),
+      `${read.source} + getEModeCategoryCollateralConfig (Aave v3 ${v.market}, ${v.symbol}: E-Mode category ${v.eMode.category} threshold ${v.eMode.liquidationThresholdBps} bps, LTV ${v.eMode.ltvBps} bps; outside E-Mode ${reserve})`,
+      read.asOf,
     );
   return known(
     v.liquidationThresholdBps / 10_000,
-    `${fact.source} (Aave v3 ${v.market}, ${v.symbol}: ${reserve}; ${v.eModeRead ? 'no E-Mode category takes it as collateral' : 'E-Mode categories not read, they may allow a higher threshold'})`,
-    day(fact.asOf),
+    `${read.source} (Aave v3 ${v.market}, ${v.symbol}: ${reserve}; ${v.eModeRead ? 'no E-Mode category takes it as collateral' : 'E-Mode categories not read, they may allow a higher threshold'})`,
+    read.asOf,
   );
 }
 
@@ -37,23 +36,13 @@ const SUPPLY_COLLATERAL = '0x238d6579';
 /** MarketParams is a static tuple, so it is inline: lltv is the fifth argument word. */
 const LLTV_WORD = 4;
 
-function callsOf(request: { method: string; params: unknown }): { to?: unknown; data?: unknown; input?: unknown }[] {
-  const params = Array.isArray(request.params) ? request.params : [];
-  if (request.method === 'eth_sendTransaction') return [params[0] as object];
-  if (request.method === 'wallet_sendCalls') {
-    const calls = (params[0] as { calls?: unknown } | undefined)?.calls;
-    return Array.isArray(calls) ? calls : [];
-  }
-  return [];
-}
-
 export function lendingThreshold(intent: Intent, request: { method: string; params: unknown }, asOf: string, onchain: OnchainData | null = null): RiskFact<number> {
   if (intent.action !== 'supply-collateral') return unknown('not a lending request');
   if (intent.protocol === 'morpho-blue') {
-    for (const call of callsOf(request)) {
-      const data = typeof call?.data === 'string' ? call.data : typeof call?.input === 'string' ? call.input : '';
-      if (typeof call?.to !== 'string' || call.to.toLowerCase() !== intent.contract.address.toLowerCase()) continue;
-      if (!data.toLowerCase().startsWith(SUPPLY_COLLATERAL)) continue;
+    const parsed = parseRequest(request);
+    const calls = parsed.ok && 'calls' in parsed.request ? parsed.request.calls : [];
+    for (const { to, data } of calls) {
+      if (to !== intent.contract.address.toLowerCase() || !data.toLowerCase().startsWith(SUPPLY_COLLATERAL)) continue;
       const word = data.slice(10 + LLTV_WORD * 64, 10 + (LLTV_WORD + 1) * 64);
       if (!/^[0-9a-fA-F]{64}$/.test(word)) break;
       const lltv = Number(BigInt(`0x${word}`)) / 1e18;

@@ -15,13 +15,14 @@ import type { ExposureValue } from '../sources/onchain/read-exposure';
 import type { JsonSafe } from '../sources/onchain/to-json-safe';
 
 const day = (iso: string | null | undefined, fallback: string) => (iso ? iso.slice(0, 10) : fallback);
-const msDay = (ms: number | string) => new Date(Number(ms)).toISOString().slice(0, 10);
+export const msDay = (ms: number | string) => new Date(Number(ms)).toISOString().slice(0, 10);
 
 export { fromSnapshot };
 
 type OnchainFact<T> = { status: 'ok'; value: T; source: string; asOf: number | string } | { status: 'failed'; error: { message: string }; source: string; asOf: number | string } | { status: 'not-applicable'; reason: string; source: string; asOf: number | string };
 
-function fromOnchain<T, U>(fact: OnchainFact<T> | undefined, map: (v: T) => U): RiskFact<U> | null {
+/** An on-chain fact as the rules read it: known with its source and day, or unknown with the reason. */
+export function fromOnchain<T, U>(fact: OnchainFact<T> | undefined, map: (v: T) => U): RiskFact<U> | null {
   if (!fact) return null;
   if (fact.status === 'ok') return known(map(fact.value), fact.source, msDay(fact.asOf));
   if (fact.status === 'failed') return unknown(`the on-chain read failed (${fact.error.message})`, fact.source, msDay(fact.asOf));

@@ -33,6 +33,14 @@ export interface ConformanceFixtures {
   mail: { domain: Record<string, unknown>; types: Record<string, { name: string; type: string }[]>; primaryType: string; message: Record<string, unknown> };
 }
 
+/** The domain fields both typed-data fixtures sign over. */
+const EIP712_DOMAIN = [
+  { name: 'name', type: 'string' },
+  { name: 'version', type: 'string' },
+  { name: 'chainId', type: 'uint256' },
+  { name: 'verifyingContract', type: 'address' },
+];
+
 export function conformanceFixtures(): ConformanceFixtures {
   const demo = demoTransactions();
   const tx = (id: string) => {
@@ -55,12 +63,7 @@ export function conformanceFixtures(): ConformanceFixtures {
     permit: {
       domain: { name: 'Liquid staked Ether 2.0', version: '2', chainId: 1, verifyingContract: approve.to },
       types: {
-        EIP712Domain: [
-          { name: 'name', type: 'string' },
-          { name: 'version', type: 'string' },
-          { name: 'chainId', type: 'uint256' },
-          { name: 'verifyingContract', type: 'address' },
-        ],
+        EIP712Domain: EIP712_DOMAIN,
         Permit: [
           { name: 'owner', type: 'address' },
           { name: 'spender', type: 'address' },
@@ -75,12 +78,7 @@ export function conformanceFixtures(): ConformanceFixtures {
     mail: {
       domain: { name: 'Ether Mail', version: '1', chainId: 1, verifyingContract: '0xCcCCccccCCCCcCCCCCCcCcCccCcCCCcCcccccccC' },
       types: {
-        EIP712Domain: [
-          { name: 'name', type: 'string' },
-          { name: 'version', type: 'string' },
-          { name: 'chainId', type: 'uint256' },
-          { name: 'verifyingContract', type: 'address' },
-        ],
+        EIP712Domain: EIP712_DOMAIN,
         Person: [
           { name: 'name', type: 'string' },
           { name: 'wallet', type: 'address' },

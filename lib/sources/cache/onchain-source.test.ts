@@ -50,7 +50,7 @@ describe('stored on-chain data', () => {
   it.each([
     ['a threshold above 100 %', { liquidationThresholdBps: 20_000 }],
     ['a threshold that is not a number', { liquidationThresholdBps: '7500' }],
-    ['markup for a symbol', { symbol: '<img src=x onerror=alert(1)>' }],
+    ['a symbol longer than any token’s (markup included)', { symbol: '<img src=x onerror=alert(1)>' }],
     ['an asset that is not an address', { asset: 'javascript:alert(1)' }],
     ['an E-Mode threshold above 100 %', { eMode: { category: 1, ltvBps: 9300, liquidationThresholdBps: 12_000 } }],
   ])('rejects %s', (_what, value) => {

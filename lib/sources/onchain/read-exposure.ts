@@ -33,7 +33,7 @@ import { eigenLayerMainnet, type ProtocolId } from './targets.ts';
  *
  * Once a walk has run, its structure (stakers, their operators and strategies, the operators' sets) is kept as an
  * `ExposurePlan`: the next refresh asks A, B and C together in its first round and keeps the answers when they show
- * the same structure (`startSpeculativeWalk`, `speculationHeld`), so a refresh is one multicall while nothing moved.
+ * the same structure (`startSpeculativeWalk`, `settleSpeculation`), so a refresh is one multicall while nothing moved.
  *
  * Recipe: shared reference landscape.md §4, checked against Layr-Labs/eigenlayer-contracts@f84a515
  * (src/contracts/core/AllocationManagerView.sol, DelegationManager.sol getDepositedShares).
@@ -259,7 +259,7 @@ export function advanceExposureWalk(walk: ExposureWalk, results: readonly (RawRe
 /**
  * What a finished walk found that decides which calls the next walk makes: the staker lists, each staker's operator
  * and strategies, each operator's allocated sets. Kept with the data, it lets the next refresh ask rounds A, B and C
- * at once, speculatively, and keep the answers only if they show the same structure (`speculationHeld`).
+ * at once, speculatively, and keep the answers only if they show the same structure (`settleSpeculation`).
  */
 export interface ExposurePlan {
   chainId: number;
@@ -295,7 +295,7 @@ export function exposurePlanOf(walk: ExposureWalk): ExposurePlan | null {
 
 /**
  * Rounds A, B and C in one: A's calls for the planned stakers, and B's and C's planned from the last walk's answers.
- * The answers of this one round overwrite the planned ones; `speculationHeld` then says whether they can stand.
+ * The answers of this one round overwrite the planned ones; `settleSpeculation` then says whether they can stand.
  */
 export function startSpeculativeWalk(plan: ExposurePlan, el: EigenLayerAddresses = eigenLayerMainnet): ExposureWalk {
   const lists = new Map<ProtocolId, Fact<StakerList>>(
@@ -321,12 +321,13 @@ const sameAddresses = (a: readonly string[] | undefined, b: readonly string[] | 
   !!a && !!b && a.length === b.length && a.every((x, i) => lc(x as Address) === lc(b[i] as Address));
 
 /**
- * After the one round: true when the answers have the structure the calls were planned from — the same stakers per
- * protocol, delegated to the same operators, holding the same strategies, each operator allocated to the same sets.
- * Then every read the figures need was made, at one block, and the walk is done. Otherwise (or if any of those reads
- * failed) the walk starts again from the real staker lists.
+ * After the one round: when the answers have the structure the calls were planned from — the same stakers per
+ * protocol, delegated to the same operators, holding the same strategies, each operator allocated to the same sets —
+ * every read the figures need was made, at one block: the walk takes the real staker lists, is marked done, and this
+ * returns true. Otherwise (or if any of those reads failed) it returns false and the walk starts again from the real
+ * staker lists.
  */
-export function speculationHeld(walk: ExposureWalk, plan: ExposurePlan, lists: ReadonlyMap<ProtocolId, Fact<StakerList>>): boolean {
+export function settleSpeculation(walk: ExposureWalk, plan: ExposurePlan, lists: ReadonlyMap<ProtocolId, Fact<StakerList>>): boolean {
   for (const [protocol, list] of lists) {
     const planned = plan.stakers[protocol];
     if (list.status !== 'ok' || list.value.stakers.length > EXPOSURE_LIMITS.maxStakersPerProtocol) {

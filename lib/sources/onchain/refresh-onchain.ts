@@ -9,7 +9,7 @@ import {
   exposureFacts,
   exposurePlanOf,
   feedExposureWalk,
-  speculationHeld,
+  settleSpeculation,
   startExposureWalk,
   startSpeculativeWalk,
   type EigenLayerAddresses,
@@ -298,7 +298,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
         lists.set(p, fact);
         facts.push((out.stakers[p] = fact));
       }
-    const held = speculative !== null && exposurePlan !== null && speculationHeld(speculative, exposurePlan, lists);
+    const held = speculative !== null && exposurePlan !== null && settleSpeculation(speculative, exposurePlan, lists);
     const walk = held ? speculative : walkHere ? startExposureWalk(lists, el, chainId) : null;
 
     // A follow-up asked in round 1 stands when round 1's own answer leads to the very same call.
