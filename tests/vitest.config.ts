@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { fileURLToPath } from 'node:url';
-import { integrationTests } from './integration-tests';
+import { integrationTests } from './integration-tests.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const unitFiles = ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts'];
