@@ -40,7 +40,7 @@ export interface ConformancePage {
    * outcomes differ anywhere else, or stop differing at a listed path (then the entry goes).
    */
   known?: Record<string, KnownDifference | KnownDifference[]>;
-  /** Methods the library calls on a timer while it waits for a held request; not compared for held cases. */
+  /** Methods the library calls on a timer while it waits for a held request; not compared for held and released cases. */
   polls?: string[];
 }
 
@@ -334,17 +334,9 @@ const KNOWN: Record<string, ConformancePage['known']> = {
 };
 
 export const CONFORMANCE_PAGES: ConformancePage[] = [
-  { library: 'viem (window.ethereum)', entry: 'viem-page', query: 'provider=window', cases: viemCases },
-  { library: 'viem (EIP-6963)', entry: 'viem-page', query: 'provider=eip6963&expose=eip6963', cases: viemCases },
-  { library: 'ethers v6 BrowserProvider', entry: 'ethers-page', query: '', cases: ethersCases },
-  { library: 'wagmi core injected (EIP-6963)', entry: 'wagmi-page', query: '', cases: wagmiCases },
-  {
-    library: 'legacy send/sendAsync',
-    entry: 'legacy-page',
-    query: '',
-    cases: legacyCases,
-    known: { 'send.deposit.cancel': because(STANDIN_CLASS, 'constructor', 'carrier'), 'sendAsync.deposit.cancel': because(STANDIN_CLASS, 'carrier') },
-  },
+  // The stand-in wallet only where no wallet package offers the case: a wallet that announces over EIP-6963 alone,
+  // providers frozen by the page or by the wallet, two wallets. Every library runs on MetaMask and Frame below.
+  { library: 'viem (EIP-6963 only, no window.ethereum)', entry: 'viem-page', query: 'provider=eip6963&expose=eip6963', cases: viemCases },
   { library: 'frozen by the page: provider', entry: 'frozen-page', query: 'freeze=provider', cases: frozenCases, known: { 'deposit.cancel': because(STANDIN_CLASS, 'constructor', 'carrier') } },
   {
     library: 'frozen by the page: provider and window.ethereum',
