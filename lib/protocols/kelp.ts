@@ -212,7 +212,7 @@ export const kelp: ProtocolSpec = {
       name: 'RSETHPool',
       token: 'wrsETH',
       abiSource: POOLS,
-      note: 'L2 pools: RSETHPool on Arbitrum, RSETHPoolV2 on Base/Optimism/Scroll/Linea/Blast/Mode/zkSync, RSETHPoolV3 on Zircuit',
+      note: 'L2 pools: RSETHPool on Arbitrum, RSETHPoolV2 on Base/Optimism/Scroll/Linea/Blast/Mode/zkSync, RSETHPoolV3 on Zircuit (X Layer\'s V3 pool is left out: its native currency is OKB, which detection would call ETH)',
       deployments: [
         {
           chainId: 42161,
@@ -234,8 +234,7 @@ export const kelp: ProtocolSpec = {
           address: '0xca276450b2c26061785CF11668dd481168E102Cb',
           source: README,
           verification: 'primary',
-          token: 'rsETH',
-          note: 'RSETHPoolV3 (Zircuit); which rsETH it pays is inferred from the README token table',
+          note: 'RSETHPoolV3 (Zircuit); mints wrsETH (contracts/pools/RSETHPoolV3.sol: wrsETH.mint), the RsETHTokenWrapper listed beside it',
         },
       ],
       functions: [
