@@ -29,8 +29,8 @@ describe('loopPosition', () => {
 
   it('names what it does not know instead of guessing the net APY', () => {
     const r = loopPosition({ leverage: 2, market, lrtYield: unknown('no live yield figures are cached'), borrowRate: known(2, 'b', '2026-11-24'), depeg: null });
-    expect(r.netApy).toEqual({ known: false, reason: 'not known without the LRT’s yield (no live yield figures are cached)' });
-    expect(r.reasons).toContain('Net APY not known without the LRT’s yield (no live yield figures are cached).');
+    expect(r.netApy).toEqual({ known: false, reason: 'it needs the LRT’s yield (no live yield figures are cached)' });
+    expect(r.reasons).toContain('Net APY not known: it needs the LRT’s yield (no live yield figures are cached).');
   });
 
   it('refuses a leverage below 1 or above the market’s maximum', () => {

@@ -99,7 +99,7 @@ export function loopPosition(input: LoopInput): LoopResult {
     apy = known(r2(netApy(L, input.lrtYield.value, input.borrowRate.value)), joinSources(input.lrtYield, input.borrowRate), latest(input.lrtYield, input.borrowRate));
   else {
     const missing = [!input.lrtYield.known && `the LRT’s yield (${input.lrtYield.reason})`, !input.borrowRate.known && `the WETH borrow rate (${input.borrowRate.reason})`].filter(Boolean);
-    apy = unknown(`not known without ${missing.join(' and ')}`);
+    apy = unknown(`it needs ${missing.join(' and ')}`);
   }
 
   if (m.known) {
@@ -110,7 +110,7 @@ export function loopPosition(input: LoopInput): LoopResult {
     );
   } else reasons.push(`The liquidation threshold is not known (${m.reason}), so the price fall that liquidates this loop is not known.`);
   if (apy.known) reasons.push(`Net ${apy.value} % a year on your own ETH: ${r2(L)} × the LRT’s ${r2(input.lrtYield.known ? input.lrtYield.value : 0)} % minus ${r2(debtEth)} × the ${r2(input.borrowRate.known ? input.borrowRate.value : 0)} % borrow rate.`);
-  else reasons.push(`Net APY ${apy.reason}.`);
+  else reasons.push(`Net APY not known: ${apy.reason}.`);
 
   let depeg: LoopResult['depeg'] = null;
   if (input.depeg && m.known) {

@@ -65,7 +65,7 @@ export interface MeasureInput {
   bestYield: number | null;
 }
 
-export function candidateYield(c: Candidate): { apy: number; source: string; asOf: string } | { reason: string } {
+export function candidateYield(c: Pick<Candidate, 'facts'>): { apy: number; source: string; asOf: string } | { reason: string } {
   const split = c.facts.yieldSplit;
   if (!split.known) return { reason: split.reason };
   const { apyBase, apyReward } = split.value;

@@ -3,6 +3,8 @@
  * Malformed input exits 2 with one line on stderr, never a stack trace.
  */
 import { inspect, usage as inspectUsage } from './commands/inspect';
+import { loop, usage as loopUsage } from './commands/loop';
+import { rank, usage as rankUsage } from './commands/rank';
 import { token, usage as tokenUsage } from './commands/token';
 import { CliInputError } from './errors';
 import type { CliIo } from './io';
@@ -12,6 +14,8 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 const commands: Record<string, { run: Command; usage: string }> = {
   inspect: { run: inspect, usage: inspectUsage },
   token: { run: token, usage: tokenUsage },
+  rank: { run: rank, usage: rankUsage },
+  loop: { run: loop, usage: loopUsage },
 };
 
 function usage(): string {
