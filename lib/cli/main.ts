@@ -2,6 +2,7 @@
  * `lrt-advisor <command>`: each command is one file in ./commands, registered by one line below.
  * Malformed input exits 2 with one line on stderr, never a stack trace.
  */
+import { exposure, usage as exposureUsage } from './commands/exposure';
 import { inspect, usage as inspectUsage } from './commands/inspect';
 import { loop, usage as loopUsage } from './commands/loop';
 import { rank, usage as rankUsage } from './commands/rank';
@@ -16,6 +17,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   token: { run: token, usage: tokenUsage },
   rank: { run: rank, usage: rankUsage },
   loop: { run: loop, usage: loopUsage },
+  exposure: { run: exposure, usage: exposureUsage },
 };
 
 function usage(): string {
