@@ -13,7 +13,7 @@ describe('ChooseView', () => {
     await store.getState().calculate({ id: 'weeth', market: 'aave-v3', leverage: 4 });
     const html = renderToStaticMarkup(<ChooseView state={store.getState()} onPick={() => {}} onCalculate={() => {}} headingRef={createRef()} />);
     expect(html).toContain('Choose an LRT for your own risk');
-    expect(html).toMatch(/<input type="radio"[^>]*value="preserve"[^>]*checked=""/);
+    expect(html).toMatch(/data-testid="profile-preserve"[^>]*checked=""/);
     expect(html).toContain('data-testid="ranked-stETH"');
     expect(html).toContain('Ranked below');
     expect(html).toContain('21.05 %');
