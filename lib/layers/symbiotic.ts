@@ -33,6 +33,31 @@ const DEPLOY_NOTE = "Mellow's deploy-script parameter, not read on-chain; the LR
 
 const WSTETH = { symbol: 'wstETH', address: '0x7f39C581F595B53c5cb19bD0b3f8dA6c935E2Ca0' as Address };
 const WSTETH_BURNER: Address = '0xdCaC890b14121FD5D925E2589017Be68C2B5B324';
+
+/**
+ * strETH is a Mellow Core ("flexible") vault entered through one deposit queue per asset. Its curator allocates the
+ * assets across strategies; which restaking layer holds them at a given time is not registered, so its slashing
+ * model is stated as not known rather than borrowed from another vault.
+ */
+const FLEXIBLE = 'mellow-finance/flexible-vaults@5d1cff0909e4975030f7128c256042092657877f';
+/** The day these constants were read from that commit. */
+const FLEXIBLE_DATE = '2026-12-06';
+const STRETH_DEPOSIT_QUEUES: { asset: { symbol: string; address: Address }; address: Address; constant: string }[] = [
+  { asset: { symbol: 'ETH', address: '0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE' }, address: '0xE707321B887b9da133AC5fCc5eDB78Ab177a152D', constant: 'STRETH_DEPOSIT_QUEUE_ETH' },
+  { asset: { symbol: 'WETH', address: '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2' }, address: '0x2eA268f1018a4767bF5da42D531Ea9e943942A36', constant: 'STRETH_DEPOSIT_QUEUE_WETH' },
+  { asset: WSTETH, address: '0x614cb9E9D13712781DfD15aDC9F3DAde60E4eFAb', constant: 'STRETH_DEPOSIT_QUEUE_WSTETH' },
+];
+const strEthQueue = (q: (typeof STRETH_DEPOSIT_QUEUES)[number]): Exposure => ({
+  protocol: 'mellow',
+  chainId: 1,
+  address: q.address,
+  name: `strETH DepositQueue (${q.asset.symbol})`,
+  kind: 'wrapper',
+  via: unknown("strETH's curator allocates its assets across strategies; the restaking vaults it holds are not registered", FLEXIBLE_DATE, `${FLEXIBLE}:scripts/ethereum/Constants.sol`),
+  collateral: fact(q.asset, `${FLEXIBLE}:scripts/ethereum/Constants.sol (${q.constant})`, FLEXIBLE_DATE, 'primary'),
+  exitDelay: unknown('exits go through the redeem queue: priced in a batch at the next oracle report, then claimed', FLEXIBLE_DATE, `${FLEXIBLE}:src/queues/RedeemQueue.sol`),
+  model: null,
+});
 const READ_ON_CHAIN = 'not in any public source found; read on-chain (vault.slasher() → TYPE(), epochDuration(), vetoDuration(), burner())';
 const NETWORKS_ON_CHAIN =
   "which networks a vault secures is on-chain state (the delegator's network limits per subnetwork, set by the curator); no source lists it per vault";
@@ -334,6 +359,7 @@ export const symbioticLayer: LayerModel = {
     },
     ...MELLOW.map(mellowQueue),
     ...DEPOSIT_WRAPPERS.map(depositWrapper),
+    ...STRETH_DEPOSIT_QUEUES.map(strEthQueue),
     {
       protocol: 'mellow',
       chainId: 1,

@@ -12,6 +12,8 @@ const CHAINS: readonly ChainInfo[] = [
   { id: 1, name: 'Ethereum', explorer: 'https://etherscan.io' },
   { id: 10, name: 'Optimism', explorer: 'https://optimistic.etherscan.io' },
   { id: 56, name: 'BNB Chain', explorer: 'https://bscscan.com' },
+  { id: 169, name: 'Manta Pacific', explorer: 'https://pacific-explorer.manta.network' },
+  { id: 196, name: 'X Layer', explorer: 'https://www.oklink.com/xlayer' },
   { id: 324, name: 'zkSync Era', explorer: 'https://explorer.zksync.io' },
   { id: 2410, name: 'Karak', explorer: 'https://explorer.karak.network' },
   { id: 8453, name: 'Base', explorer: 'https://basescan.org' },

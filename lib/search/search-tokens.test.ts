@@ -64,7 +64,7 @@ describe('searchTokens over the worker’s index', () => {
     const address = '0x4186BFC76E2E237523CBC30FD220FE055156b41F';
     for (const q of [address, address.toLowerCase(), `  ${address.toUpperCase().replace('0X', '0x')} `]) {
       const hits = searchTokens(index, q);
-      expect(hits.map((h) => h.entry.chain).sort()).toEqual(['Arbitrum', 'BNB Chain', 'Blast', 'Linea', 'Mode', 'Optimism', 'Zircuit']);
+      expect(hits.map((h) => h.entry.chain).sort()).toEqual(['Arbitrum', 'BNB Chain', 'Blast', 'Linea', 'Manta Pacific', 'Mode', 'Optimism', 'Zircuit']);
       expect(hits.every((h) => h.match === 'address' && h.entry.reportId === 'rseth')).toBe(true);
     }
   });
