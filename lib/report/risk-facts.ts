@@ -141,10 +141,12 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
       : unknown('the pool gave no quote');
   } else if (market) priceImpact = fromOnchain(market as OnchainFact<never>, () => ({ bps: 0, amount: 0, market: '' }))!;
 
-  const paused = fromOnchain(onchain?.paused[entry.protocol as keyof OnchainData['paused']] as OnchainFact<{ paused: boolean; checks: { address: string }[] }> | undefined, (v) => ({
+  type PauseChecks = { paused: boolean; withdrawalsPaused?: boolean | null; checks: { address: string; paused: boolean }[] };
+  const paused = fromOnchain(onchain?.paused[entry.protocol as keyof OnchainData['paused']] as OnchainFact<PauseChecks> | undefined, (v) => ({
     deposits: v.paused,
-    withdrawals: null,
-    contract: v.checks[0]?.address ?? entry.token?.address ?? '',
+    withdrawals: v.withdrawalsPaused ?? null,
+    // The contract that is paused, else the first one read.
+    contract: (v.checks.find((c) => c.paused) ?? v.checks[0])?.address ?? entry.token?.address ?? '',
   }));
 
   return {

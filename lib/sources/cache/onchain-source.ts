@@ -58,7 +58,13 @@ const marketValue = z
   })
   .passthrough();
 
-const pauseValue = z.object({ paused: z.boolean(), checks: z.array(z.object({ address }).passthrough()) }).passthrough();
+const pauseValue = z
+  .object({
+    paused: z.boolean(),
+    withdrawalsPaused: z.boolean().nullable().optional(),
+    checks: z.array(z.object({ address, paused: z.boolean(), blocks: z.array(z.enum(['deposit', 'withdrawal'])).optional() }).passthrough()),
+  })
+  .passthrough();
 const rateValue = z.object({ ethPerTokenWad: wad, symbol: z.string().max(20) }).passthrough();
 const avsName = z.object({ name: z.string().max(200) }).passthrough();
 const bps = z.number().int().min(0).max(65_535);

@@ -205,7 +205,8 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
     expect(ok(result.paused.renzo).paused).toBe(true);
     for (const p of ['etherfi', 'kelp', 'puffer', 'swell', 'yieldnest', 'inception'] as const) expect(ok(result.paused[p]).paused).toBe(false);
     expect(ok(result.paused.swell).checks).toEqual([
-      expect.objectContaining({ contract: 'RswETH', check: 'AccessControlManager+coreMethodsPaused', paused: false }),
+      expect.objectContaining({ contract: 'RswETH', check: 'AccessControlManager+coreMethodsPaused', blocks: ['deposit'], paused: false }),
+      expect.objectContaining({ contract: 'RswETH', check: 'AccessControlManager+withdrawalsPaused', blocks: ['withdrawal'], paused: false }),
     ]);
     expect(ok(result.paused.etherfi).checks.map((c) => c.check)).toEqual(['paused', 'pausedUntil']);
     expect(result.paused.eigenpie?.status).toBe('not-applicable');
@@ -396,7 +397,8 @@ describe('the next refresh, from the last one’s plan', () => {
     const first = await refreshOnchain(harness().deps);
     expect(first.roundTrips.byChain[1]!.rounds).toBe(4);
     expect(first.plan.exposure?.stakers.kelp).toEqual([STAKERS.kelpNd1, STAKERS.kelpNd2]);
-    expect(Object.keys(first.plan.pauseFollowUps)).toHaveLength(1);
+    // Renzo's three middleware flags and Swell's two AccessControlManager flags.
+    expect(Object.keys(first.plan.pauseFollowUps)).toHaveLength(5);
     const h = harness();
     const next = await refreshOnchain({ ...h.deps, plan: first.plan });
     expect(next.roundTrips.byChain[1]).toEqual({ rounds: 1, multicalls: 1, logRequests: 0 });
@@ -430,12 +432,15 @@ describe('the next refresh, from the last one’s plan', () => {
 
   it('a planned pause follow-up to a contract that is no longer the manager is not used', async () => {
     const first = await refreshOnchain(harness().deps);
-    const key = Object.keys(first.plan.pauseFollowUps)[0]!;
+    const key = Object.keys(first.plan.pauseFollowUps).find((k) => k.includes('coreMethodsPaused'))!;
     const stale = { ...first.plan, pauseFollowUps: { [key]: { ...first.plan.pauseFollowUps[key]!, target: RECIPIENT } } };
     const next = await refreshOnchain({ ...harness().deps, plan: stale });
     // The walk still holds; only the follow-up takes a second round, and Swell's check reads the real manager.
     expect(next.roundTrips.byChain[1]!.rounds).toBe(2);
-    expect(ok(next.paused.swell).checks).toEqual([expect.objectContaining({ check: 'AccessControlManager+coreMethodsPaused', paused: false })]);
+    expect(ok(next.paused.swell).checks).toEqual([
+      expect.objectContaining({ check: 'AccessControlManager+coreMethodsPaused', paused: false }),
+      expect.objectContaining({ check: 'AccessControlManager+withdrawalsPaused', paused: false }),
+    ]);
   });
 });
 

@@ -18,7 +18,7 @@ import {
 } from './read-exposure.ts';
 import { decodeEModes, eModeCalls, lendingCalls, lendingFact, lendingKey, type LendingValue } from './read-lending.ts';
 import { DEFAULT_SELL_AMOUNTS, marketCalls, marketFact, type MarketValue } from './read-market.ts';
-import { pauseCall, pauseCheck, pauseFact, pauseFollowUpCall, type PauseValue } from './read-pause-state.ts';
+import { pauseCall, pauseCheck, pauseFact, pauseFollowUpCall, pauseSource, type PauseValue } from './read-pause-state.ts';
 import { rateCall, rateFact, type RateValue } from './read-rates.ts';
 import { stakerDiscoveryCalls, stakerListFact, type StakerList } from './read-stakers.ts';
 import type { RoundContext } from './round-context.ts';
@@ -78,7 +78,7 @@ export interface RefreshDeps {
 /** JSON-safe: stored with the data, handed to the next refresh. */
 export interface RefreshPlan {
   exposure: ExposurePlan | null;
-  /** Follow-up reads of two-step pause checks, keyed `<chainId>:<contract address>`: the call the last refresh made. */
+  /** Follow-up reads of two-step pause checks, keyed `<chainId>:<contract address>:<check>`: the call the last refresh made. */
   pauseFollowUps: Record<string, { target: Address; callData: Hex }>;
 }
 
@@ -269,7 +269,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     const exposurePlan = walkHere && deps.plan?.exposure?.chainId === chainId ? deps.plan.exposure : null;
     const speculative = exposurePlan ? startSpeculativeWalk(exposurePlan, el) : null;
     if (speculative) r1.add(speculative.calls, (r) => feedExposureWalk(speculative, r));
-    const followKey = (t: PauseTarget) => `${chainId}:${t.address.toLowerCase()}`;
+    const followKey = (t: PauseTarget) => `${chainId}:${t.address.toLowerCase()}:${pauseSource(t)}`;
     const plannedFollow = chainPauses.map((t) => deps.plan?.pauseFollowUps?.[followKey(t)] ?? null);
     const plannedFollowCalls = plannedFollow.filter((f): f is { target: Address; callData: Hex } => f !== null);
     let plannedFollowResults: (RawResult | undefined)[] = [];
