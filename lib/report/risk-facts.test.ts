@@ -59,3 +59,45 @@ describe('pause state from the on-chain read', () => {
     ]);
   });
 });
+
+describe('YieldNest yields (rows with only apy)', () => {
+  // A ynETH /pools row as fetchLrtPools keeps it (pools.json shape): apyBase null, a Merkl reward of 0.5 on top.
+  const pools = {
+    data: {
+      pools: [{ lrtId: 'yneth', protocol: 'yieldnest', pool: '6af90d90-68a2-5971-b27c-ab960d46728d', chain: 'Ethereum', project: 'yieldnest', symbol: 'YNETH', tvlUsd: 40_000_000, apyBase: null, apyReward: 0.5, apy: 3.9, rewardTokens: [], rewardMeans: 'incentives' as const }],
+      rejected: 0,
+      oversized: 0,
+      rows: 1,
+      bytes: 1,
+    },
+    source: 'https://yields.llama.fi/pools',
+    asOf: '2026-11-25T10:00:00Z',
+    state: 'live',
+  };
+  const live = { ...NO_LIVE_DATA, pools } as unknown as Parameters<typeof buildRiskFacts>[2];
+
+  it('shows the yield and does not count it all as incentives', () => {
+    expect(buildRiskFacts(entry('yneth'), snapshot, live).yieldSplit).toMatchObject({ known: true, value: { apyBase: 3.4, apyReward: 0.5 } });
+    const report = buildTokenReport(entry('yneth'), { snapshot, live, now: new Date('2026-11-25T10:00:00Z') });
+    expect(report.yield.parts.map((p) => [p.key, p.apy])).toEqual([['rate', 3.4], ['incentives', 0.5]]);
+    expect(report.verdict.findings.find((f) => f.rule === 'yield-sustainability')).toMatchObject({ value: 12.8 });
+  });
+});
+
+describe('upgrade delay', () => {
+  it("before any refresh: the snapshot's dated figure, with its source", () => {
+    expect(buildRiskFacts(entry('rseth'), snapshot, NO_LIVE_DATA).upgradeDelayHours).toMatchObject({ known: true, value: 240, asOf: '2024-05-13', verification: 'secondary' });
+    expect(buildRiskFacts(entry('ezeth'), snapshot, NO_LIVE_DATA).upgradeDelayHours).toMatchObject({ known: true, value: 72 });
+  });
+
+  it('the timelock read on-chain replaces it', () => {
+    const upgradeDelays = { rseth: { status: 'ok', value: { lrtId: 'rseth', timelock: '0x49bD9989E31aD35B0A62c20BE86335196A3135B1', seconds: '432000' }, source: 'rpc:1:TimelockController.getMinDelay', asOf: 1_764_000_000_000, blockNumber: '1' } };
+    const onchain = { data: { market: {}, rates: {}, paused: {}, exposure: {}, upgradeDelays } as unknown as OnchainData, fetchedAt: '2025-11-24T16:00:00Z' };
+    expect(buildRiskFacts(entry('rseth'), snapshot, { ...NO_LIVE_DATA, onchain }).upgradeDelayHours).toEqual({
+      known: true,
+      value: 120,
+      source: 'rpc:1:TimelockController.getMinDelay',
+      asOf: '2025-11-24',
+    });
+  });
+});

@@ -11,6 +11,7 @@ import type { ExposureFact, OperatorSetFact, RiskFacts } from '../risk/types';
 import type { LiveData, OnchainData } from './live-data';
 import { wadToNumber } from './wad';
 import { lrtPriceInEth } from '../sources/defillama/lrt-price-in-eth';
+import { exchangeRateApy } from '../sources/defillama/exchange-rate-apy';
 import type { ExposureValue } from '../sources/onchain/read-exposure';
 import type { JsonSafe } from '../sources/onchain/to-json-safe';
 
@@ -72,12 +73,11 @@ function withdrawal(entry: LrtEntry): RiskFacts['withdrawal'] {
   return known({ minDays: min, maxDays: max, text }, queue.source, queue.asOf, queue.verification);
 }
 
-function upgradeDelay(entry: LrtEntry, asOf: string): RiskFacts['upgradeDelayHours'] {
-  const timelock = entry.protection.find((p) => p.kind === 'timelock');
-  const m = timelock && /(\d+(?:\.\d+)?)[\s-]*(day|hour)/i.exec(timelock.detail);
-  if (!timelock || !m) return unknown('no source read states how long an upgrade waits', undefined, asOf);
-  const hours = Number(m[1]) * (m[2]!.toLowerCase() === 'day' ? 24 : 1);
-  return known(hours, timelock.source, timelock.asOf, timelock.verification);
+/** The timelock read live wins; else the snapshot's dated figure; else the reason nobody states one. */
+function upgradeDelay(entry: LrtEntry, onchain: OnchainData | null): RiskFacts['upgradeDelayHours'] {
+  const live = fromOnchain(onchain?.upgradeDelays?.[entry.id], (v) => Number(v.seconds) / 3600);
+  if (live?.known) return live;
+  return fromSnapshot(entry.upgradeDelay, (v) => v.hours);
 }
 
 /** Largest-TVL pool of this LRT on DefiLlama, for the yield figures. */
@@ -160,7 +160,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
         : unknown(entry.auditsNote ?? 'no audit report was found in the sources read', undefined, snapshot.asOf),
     launchDate: fromSnapshot(entry.launchDate),
     tvlUsd,
-    upgradeDelayHours: upgradeDelay(entry, snapshot.asOf),
+    upgradeDelayHours: upgradeDelay(entry, onchain),
     exposure: exposureFromOnchain(onchain, entry.protocol, live.avsNames?.data?.names ?? {}) ?? exposureFromSnapshot(entry, snapshot),
     withdrawal: (options.intent && exitDelayAt(options.intent.chainId, options.intent.contract.address)) ?? withdrawal(entry),
     peg: (peg?.known ? peg : (pegFromPrices() ?? peg)) ?? unknown('the market price is read on-chain and no on-chain data is cached yet'),
@@ -178,7 +178,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
             restaking: entry.yield.restakingRewards.value,
             mev: entry.yield.mev.value,
             incentives: pool.rewardMeans === 'incentives' ? pool.apyReward : entry.yield.incentives.value,
-            apyBase: pool.apyBase,
+            apyBase: exchangeRateApy(pool)?.apy ?? null,
             apyReward: pool.apyReward,
             points: /points/i.test(entry.yield.incentives.value === null ? entry.yield.incentives.reason : ''),
           },

@@ -45,6 +45,9 @@ describe('refreshSnapshot', () => {
     expect(weeth.yield.exchangeRateApy.value).toBe(2.95);
     expect(weeth.yield.restakingRewards.value).toBe(0.42);
     expect(next.lrts.find((l) => l.id === 'pufeth')!.yield.incentives.value).toBe(0.8);
+    // YieldNest's rows carry only `apy` (apyBase null): the total less reward tokens is the exchange-rate yield.
+    expect(next.lrts.find((l) => l.id === 'yneth')!.yield.exchangeRateApy).toMatchObject({ value: 3.4, note: expect.stringContaining('no apyBase') });
+    expect(next.lrts.find((l) => l.id === 'ynlsde')!.yield.exchangeRateApy.value).toBe(0);
     expect(next.lrts.find((l) => l.id === 'eigenlayer-direct')!.tvlUsd.value).toBe(12_000_000_000);
     // inETH has no live row: its facts stay as they were, not zeroed.
     expect(next.lrts.find((l) => l.id === 'ineth')!.tvlUsd).toEqual(current.lrts.find((l) => l.id === 'ineth')!.tvlUsd);

@@ -84,6 +84,8 @@ const lendingValue = z.object({
   eModeRead: z.boolean(),
 });
 
+const upgradeDelayValue = z.object({ lrtId: z.string().max(40), timelock: address, seconds: wad }).passthrough();
+
 export const onchainDataSchema = z
   .object({
     startedAt: z.number(),
@@ -95,6 +97,8 @@ export const onchainDataSchema = z
     avsNames: z.record(z.string(), factOf(avsName)),
     /** Absent from what a version before the Aave reads stored. */
     lending: z.record(z.string(), factOf(lendingValue)).optional(),
+    /** Absent from what a version before the timelock reads stored. */
+    upgradeDelays: z.record(z.string(), factOf(upgradeDelayValue)).optional(),
     roundTrips: z.object({ total: z.number() }).passthrough(),
     statuses: z.record(z.string(), z.object({ state: z.enum(['live', 'partial', 'failed']), at: z.number(), error: z.string().optional() }).passthrough()),
   })

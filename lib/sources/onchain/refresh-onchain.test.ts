@@ -17,6 +17,7 @@ import {
   STAKERS,
   STETH_STRATEGY,
   STETH_UNDERLYING_PER_SHARE,
+  UPGRADE_DELAYS,
   type World,
 } from '../../../tests/fixtures/onchain/load-world.ts';
 import { processAlive, startAnvil, type AnvilInstance } from '../../../tests/fixtures/onchain/start-anvil.ts';
@@ -210,6 +211,12 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
     ]);
     expect(ok(result.paused.etherfi).checks.map((c) => c.check)).toEqual(['paused', 'pausedUntil']);
     expect(result.paused.eigenpie?.status).toBe('not-applicable');
+  });
+
+  it("reads each upgrade timelock's delay in the first round (getMinDelay, Puffer's delay)", () => {
+    for (const [lrtId, seconds] of Object.entries(UPGRADE_DELAYS)) expect(ok(result.upgradeDelays[lrtId]).seconds).toBe(seconds);
+    expect(result.upgradeDelays.rseth).toMatchObject({ source: 'rpc:1:TimelockController.getMinDelay', value: { timelock: '0x49bD9989E31aD35B0A62c20BE86335196A3135B1' } });
+    expect(result.upgradeDelays.pufeth).toMatchObject({ source: 'rpc:1:Timelock.delay', note: expect.stringContaining('community multisig') });
   });
 
   it('reads staker lists on-chain where the protocol lists them, and says when they come from the snapshot', () => {

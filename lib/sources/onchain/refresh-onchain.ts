@@ -18,6 +18,7 @@ import {
 } from './read-exposure.ts';
 import { decodeEModes, eModeCalls, lendingCalls, lendingFact, lendingKey, type LendingValue } from './read-lending.ts';
 import { DEFAULT_SELL_AMOUNTS, marketCalls, marketFact, type MarketValue } from './read-market.ts';
+import { upgradeDelayCall, upgradeDelayFact, type UpgradeDelayValue } from './read-upgrade-delay.ts';
 import { pauseCall, pauseCheck, pauseFact, pauseFollowUpCall, pauseSource, type PauseValue } from './read-pause-state.ts';
 import { rateCall, rateFact, type RateValue } from './read-rates.ts';
 import { stakerDiscoveryCalls, stakerListFact, type StakerList } from './read-stakers.ts';
@@ -30,12 +31,14 @@ import {
   PROTOCOL_IDS,
   rateTargets,
   stakerSourceTargets,
+  timelockTargets,
   type LendingTarget,
   type MarketTarget,
   type PauseTarget,
   type ProtocolId,
   type RateTarget,
   type StakerSourceTarget,
+  type TimelockTarget,
 } from './targets.ts';
 
 export interface RefreshDeps {
@@ -71,6 +74,7 @@ export interface RefreshDeps {
     stakerSources: readonly StakerSourceTarget[];
     markets: readonly MarketTarget[];
     lending: readonly LendingTarget[];
+    timelocks: readonly TimelockTarget[];
     eigenLayer: EigenLayerAddresses & { chainId: number; avsDirectory: Address };
   }>;
 }
@@ -113,6 +117,8 @@ export interface OnchainRefresh {
    * looping rule needs. Read on the chains the refresh reads anyway, in their first round.
    */
   lending: Record<string, Fact<LendingValue>>;
+  /** Upgrade timelock delays, keyed by the snapshot's LRT id; read in the first round. */
+  upgradeDelays: Record<string, Fact<UpgradeDelayValue>>;
   /** Keyed by lowercase AVS address. */
   avsNames: Record<string, Fact<AvsName>>;
   roundTrips: { total: number; byChain: Record<number, ChainRoundTrips> };
@@ -206,6 +212,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     exposure: {},
     market: {},
     lending: {},
+    upgradeDelays: {},
     avsNames: {},
     roundTrips: { total: 0, byChain: {} },
     statuses: {},
@@ -219,6 +226,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     ...(lrtProtocols.length ? [el.chainId] : []),
   ]);
   const lending = (deps.targets?.lending ?? lendingTargets).filter((t) => protocols.has(t.protocol) && chainIds.has(t.chainId));
+  const timelocks = (deps.targets?.timelocks ?? timelockTargets).filter((t) => protocols.has(t.protocol) && chainIds.has(t.chainId));
 
   const runChain = async (chainId: number) => {
     const counts: ChainRoundTrips = { rounds: 0, multicalls: 0, logRequests: 0 };
@@ -244,6 +252,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     const chainPauses = pauses.filter((t) => t.chainId === chainId);
     const chainMarkets = markets.filter((t) => t.chainId === chainId);
     const chainLending = lending.filter((t) => t.chainId === chainId);
+    const chainTimelocks = timelocks.filter((t) => t.chainId === chainId);
     const walkHere = chainId === el.chainId && lrtProtocols.length > 0;
 
     // Round 1: everything that needs no earlier answer.
@@ -265,6 +274,8 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     const eModeResults = new Map<string, (RawResult | undefined)[]>();
     for (const pool of new Set(chainLending.map((t) => t.pool))) r1.add(eModeCalls(pool), (r) => eModeResults.set(pool, r));
     for (const t of chainLending) r1.add(lendingCalls(t), (r) => lendingResults.set(t, r));
+    let timelockResults: (RawResult | undefined)[] = [];
+    r1.add(chainTimelocks.map(upgradeDelayCall), (r) => (timelockResults = r));
     // Speculation from the last refresh's plan: the walk's three rounds and the pause follow-ups, asked now.
     const exposurePlan = walkHere && deps.plan?.exposure?.chainId === chainId ? deps.plan.exposure : null;
     const speculative = exposurePlan ? startSpeculativeWalk(exposurePlan, el) : null;
@@ -288,6 +299,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     const eModes = new Map([...eModeResults].map(([pool, r]) => [pool, decodeEModes(r)]));
     for (const t of chainLending)
       facts.push((out.lending[lendingKey(chainId, t.pool, t.asset)] = lendingFact(t, lendingResults.get(t) ?? [], eModes.get(t.pool) ?? null, ctx1)));
+    chainTimelocks.forEach((t, i) => facts.push((out.upgradeDelays[t.lrtId] = upgradeDelayFact(t, timelockResults[i], ctx1))));
 
     // Staker lists (Ethereum only), then the exposure walk; the pause follow-ups ride along with its first round.
     const lists = new Map<ProtocolId, Fact<StakerList>>();

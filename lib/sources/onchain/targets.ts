@@ -157,6 +157,22 @@ const yieldnestStakingNodesManager = {
   address: '0x8C33A1d6d062dB7b51f79702355771d44359cD7d' as Address,
   source: 'yieldnest/yieldnest-protocol@81046a6a207abba16d324c878b5254e76ba3b45c:deployments/ynETH-1.json (proxy-stakingNodesManager)',
 };
+/** Upgrade timelocks (the owners of the proxies' admins), each from the protocol's own repository. */
+const upgradeTimelocks = {
+  etherfi: {
+    address: '0x9f26d4C958fD811A1F59B01B86Be7dFFc9d20761' as Address,
+    source: 'etherfi-protocol/smart-contracts@b4a0968087b178bc346cdf6bee6c0597bf4c42c7:script/deploys/Deployed.s.sol (UPGRADE_TIMELOCK)',
+  },
+  kelp: { address: '0x49bD9989E31aD35B0A62c20BE86335196A3135B1' as Address, source: `${KELP_README} (ETH Mainnet, TimelockController)` },
+  puffer: {
+    address: '0x3C28B7c7Ba1A1f55c9Ce66b263B33B204f2126eA' as Address,
+    source: 'PufferFinance/puffer-contracts@380600060cd231fd8616ba167e674d4140486dbb:mainnet-contracts/README.md',
+  },
+  ynlsde: {
+    address: '0xbB73f8a5B0074b27c6df026c77fA08B0111D017A' as Address,
+    source: 'yieldnest/yieldnest-protocol@81046a6a207abba16d324c878b5254e76ba3b45c:deployments/YnLSDe-1.json (upgradeTimelock)',
+  },
+};
 /* ── end of NOT IN THE REGISTRY (the Curve pools below are also outside it) ─────────────────────────────────── */
 
 export const WETH: Address = registeredToken('WETH', 1);
@@ -270,6 +286,36 @@ export const marketTargets: readonly MarketTarget[] = [
     addressSource: 'secondary: "Curve.fi Factory Plain Pool: ezETH/WETH" in Veda/BoringVault addresses, Gearbox token data, f(x) ezETH TWAP oracle',
   },
 ];
+
+/** A timelock that holds the upgrade rights over an LRT's contracts, and the view giving its delay in seconds. */
+export interface TimelockTarget {
+  protocol: ProtocolId;
+  /** The snapshot's LRT id. */
+  lrtId: string;
+  chainId: number;
+  contract: string;
+  address: Address;
+  /** OpenZeppelin TimelockController `getMinDelay()`, or Puffer's Timelock `delay()`. */
+  read: 'getMinDelay' | 'delay';
+  addressSource: string;
+  /** What the figure leaves out, shown with it. */
+  note?: string;
+}
+
+export const timelockTargets: readonly TimelockTarget[] = [
+  { protocol: 'etherfi', lrtId: 'weeth', chainId: 1, contract: 'UpgradeTimelock', ...at(upgradeTimelocks.etherfi), read: 'getMinDelay' },
+  { protocol: 'kelp', lrtId: 'rseth', chainId: 1, contract: 'TimelockController', ...at(upgradeTimelocks.kelp), read: 'getMinDelay' },
+  {
+    protocol: 'puffer', lrtId: 'pufeth', chainId: 1, contract: 'Timelock', ...at(upgradeTimelocks.puffer), read: 'delay',
+    // Timelock.sol: the operations multisig waits `delay` (at least 7 days); the community multisig may execute at once.
+    note: "the operations multisig's delay; Puffer's community multisig can execute without one",
+  },
+  { protocol: 'yieldnest', lrtId: 'ynlsde', chainId: 1, contract: 'TimelockController', ...at(upgradeTimelocks.ynlsde), read: 'getMinDelay' },
+];
+
+function at(t: { address: Address; source: string }): { address: Address; addressSource: string } {
+  return { address: t.address, addressSource: t.source };
+}
 
 /** An Aave v3 reserve that an LRT could be supplied to as collateral: the pool and the token, both from the registry. */
 export interface LendingTarget {
