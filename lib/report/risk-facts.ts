@@ -58,7 +58,7 @@ function exposureFromOnchain(onchain: OnchainData | null, protocol: string, expl
 function exposureFromSnapshot(entry: LrtEntry, snapshot: Snapshot): RiskFact<ExposureFact> {
   const ops = entry.operators;
   if (ops.list.length === 0) return unknown(ops.unknownReason ?? 'no source lists the operators', undefined, snapshot.asOf);
-  return unknown('the operators are listed, but their allocations are read on-chain and no on-chain data is cached yet', undefined, snapshot.asOf);
+  return unknown('the operators are listed, but we have no live data on their allocations yet', undefined, snapshot.asOf);
 }
 
 function withdrawal(entry: LrtEntry): RiskFacts['withdrawal'] {
@@ -78,6 +78,32 @@ function upgradeDelay(entry: LrtEntry, onchain: OnchainData | null): RiskFacts['
   const live = fromOnchain(onchain?.upgradeDelays?.[entry.id], (v) => Number(v.seconds) / 3600);
   if (live?.known) return live;
   return fromSnapshot(entry.upgradeDelay, (v) => v.hours);
+}
+
+/**
+ * Before DefiLlama answers: the snapshot's last known, dated exchange-rate yield. Known only when the reward-token
+ * part is known too, so the incentives rule never reads "0 % incentives" from a figure that leaves them out.
+ */
+function lastKnownYield(entry: LrtEntry): RiskFacts['yieldSplit'] {
+  const rate = entry.yield.exchangeRateApy;
+  const reward = entry.yield.rewardApy;
+  if (rate.value === null) return unknown(rate.reason, rate.source, rate.asOf);
+  if (reward.value === null)
+    return unknown(`last known ${rate.value} % (${rate.asOf}); its reward-token part is not known`, rate.source, rate.asOf);
+  return known(
+    {
+      baseStaking: entry.yield.baseStaking.value,
+      restaking: entry.yield.restakingRewards.value,
+      mev: entry.yield.mev.value,
+      incentives: entry.yield.incentives.value,
+      apyBase: rate.value,
+      apyReward: reward.value,
+      points: /points/i.test(entry.yield.incentives.value === null ? entry.yield.incentives.reason : ''),
+    },
+    rate.source,
+    rate.asOf,
+    rate.verification,
+  );
 }
 
 /** Largest-TVL pool of this LRT on DefiLlama, for the yield figures. */
@@ -127,7 +153,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
     );
   };
 
-  let priceImpact: RiskFacts['priceImpact'] = unknown(onchain ? 'no market pool for this token is read on-chain' : 'no on-chain read has succeeded yet');
+  let priceImpact: RiskFacts['priceImpact'] = unknown(onchain ? 'no market pool for this token is read' : 'we have no live data yet');
   if (options.amountTokens === null || options.amountTokens === undefined) priceImpact = unknown('the amount is not known');
   else if (market && market.status === 'ok') {
     const want = options.amountTokens;
@@ -163,9 +189,9 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
     upgradeDelayHours: upgradeDelay(entry, onchain),
     exposure: exposureFromOnchain(onchain, entry.protocol, live.avsNames?.data?.names ?? {}) ?? exposureFromSnapshot(entry, snapshot),
     withdrawal: (options.intent && exitDelayAt(options.intent.chainId, options.intent.contract.address)) ?? withdrawal(entry),
-    peg: (peg?.known ? peg : (pegFromPrices() ?? peg)) ?? unknown('the market price is read on-chain and no on-chain data is cached yet'),
+    peg: (peg?.known ? peg : (pegFromPrices() ?? peg)) ?? unknown('we have no live market price yet'),
     priceImpact,
-    paused: paused ?? unknown('pause state is read on-chain and no on-chain data is cached yet'),
+    paused: paused ?? unknown('we have no live data yet'),
     incidents: known(
       entry.incidents.map((i) => ({ id: i.id, date: i.date, title: i.title, impact: i.impact, source: i.sources[0]! })),
       'LRT Advisor snapshot (one source per incident)',
@@ -185,11 +211,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
           live.pools!.source ?? 'https://yields.llama.fi/pools',
           poolsAsOf,
         )
-      : unknown(
-          entry.yield.exchangeRateApy.value === null ? entry.yield.exchangeRateApy.reason : 'no live yield figures are cached',
-          entry.yield.exchangeRateApy.source,
-          entry.yield.exchangeRateApy.asOf,
-        ),
+      : lastKnownYield(entry),
     liquidationThreshold: options.liquidationThreshold ?? unknown('not a lending request'),
     slashingModel:
       (options.intent && slashingModelAt(options.intent.chainId, options.intent.contract.address)) ??

@@ -91,6 +91,16 @@ function yieldOf(entry: LrtEntry, facts: RiskFacts): TokenReport['yield'] {
   const sourced = components.filter(([, , v]) => v !== null && v > 0).map(([key, label, apy]) => ({ key, label, apy: apy! }));
   if (sourced.length > 0) return { parts: sourced, method, source: 'LRT Advisor snapshot', asOf: entry.yield.method.asOf, note: null };
   const split = facts.yieldSplit;
+  // No live split yet: the last known exchange-rate yield, with its own source and date.
+  const last = entry.yield.exchangeRateApy;
+  if (!split.known && last.value !== null)
+    return {
+      parts: [{ key: 'rate', label: 'Exchange rate (last known)', apy: last.value }],
+      method,
+      source: last.source,
+      asOf: last.asOf,
+      note: last.note ?? null,
+    };
   if (!split.known) return { parts: [], method, source: split.source ?? null, asOf: split.asOf ?? null, note: split.reason };
   const parts: YieldPart[] = [];
   if (split.value.apyBase !== null && split.value.apyBase > 0)

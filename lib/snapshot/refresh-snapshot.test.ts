@@ -69,7 +69,8 @@ describe('refreshSnapshot', () => {
     });
     expect(reached).toBe(1);
     expect(failures).toEqual([{ source: 'DefiLlama /pools', reason: 'http 503' }]);
-    expect(next.lrts.find((l) => l.id === 'weeth')!.tvlUsd.value).toBeNull();
+    // The dated fallback it could not replace is kept, with its own source and date.
+    expect(next.lrts.find((l) => l.id === 'weeth')!.tvlUsd).toEqual(loadSnapshot().lrts.find((l) => l.id === 'weeth')!.tvlUsd);
     expect(next.lrts.find((l) => l.id === 'eigenlayer-direct')!.tvlUsd.value).toBe(12_000_000_000);
   });
 });
@@ -110,7 +111,7 @@ describe('npm run snapshot (lib/snapshot/rebuild.ts)', () => {
     const run = await runCli({ LRT_SNAPSHOT_PATH: path, LRT_DEFILLAMA_YIELDS_URL: `${server.url}/ok`, LRT_DEFILLAMA_API_URL: `${server.url}/ok` });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/~ lrts\[weeth\]\.tvlUsd: null → 5510000000 {2}\(http:\/\/127\.0\.0\.1:\d+\/ok\/pools, \d{4}-\d{2}-\d{2}\)/);
+    expect(run.stdout).toMatch(/~ lrts\[weeth\]\.tvlUsd: 5130000000 → 5510000000 {2}\(http:\/\/127\.0\.0\.1:\d+\/ok\/pools, \d{4}-\d{2}-\d{2}\)/);
     expect(run.stdout).toContain('written: ');
     const written = JSON.parse(await readFile(path, 'utf8'));
     expect(written.lrts.find((l: { id: string }) => l.id === 'weeth').tvlUsd.value).toBe(5_510_000_000);

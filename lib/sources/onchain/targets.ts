@@ -168,6 +168,10 @@ const upgradeTimelocks = {
     address: '0x3C28B7c7Ba1A1f55c9Ce66b263B33B204f2126eA' as Address,
     source: 'PufferFinance/puffer-contracts@380600060cd231fd8616ba167e674d4140486dbb:mainnet-contracts/README.md',
   },
+  ineth: {
+    address: '0xc70470Cdc428d6A3966cd25F476F84D898158638' as Address,
+    source: 'inceptionlrt/smart-contracts@debb372b240b2d61ed33115f978cc2152314a2fb:projects/timelocks/README.md (GenesisTimeLock)',
+  },
   ynlsde: {
     address: '0xbB73f8a5B0074b27c6df026c77fA08B0111D017A' as Address,
     source: 'yieldnest/yieldnest-protocol@81046a6a207abba16d324c878b5254e76ba3b45c:deployments/YnLSDe-1.json (upgradeTimelock)',
@@ -204,7 +208,7 @@ export const rateTargets: readonly RateTarget[] = present<RateTarget>([
   withRegistry(fromRegistry('yieldnest', 'ynETH', 1), { symbol: 'ynETH', read: 'convertToAssets' as const }),
   {
     protocol: 'inception', chainId: 1, symbol: 'inETH', contract: 'inETH', address: registeredToken('inETH', 1), read: 'convertToAmount',
-    verification: 'primary', addressSource: 'registry token inETH (inceptionlrt/smart-contracts projects/restaking-pool/deployments/mainnet/cToken.json)',
+    verification: 'primary', addressSource: 'registry token inETH (inceptionlrt/smart-contracts@66a1e604d785077f0406e9f4359d9d44b48255c2:projects/restaking-pool/README.md, cToken)',
   },
   // The rate an L2 deposit mints at: Kelp's pools read their rsETH oracle; Renzo's reverts once its price is a day old.
   withRegistry(fromRegistry('kelp', 'RSETHPool', 42161), { symbol: 'rsETH', read: 'getRate' as const }),
@@ -311,6 +315,8 @@ export const timelockTargets: readonly TimelockTarget[] = [
     note: "the operations multisig's delay; Puffer's community multisig can execute without one",
   },
   { protocol: 'yieldnest', lrtId: 'ynlsde', chainId: 1, contract: 'TimelockController', ...at(upgradeTimelocks.ynlsde), read: 'getMinDelay' },
+  // An OpenZeppelin TimelockController (projects/timelocks/contracts/GenesisTimeLock.sol).
+  { protocol: 'inception', lrtId: 'ineth', chainId: 1, contract: 'GenesisTimeLock', ...at(upgradeTimelocks.ineth), read: 'getMinDelay' },
 ];
 
 function at(t: { address: Address; source: string }): { address: Address; addressSource: string } {
