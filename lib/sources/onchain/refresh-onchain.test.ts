@@ -452,6 +452,19 @@ describe('the next refresh, from the last one’s plan', () => {
 });
 
 describe('state changes are read live', () => {
+  it("reads a pool's E-Mode categories up to Aave's run of three unset ids, past id 40 (Ethereum core has 46)", async () => {
+    const pool = aavePool(1);
+    const rseth = lendingTargets.find((t) => t.chainId === 1 && t.symbol === 'rsETH' && t.pool === pool)!;
+    // Ids 3–45 set (taking nothing we read), 46 takes rsETH (reserve id 9) at 94 %: no gap of three before it.
+    for (let id = 3; id <= 45; id++) await world.send(pool, 'AavePoolStandIn', 'setEModeCategory', [id, 8000, 8500, 10100, 0n]);
+    await world.send(pool, 'AavePoolStandIn', 'setEModeCategory', [46, 9300, 9400, 10100, 1n << BigInt(AAVE.rsethCore.id)]);
+    const r = await refreshOnchain({ ...harness().deps, protocols: ['kelp'] });
+    expect(ok(r.lending[lendingKey(1, pool, rseth.asset)])).toMatchObject({ eMode: { category: 46, liquidationThresholdBps: 9400 }, eModeRead: true });
+    // Round 1 asked ids 1–48 and saw no run of three unset ids yet (47, 48): one more round for 49 onwards.
+    const base = await refreshOnchain({ ...harness().deps, protocols: ['kelp'], plan: r.plan });
+    expect(base.roundTrips.byChain[1]!.rounds).toBe(2);
+  });
+
   it('sees a timed pause written straight into storage (anvil_setStorageAt)', async () => {
     const pool = pauseTargets.find((t) => t.protocol === 'etherfi')!.address;
     // EtherFiLiquidityPoolStandIn: slot 0 = paused (bool), slot 1 = pausedUntil.

@@ -16,7 +16,7 @@ import {
   type ExposurePlan,
   type ExposureValue,
 } from './read-exposure.ts';
-import { decodeEModes, eModeCalls, lendingCalls, lendingFact, lendingKey, type LendingValue } from './read-lending.ts';
+import { eModeCalls, eModesOfPools, lendingCalls, lendingFact, lendingKey, type LendingValue } from './read-lending.ts';
 import { DEFAULT_SELL_AMOUNTS, marketCalls, marketFact, type MarketValue } from './read-market.ts';
 import { upgradeDelayCall, upgradeDelayFact, type UpgradeDelayValue } from './read-upgrade-delay.ts';
 import { pauseCall, pauseCheck, pauseFact, pauseFollowUpCall, pauseSource, type PauseValue } from './read-pause-state.ts';
@@ -271,7 +271,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     const amountsFor = (p: ProtocolId) => deps.sellAmounts?.[p] ?? DEFAULT_SELL_AMOUNTS;
     for (const m of chainMarkets) r1.add(marketCalls(m, amountsFor(m.protocol)), (r) => marketResults.set(m, r));
     const lendingResults = new Map<LendingTarget, (RawResult | undefined)[]>();
-    const eModeResults = new Map<string, (RawResult | undefined)[]>();
+    const eModeResults = new Map<Address, (RawResult | undefined)[]>();
     for (const pool of new Set(chainLending.map((t) => t.pool))) r1.add(eModeCalls(pool), (r) => eModeResults.set(pool, r));
     for (const t of chainLending) r1.add(lendingCalls(t), (r) => lendingResults.set(t, r));
     let timelockResults: (RawResult | undefined)[] = [];
@@ -296,7 +296,12 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     chainRates.forEach((t, i) => facts.push((out.rates[`${t.protocol}:${chainId}`] = rateFact(t, rateResults[i], ctx1))));
     for (const m of chainMarkets)
       facts.push((out.market[m.protocol] = marketFact(m, amountsFor(m.protocol), marketResults.get(m) ?? [], out.rates[`${m.protocol}:${chainId}`], ctx1)));
-    const eModes = new Map([...eModeResults].map(([pool, r]) => [pool, decodeEModes(r)]));
+    // A pool with more E-Mode categories than round 1 asked about takes further rounds before its facts.
+    const eModes = await eModesOfPools(eModeResults, async (calls) => {
+      const res = await round(link, calls, signal, counts);
+      note(res);
+      return res.results;
+    });
     for (const t of chainLending)
       facts.push((out.lending[lendingKey(chainId, t.pool, t.asset)] = lendingFact(t, lendingResults.get(t) ?? [], eModes.get(t.pool) ?? null, ctx1)));
     chainTimelocks.forEach((t, i) => facts.push((out.upgradeDelays[t.lrtId] = upgradeDelayFact(t, timelockResults[i], ctx1))));
