@@ -16,6 +16,9 @@ import type { ExposureValue } from '../sources/onchain/read-exposure';
 import type { JsonSafe } from '../sources/onchain/to-json-safe';
 
 const day = (iso: string | null | undefined, fallback: string) => (iso ? iso.slice(0, 10) : fallback);
+/** Which price the peg check used when no pool quote was read. */
+export const PRICE_FROM_DEFILLAMA = "DefiLlama's price, which may follow the exchange rate (no market pool is read for this token)";
+
 export const msDay = (ms: number | string) => new Date(Number(ms)).toISOString().slice(0, 10);
 
 export { fromSnapshot };
@@ -138,7 +141,8 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
     market: `Curve pool ${m.pool.slice(0, 6)}…${m.pool.slice(-4)} (${m.quoteSymbol})`,
   }));
 
-  // No readable pool: DefiLlama's market price (USD, over ETH's) against the on-chain redemption rate.
+  // No readable pool: DefiLlama's price (USD, over ETH's) against the on-chain redemption rate. DefiLlama may price an
+  // LRT from its own exchange rate, and then this can never show a discount: the market text says so.
   const pegFromPrices = (): RiskFact<{ marketPrice: number; redemptionValue: number; market: string }> | null => {
     const rate = onchain?.rates[`${entry.protocol}:1`];
     const token = entry.token;
@@ -147,7 +151,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
     const redemption = wadToNumber(rate.value.ethPerTokenWad);
     if (!price || !redemption) return null;
     return known(
-      { marketPrice: price.priceEth, redemptionValue: redemption, market: 'DefiLlama coins (USD prices)' },
+      { marketPrice: price.priceEth, redemptionValue: redemption, market: PRICE_FROM_DEFILLAMA },
       `${live.prices.source ?? 'https://coins.llama.fi'} + ${rate.source}`,
       price.asOf.slice(0, 10),
     );

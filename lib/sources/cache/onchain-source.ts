@@ -17,7 +17,8 @@ export const ONCHAIN_TTL_MS = 10 * 60_000;
 
 const wad = z.string().regex(/^-?\d{1,80}$/);
 const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/);
-const base = { source: z.string().max(300), asOf: z.number() };
+// A protocol's pause fact names every check it read (Renzo: five), so its source runs long.
+const base = { source: z.string().max(1000), asOf: z.number() };
 function factOf<T extends z.ZodType>(value: T) {
   return z.union([
     z.object({ status: z.literal('ok'), value, blockNumber: wad.nullable().optional(), note: z.string().optional(), ...base }),
