@@ -19,6 +19,7 @@ export const integrationTests: readonly string[] = [
   'lib/sources/defillama/fetch-protocols.test.ts',
   'lib/sources/eigenexplorer/fetch-avs-names.test.ts',
   'lib/sources/onchain/create-rpc-client.test.ts',
+  'lib/sources/onchain/read-pause-state.test.ts',
   'lib/sources/onchain/read-symbiotic-vaults.test.ts',
   'lib/sources/onchain/refresh-onchain.test.ts',
   'lib/worker/create-worker.test.ts',

@@ -23,6 +23,7 @@ function built(snapshot: Snapshot, protocol: string, id: string, name: string, t
     launchDate: none(notCovered),
     exchangeRate: null,
     tvlUsd: none(notCovered),
+    upgradeDelay: none(notCovered),
     yield: {
       baseStaking: none(notCovered),
       restakingRewards: none(notCovered),

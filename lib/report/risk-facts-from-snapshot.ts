@@ -1,8 +1,8 @@
 import type { Fact as SnapshotFact } from '../snapshot/snapshot-schema';
 import { known, unknown, type RiskFact } from '../risk/fact';
 
-/** A snapshot (or layer) fact as the risk rules read it. */
-export function fromSnapshot<T>(fact: SnapshotFact<T>): RiskFact<T> {
+/** A snapshot (or layer) fact as the risk rules read it, its value optionally mapped. */
+export function fromSnapshot<T, U = T>(fact: SnapshotFact<T>, map?: (value: T) => U): RiskFact<U> {
   if ('reason' in fact) return unknown(fact.reason, fact.source, fact.asOf);
-  return known(fact.value, fact.source, fact.asOf, fact.verification);
+  return known(map ? map(fact.value) : (fact.value as unknown as U), fact.source, fact.asOf, fact.verification);
 }

@@ -11,10 +11,14 @@ import type { ExposureFact, OperatorSetFact, RiskFacts } from '../risk/types';
 import type { LiveData, OnchainData } from './live-data';
 import { wadToNumber } from './wad';
 import { lrtPriceInEth } from '../sources/defillama/lrt-price-in-eth';
+import { exchangeRateApy } from '../sources/defillama/exchange-rate-apy';
 import type { ExposureValue } from '../sources/onchain/read-exposure';
 import type { JsonSafe } from '../sources/onchain/to-json-safe';
 
 const day = (iso: string | null | undefined, fallback: string) => (iso ? iso.slice(0, 10) : fallback);
+/** Which price the peg check used when no pool quote was read. */
+export const PRICE_FROM_DEFILLAMA = "DefiLlama's price, which may follow the exchange rate (no market pool is read for this token)";
+
 export const msDay = (ms: number | string) => new Date(Number(ms)).toISOString().slice(0, 10);
 
 export { fromSnapshot };
@@ -57,7 +61,7 @@ function exposureFromOnchain(onchain: OnchainData | null, protocol: string, expl
 function exposureFromSnapshot(entry: LrtEntry, snapshot: Snapshot): RiskFact<ExposureFact> {
   const ops = entry.operators;
   if (ops.list.length === 0) return unknown(ops.unknownReason ?? 'no source lists the operators', undefined, snapshot.asOf);
-  return unknown('the operators are listed, but their allocations are read on-chain and no on-chain data is cached yet', undefined, snapshot.asOf);
+  return unknown('the operators are listed, but we have no live data on their allocations yet', undefined, snapshot.asOf);
 }
 
 function withdrawal(entry: LrtEntry): RiskFacts['withdrawal'] {
@@ -72,12 +76,37 @@ function withdrawal(entry: LrtEntry): RiskFacts['withdrawal'] {
   return known({ minDays: min, maxDays: max, text }, queue.source, queue.asOf, queue.verification);
 }
 
-function upgradeDelay(entry: LrtEntry, asOf: string): RiskFacts['upgradeDelayHours'] {
-  const timelock = entry.protection.find((p) => p.kind === 'timelock');
-  const m = timelock && /(\d+(?:\.\d+)?)[\s-]*(day|hour)/i.exec(timelock.detail);
-  if (!timelock || !m) return unknown('no source read states how long an upgrade waits', undefined, asOf);
-  const hours = Number(m[1]) * (m[2]!.toLowerCase() === 'day' ? 24 : 1);
-  return known(hours, timelock.source, timelock.asOf, timelock.verification);
+/** The timelock read live wins; else the snapshot's dated figure; else the reason nobody states one. */
+function upgradeDelay(entry: LrtEntry, onchain: OnchainData | null): RiskFacts['upgradeDelayHours'] {
+  const live = fromOnchain(onchain?.upgradeDelays?.[entry.id], (v) => Number(v.seconds) / 3600);
+  if (live?.known) return live;
+  return fromSnapshot(entry.upgradeDelay, (v) => v.hours);
+}
+
+/**
+ * Before DefiLlama answers: the snapshot's last known, dated exchange-rate yield. Known only when the reward-token
+ * part is known too, so the incentives rule never reads "0 % incentives" from a figure that leaves them out.
+ */
+function lastKnownYield(entry: LrtEntry): RiskFacts['yieldSplit'] {
+  const rate = entry.yield.exchangeRateApy;
+  const reward = entry.yield.rewardApy;
+  if (rate.value === null) return unknown(rate.reason, rate.source, rate.asOf);
+  if (reward.value === null)
+    return unknown(`last known ${rate.value} % (${rate.asOf}); its reward-token part is not known`, rate.source, rate.asOf);
+  return known(
+    {
+      baseStaking: entry.yield.baseStaking.value,
+      restaking: entry.yield.restakingRewards.value,
+      mev: entry.yield.mev.value,
+      incentives: entry.yield.incentives.value,
+      apyBase: rate.value,
+      apyReward: reward.value,
+      points: /points/i.test(entry.yield.incentives.value === null ? entry.yield.incentives.reason : ''),
+    },
+    rate.source,
+    rate.asOf,
+    rate.verification,
+  );
 }
 
 /** Largest-TVL pool of this LRT on DefiLlama, for the yield figures. */
@@ -112,7 +141,8 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
     market: `Curve pool ${m.pool.slice(0, 6)}…${m.pool.slice(-4)} (${m.quoteSymbol})`,
   }));
 
-  // No readable pool: DefiLlama's market price (USD, over ETH's) against the on-chain redemption rate.
+  // No readable pool: DefiLlama's price (USD, over ETH's) against the on-chain redemption rate. DefiLlama may price an
+  // LRT from its own exchange rate, and then this can never show a discount: the market text says so.
   const pegFromPrices = (): RiskFact<{ marketPrice: number; redemptionValue: number; market: string }> | null => {
     const rate = onchain?.rates[`${entry.protocol}:1`];
     const token = entry.token;
@@ -121,13 +151,13 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
     const redemption = wadToNumber(rate.value.ethPerTokenWad);
     if (!price || !redemption) return null;
     return known(
-      { marketPrice: price.priceEth, redemptionValue: redemption, market: 'DefiLlama coins (USD prices)' },
+      { marketPrice: price.priceEth, redemptionValue: redemption, market: PRICE_FROM_DEFILLAMA },
       `${live.prices.source ?? 'https://coins.llama.fi'} + ${rate.source}`,
       price.asOf.slice(0, 10),
     );
   };
 
-  let priceImpact: RiskFacts['priceImpact'] = unknown(onchain ? 'no market pool for this token is read on-chain' : 'no on-chain read has succeeded yet');
+  let priceImpact: RiskFacts['priceImpact'] = unknown(onchain ? 'no market pool for this token is read' : 'we have no live data yet');
   if (options.amountTokens === null || options.amountTokens === undefined) priceImpact = unknown('the amount is not known');
   else if (market && market.status === 'ok') {
     const want = options.amountTokens;
@@ -141,10 +171,12 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
       : unknown('the pool gave no quote');
   } else if (market) priceImpact = fromOnchain(market as OnchainFact<never>, () => ({ bps: 0, amount: 0, market: '' }))!;
 
-  const paused = fromOnchain(onchain?.paused[entry.protocol as keyof OnchainData['paused']] as OnchainFact<{ paused: boolean; checks: { address: string }[] }> | undefined, (v) => ({
+  type PauseChecks = { paused: boolean; withdrawalsPaused?: boolean | null; checks: { address: string; paused: boolean }[] };
+  const paused = fromOnchain(onchain?.paused[entry.protocol as keyof OnchainData['paused']] as OnchainFact<PauseChecks> | undefined, (v) => ({
     deposits: v.paused,
-    withdrawals: null,
-    contract: v.checks[0]?.address ?? entry.token?.address ?? '',
+    withdrawals: v.withdrawalsPaused ?? null,
+    // The contract that is paused, else the first one read.
+    contract: (v.checks.find((c) => c.paused) ?? v.checks[0])?.address ?? entry.token?.address ?? '',
   }));
 
   return {
@@ -158,12 +190,12 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
         : unknown(entry.auditsNote ?? 'no audit report was found in the sources read', undefined, snapshot.asOf),
     launchDate: fromSnapshot(entry.launchDate),
     tvlUsd,
-    upgradeDelayHours: upgradeDelay(entry, snapshot.asOf),
+    upgradeDelayHours: upgradeDelay(entry, onchain),
     exposure: exposureFromOnchain(onchain, entry.protocol, live.avsNames?.data?.names ?? {}) ?? exposureFromSnapshot(entry, snapshot),
     withdrawal: (options.intent && exitDelayAt(options.intent.chainId, options.intent.contract.address)) ?? withdrawal(entry),
-    peg: (peg?.known ? peg : (pegFromPrices() ?? peg)) ?? unknown('the market price is read on-chain and no on-chain data is cached yet'),
+    peg: (peg?.known ? peg : (pegFromPrices() ?? peg)) ?? unknown('we have no live market price yet'),
     priceImpact,
-    paused: paused ?? unknown('pause state is read on-chain and no on-chain data is cached yet'),
+    paused: paused ?? unknown('we have no live data yet'),
     incidents: known(
       entry.incidents.map((i) => ({ id: i.id, date: i.date, title: i.title, impact: i.impact, source: i.sources[0]! })),
       'LRT Advisor snapshot (one source per incident)',
@@ -176,18 +208,14 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
             restaking: entry.yield.restakingRewards.value,
             mev: entry.yield.mev.value,
             incentives: pool.rewardMeans === 'incentives' ? pool.apyReward : entry.yield.incentives.value,
-            apyBase: pool.apyBase,
+            apyBase: exchangeRateApy(pool)?.apy ?? null,
             apyReward: pool.apyReward,
             points: /points/i.test(entry.yield.incentives.value === null ? entry.yield.incentives.reason : ''),
           },
           live.pools!.source ?? 'https://yields.llama.fi/pools',
           poolsAsOf,
         )
-      : unknown(
-          entry.yield.exchangeRateApy.value === null ? entry.yield.exchangeRateApy.reason : 'no live yield figures are cached',
-          entry.yield.exchangeRateApy.source,
-          entry.yield.exchangeRateApy.asOf,
-        ),
+      : lastKnownYield(entry),
     liquidationThreshold: options.liquidationThreshold ?? unknown('not a lending request'),
     slashingModel:
       (options.intent && slashingModelAt(options.intent.chainId, options.intent.contract.address)) ??

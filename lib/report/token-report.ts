@@ -10,7 +10,7 @@ import type { RegistryView, RiskFacts, Verdict } from '../risk/types';
 import { getContract, getProtocol, getToken, listContracts, listTokens } from '../protocols/registry';
 import type { LrtEntry, Snapshot } from '../snapshot/snapshot-schema';
 import { chainInfo, explorerAddressUrl } from './chains';
-import type { LiveData } from './live-data';
+import type { LiveData, OnchainData } from './live-data';
 import { buildRiskFacts, type FactOptions } from './risk-facts';
 
 export interface ChainAddress {
@@ -53,6 +53,14 @@ export interface TokenReport {
   operatorsNote: string | null;
   incidents: { id: string; date: string; title: string; summary: string; impact: string; sources: string[] }[];
   protection: { kind: string; title: string; detail: string; source: string }[];
+  /** Each pause read on-chain in the last refresh: which contract, which check, what it stops; empty before one. */
+  pausesRead: { contract: string; check: string; stops: ('deposit' | 'withdrawal')[]; paused: boolean }[];
+}
+
+function pausesRead(entry: LrtEntry, live: LiveData): TokenReport['pausesRead'] {
+  const fact = live.onchain?.data?.paused[entry.protocol as keyof OnchainData['paused']];
+  if (fact?.status !== 'ok') return [];
+  return fact.value.checks.map((c) => ({ contract: c.contract, check: c.check, stops: [...(c.blocks ?? ['deposit'])], paused: c.paused }));
 }
 
 export const registryView: RegistryView = {
@@ -83,6 +91,16 @@ function yieldOf(entry: LrtEntry, facts: RiskFacts): TokenReport['yield'] {
   const sourced = components.filter(([, , v]) => v !== null && v > 0).map(([key, label, apy]) => ({ key, label, apy: apy! }));
   if (sourced.length > 0) return { parts: sourced, method, source: 'LRT Advisor snapshot', asOf: entry.yield.method.asOf, note: null };
   const split = facts.yieldSplit;
+  // No live split yet: the last known exchange-rate yield, with its own source and date.
+  const last = entry.yield.exchangeRateApy;
+  if (!split.known && last.value !== null)
+    return {
+      parts: [{ key: 'rate', label: 'Exchange rate (last known)', apy: last.value }],
+      method,
+      source: last.source,
+      asOf: last.asOf,
+      note: last.note ?? null,
+    };
   if (!split.known) return { parts: [], method, source: split.source ?? null, asOf: split.asOf ?? null, note: split.reason };
   const parts: YieldPart[] = [];
   if (split.value.apyBase !== null && split.value.apyBase > 0)
@@ -154,5 +172,6 @@ export function buildTokenReport(entry: LrtEntry, input: ReportInput): TokenRepo
     operatorsNote: entry.operators.unknownReason,
     incidents: entry.incidents.map((i) => ({ id: i.id, date: i.date, title: i.title, summary: i.summary, impact: i.impact, sources: i.sources })),
     protection: entry.protection.map((p) => ({ kind: p.kind, title: p.title, detail: p.detail, source: p.source })),
+    pausesRead: pausesRead(entry, live),
   };
 }

@@ -1,4 +1,5 @@
 import type { LrtPools } from '../sources/defillama/fetch-lrt-pools.ts';
+import { exchangeRateApy } from '../sources/defillama/exchange-rate-apy.ts';
 import type { ProtocolsData } from '../sources/defillama/fetch-protocols.ts';
 import type { Fact, LrtEntry, Snapshot } from './snapshot-schema.ts';
 
@@ -31,7 +32,8 @@ function applyToEntry(entry: LrtEntry, facts: LiveFacts): LrtEntry {
       `Sum of tvlUsd over ${pools.length} row(s): ${where}`,
     );
     const rowNote = `/pools row ${main.chain}:${main.pool}`;
-    if (main.apyBase !== null) next.yield.exchangeRateApy = live(main.apyBase, source, asOf, `apyBase, ${rowNote}`);
+    const rate = exchangeRateApy(main);
+    if (rate) next.yield.exchangeRateApy = live(rate.apy, source, asOf, `${rate.from === 'apyBase' ? 'apyBase' : 'apy less apyReward (no apyBase)'}, ${rowNote}`);
     if (main.apyReward !== null) {
       next.yield.rewardApy = live(main.apyReward, source, asOf, `apyReward, ${rowNote}`);
       if (main.rewardMeans === 'restaking-rewards') {

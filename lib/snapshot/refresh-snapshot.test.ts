@@ -45,6 +45,9 @@ describe('refreshSnapshot', () => {
     expect(weeth.yield.exchangeRateApy.value).toBe(2.95);
     expect(weeth.yield.restakingRewards.value).toBe(0.42);
     expect(next.lrts.find((l) => l.id === 'pufeth')!.yield.incentives.value).toBe(0.8);
+    // YieldNest's rows carry only `apy` (apyBase null): the total less reward tokens is the exchange-rate yield.
+    expect(next.lrts.find((l) => l.id === 'yneth')!.yield.exchangeRateApy).toMatchObject({ value: 3.4, note: expect.stringContaining('no apyBase') });
+    expect(next.lrts.find((l) => l.id === 'ynlsde')!.yield.exchangeRateApy.value).toBe(0);
     expect(next.lrts.find((l) => l.id === 'eigenlayer-direct')!.tvlUsd.value).toBe(12_000_000_000);
     // inETH has no live row: its facts stay as they were, not zeroed.
     expect(next.lrts.find((l) => l.id === 'ineth')!.tvlUsd).toEqual(current.lrts.find((l) => l.id === 'ineth')!.tvlUsd);
@@ -66,7 +69,8 @@ describe('refreshSnapshot', () => {
     });
     expect(reached).toBe(1);
     expect(failures).toEqual([{ source: 'DefiLlama /pools', reason: 'http 503' }]);
-    expect(next.lrts.find((l) => l.id === 'weeth')!.tvlUsd.value).toBeNull();
+    // The dated fallback it could not replace is kept, with its own source and date.
+    expect(next.lrts.find((l) => l.id === 'weeth')!.tvlUsd).toEqual(loadSnapshot().lrts.find((l) => l.id === 'weeth')!.tvlUsd);
     expect(next.lrts.find((l) => l.id === 'eigenlayer-direct')!.tvlUsd.value).toBe(12_000_000_000);
   });
 });
@@ -107,7 +111,7 @@ describe('npm run snapshot (lib/snapshot/rebuild.ts)', () => {
     const run = await runCli({ LRT_SNAPSHOT_PATH: path, LRT_DEFILLAMA_YIELDS_URL: `${server.url}/ok`, LRT_DEFILLAMA_API_URL: `${server.url}/ok` });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/~ lrts\[weeth\]\.tvlUsd: null → 5510000000 {2}\(http:\/\/127\.0\.0\.1:\d+\/ok\/pools, \d{4}-\d{2}-\d{2}\)/);
+    expect(run.stdout).toMatch(/~ lrts\[weeth\]\.tvlUsd: 5130000000 → 5510000000 {2}\(http:\/\/127\.0\.0\.1:\d+\/ok\/pools, \d{4}-\d{2}-\d{2}\)/);
     expect(run.stdout).toContain('written: ');
     const written = JSON.parse(await readFile(path, 'utf8'));
     expect(written.lrts.find((l: { id: string }) => l.id === 'weeth').tvlUsd.value).toBe(5_510_000_000);

@@ -238,6 +238,11 @@ export const lrtEntrySchema = z
     launchDate: factSchema(partialDateSchema),
     exchangeRate: exchangeRateSchema.nullable(),
     tvlUsd: factSchema(z.number().nonnegative()),
+    /**
+     * Hours an upgrade of the LRT's contracts waits in a timelock, and the timelock where it is read live
+     * (`getMinDelay()` / Puffer's `delay()`); 0 when the admin can upgrade at once.
+     */
+    upgradeDelay: factSchema(z.object({ hours: z.number().nonnegative(), timelock: addressSchema.nullable() }).strict()),
     yield: yieldSchema,
     audits: z.array(auditSchema),
     auditsNote: z.string().min(1).nullable(),

@@ -83,7 +83,34 @@ describe('bundled snapshot, checked as a set', () => {
     const count = (id: string) => snapshot.lrts.find((l) => l.id === id)!.audits.length;
     expect(count('weeth')).toBeGreaterThan(20);
     expect(count('eigenlayer-direct')).toBeGreaterThan(15);
-    expect(count('rseth')).toBe(1);
+    // Kelp's audits: Sigma Prime's three published reviews and the Code4rena contest.
+    const kelp = snapshot.lrts.find((l) => l.id === 'rseth')!.audits;
+    expect(kelp.map((a) => [a.auditor, a.date])).toEqual([
+      ['Sigma Prime', '2023-12'],
+      ['Code4rena', '2023-12-11'],
+      ['Sigma Prime', '2024-06'],
+      ['Sigma Prime', '2024-06'],
+    ]);
+  });
+
+  it('gives every seed LRT a dated, sourced upgrade delay or a plain reason, and a yield where a page dates one', () => {
+    const lrt = (id: string) => snapshot.lrts.find((l) => l.id === id)!;
+    expect(lrt('rseth').upgradeDelay).toMatchObject({ value: { hours: 240 }, verification: 'secondary' });
+    expect(lrt('ineth').upgradeDelay).toMatchObject({ value: { hours: 2 }, verification: 'primary' });
+    for (const id of ['weeth', 'ezeth', 'pufeth', 'rseth']) expect(lrt(id).yield.exchangeRateApy.value).toBeGreaterThan(0);
+    expect(lrt('weeth').yield.exchangeRateApy).toMatchObject({ value: 2.59, asOf: '2026-05-13' });
+  });
+
+  it('says nothing the person reads about how the snapshot was built, endpoints or function signatures', () => {
+    const reasons: string[] = [];
+    const walk = (o: unknown): void => {
+      if (!o || typeof o !== 'object') return;
+      const r = (o as { reason?: unknown }).reason;
+      if (typeof r === 'string') reasons.push(r);
+      for (const v of Object.values(o)) walk(v);
+    };
+    walk(snapshot);
+    for (const r of reasons) expect(r).not.toMatch(/network access|compiled|llama\.fi|\/pools|\/protocols|@[0-9a-f]{40}|\w\(\)/);
   });
 
   it('records the incidents the issue names, with sources', () => {

@@ -31,7 +31,7 @@ describe('compareRows (the bundled snapshot, no live data)', () => {
   });
 
   it('reads exit delays from the withdrawal fact: a range, a single figure, none, or not checked', () => {
-    expect(byId('rseth').exitDelay).toMatchObject({ value: 10, text: '8–10 days' });
+    expect(byId('rseth').exitDelay).toMatchObject({ value: 10, text: 'up to 10 days' });
     expect(byId('msteth').exitDelay).toMatchObject({ value: 7, text: '7+ days' });
     expect(byId('weeth').exitDelay).toMatchObject({ value: null, text: 'no fixed delay' });
     expect(byId('pufeth').exitDelay).toMatchObject({ value: null, text: NOT_CHECKED, note: expect.stringContaining('No numeric delay') });
@@ -54,7 +54,7 @@ describe('compareRows (the bundled snapshot, no live data)', () => {
   });
 
   it('counts audits with the latest date', () => {
-    expect(byId('rseth').audits).toMatchObject({ value: 1, text: '1, latest 2023-12-11' });
+    expect(byId('rseth').audits).toMatchObject({ value: 4, text: '4, latest 2024-06' });
   });
 });
 

@@ -139,6 +139,7 @@ export const tokenReportSchema = z.object({
   operatorsNote: nstr,
   incidents: z.array(z.object({ id: str, date: str, title: str, summary: str, impact: str, sources: z.array(str) })),
   protection: z.array(z.object({ kind: str, title: str, detail: str, source: str })),
+  pausesRead: z.array(z.object({ contract: str, check: str, stops: z.array(z.enum(['deposit', 'withdrawal'])), paused: z.boolean() })),
 });
 
 export const lstReportSchema = z.object({

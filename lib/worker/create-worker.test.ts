@@ -18,6 +18,7 @@ import { startAnvil, type AnvilInstance } from '../../tests/fixtures/onchain/sta
 import { closedPort } from '../../tests/fixtures/onchain/start-slow-proxy';
 import { createWorker } from './create-worker';
 import type { TokenReport } from '../report/token-report';
+import { PRICE_FROM_DEFILLAMA } from '../report/risk-facts';
 import type { HoldInput } from '../messaging/hold-messages';
 
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/defillama/${name}`, import.meta.url), 'utf8');
@@ -82,7 +83,8 @@ describe('the worker with live sources', () => {
   it('works offline from the snapshot alone, saying what it could not check', async () => {
     const { worker } = makeWorker();
     const report = (await worker.tokenReport('rseth')) as TokenReport;
-    expect(report.facts.tvlUsd.known).toBe(false);
+    // The snapshot's last known figure, dated and sourced, stands in until a refresh.
+    expect(report.facts.tvlUsd).toMatchObject({ known: true, value: 1_210_000_000, asOf: '2026-03-19', verification: 'secondary' });
     expect(report.facts.exposure.known).toBe(false);
     expect(report.verdict.level).not.toBe('ok');
     const status = (await worker.status()) as { snapshotAsOf: string; sources: { id: string; text: string }[] };
@@ -104,7 +106,7 @@ describe('the worker with live sources', () => {
     expect(report.facts.peg.known).toBe(false);
     // No readable pufETH pool: its peg comes from DefiLlama's price against the on-chain PufferVault rate.
     const puffer = (await worker.tokenReport('pufeth')) as TokenReport;
-    expect(puffer.facts.peg).toMatchObject({ known: true, value: { market: 'DefiLlama coins (USD prices)', redemptionValue: 1.04 } });
+    expect(puffer.facts.peg).toMatchObject({ known: true, value: { market: PRICE_FROM_DEFILLAMA, redemptionValue: 1.04 } });
     expect(puffer.facts.peg.known && puffer.facts.peg.source).toMatch(/prices.*\+ rpc:1:/);
     expect(puffer.verdict.findings.find((f) => f.rule === 'peg')).toMatchObject({ level: 'high', value: 257.9 });
     const slashing = report.verdict.findings.find((f) => f.rule === 'slashable-share')!;

@@ -17,7 +17,8 @@ export const ONCHAIN_TTL_MS = 10 * 60_000;
 
 const wad = z.string().regex(/^-?\d{1,80}$/);
 const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/);
-const base = { source: z.string().max(300), asOf: z.number() };
+// A protocol's pause fact names every check it read (Renzo: five), so its source runs long.
+const base = { source: z.string().max(1000), asOf: z.number() };
 function factOf<T extends z.ZodType>(value: T) {
   return z.union([
     z.object({ status: z.literal('ok'), value, blockNumber: wad.nullable().optional(), note: z.string().optional(), ...base }),
@@ -58,7 +59,13 @@ const marketValue = z
   })
   .passthrough();
 
-const pauseValue = z.object({ paused: z.boolean(), checks: z.array(z.object({ address }).passthrough()) }).passthrough();
+const pauseValue = z
+  .object({
+    paused: z.boolean(),
+    withdrawalsPaused: z.boolean().nullable().optional(),
+    checks: z.array(z.object({ address, paused: z.boolean(), blocks: z.array(z.enum(['deposit', 'withdrawal'])).optional() }).passthrough()),
+  })
+  .passthrough();
 const rateValue = z.object({ ethPerTokenWad: wad, symbol: z.string().max(20) }).passthrough();
 const avsName = z.object({ name: z.string().max(200) }).passthrough();
 const bps = z.number().int().min(0).max(65_535);
@@ -78,6 +85,8 @@ const lendingValue = z.object({
   eModeRead: z.boolean(),
 });
 
+const upgradeDelayValue = z.object({ lrtId: z.string().max(40), timelock: address, seconds: wad }).passthrough();
+
 export const onchainDataSchema = z
   .object({
     startedAt: z.number(),
@@ -89,6 +98,8 @@ export const onchainDataSchema = z
     avsNames: z.record(z.string(), factOf(avsName)),
     /** Absent from what a version before the Aave reads stored. */
     lending: z.record(z.string(), factOf(lendingValue)).optional(),
+    /** Absent from what a version before the timelock reads stored. */
+    upgradeDelays: z.record(z.string(), factOf(upgradeDelayValue)).optional(),
     roundTrips: z.object({ total: z.number() }).passthrough(),
     statuses: z.record(z.string(), z.object({ state: z.enum(['live', 'partial', 'failed']), at: z.number(), error: z.string().optional() }).passthrough()),
   })

@@ -56,7 +56,12 @@ export const erc4626Abi = parseAbi(['function convertToAssets(uint256 shares) vi
  * Puffer's entry points are `restricted` through an OpenZeppelin AccessManager (puffer-contracts
  * mainnet-contracts/README.md lists it); closing the vault as a target is how Puffer pauses it.
  */
-export const accessManagerAbi = parseAbi(['function isTargetClosed(address target) view returns (bool)']);
+export const accessManagerAbi = parseAbi([
+  'function isTargetClosed(address target) view returns (bool)',
+  // Puffer's Timelock.pauseSelectors moves a selector to ADMIN_ROLE (0) without closing the target
+  // (PufferFinance/puffer-contracts mainnet-contracts/src/Timelock.sol; OpenZeppelin AccessManager.sol).
+  'function getTargetFunctionRole(address target, bytes4 selector) view returns (uint64)',
+]);
 
 /**
  * Swell rswETH (SwellNetwork/v3-core-public contracts/lrt/contracts/implementations/RswETH.sol): getRate, and the
@@ -66,7 +71,27 @@ export const rswEthAbi = parseAbi([
   'function getRate() view returns (uint256)',
   'function AccessControlManager() view returns (address)',
 ]);
-export const swellAccessControlAbi = parseAbi(['function coreMethodsPaused() view returns (bool)']);
+export const swellAccessControlAbi = parseAbi([
+  'function coreMethodsPaused() view returns (bool)',
+  /** Checked by RswEXIT before a withdrawal request and its finalisation (contracts/lrt/contracts/implementations/RswEXIT.sol). */
+  'function withdrawalsPaused() view returns (bool)',
+]);
+
+/**
+ * Renzo since v2.1: RestakeManager and WithdrawQueue each hold an immutable `riskOracleMiddleware`, whose flags pause
+ * deposits, withdrawal requests and claims while the contracts' own `paused` stays false
+ * (Renzo-Protocol/contracts-public contracts/RestakeManager.sol `notPaused`, contracts/Withdraw/WithdrawQueue.sol).
+ */
+export const renzoRiskOracleAbi = parseAbi([
+  'function riskOracleMiddleware() view returns (address)',
+  'function depositPaused() view returns (bool)',
+  'function withdrawRequestPaused() view returns (bool)',
+  'function withdrawClaimPaused() view returns (bool)',
+]);
+
+/** Upgrade timelocks: OpenZeppelin TimelockController.getMinDelay (seconds); Puffer's Timelock.delay (seconds). */
+export const timelockAbi = parseAbi(['function getMinDelay() view returns (uint256)']);
+export const pufferTimelockAbi = parseAbi(['function delay() view returns (uint256)']);
 
 /** YieldNest ynETH.depositsPaused (src/ynETH.sol public bool) and StakingNodesManager.getAllNodes. */
 export const ynEthAbi = parseAbi(['function depositsPaused() view returns (bool)']);

@@ -31,8 +31,13 @@ export interface LendingValue {
   eModeRead: boolean;
 }
 
-/** E-Mode category ids read per pool (0 is "no E-Mode"). Unset ids read as a zero threshold and are skipped. */
-export const EMODE_CATEGORY_IDS: readonly number[] = Array.from({ length: 40 }, (_, i) => i + 1);
+/**
+ * E-Mode category ids read per round, from 1 (0 is "no E-Mode"). A pool's category count is read the way Aave's own
+ * UiPoolDataProviderV3.getEModes reads it: ids in order until three in a row are unset. Ethereum's core market has
+ * ids past 40, so a round that ends before that run of three is followed by another.
+ */
+export const EMODE_PAGE = 48;
+const MAX_EMODE_ID = 255;
 
 const bits = (data: bigint, from: number, width: number) => Number((data >> BigInt(from)) & ((1n << BigInt(width)) - 1n));
 
@@ -65,9 +70,10 @@ export function lendingCalls(t: LendingTarget): RawCall[] {
   ];
 }
 
-/** Per pool: every E-Mode category's collateral terms and bitmap. */
-export function eModeCalls(pool: Address): RawCall[] {
-  return EMODE_CATEGORY_IDS.flatMap((id) => [
+/** Per pool: the collateral terms and bitmap of E-Mode categories `from` … `from + EMODE_PAGE - 1`. */
+export function eModeCalls(pool: Address, from = 1): RawCall[] {
+  const ids = Array.from({ length: Math.min(EMODE_PAGE, MAX_EMODE_ID - from + 1) }, (_, i) => from + i);
+  return ids.flatMap((id) => [
     encodeRead(pool, 'AaveV3Pool.getEModeCategoryCollateralConfig', { abi: aavePoolAbi, functionName: 'getEModeCategoryCollateralConfig', args: [id] }),
     encodeRead(pool, 'AaveV3Pool.getEModeCategoryCollateralBitmap', { abi: aavePoolAbi, functionName: 'getEModeCategoryCollateralBitmap', args: [id] }),
   ]);
@@ -80,18 +86,37 @@ export interface EModeCategory {
   collateralBitmap: bigint;
 }
 
-/** The configured categories, or null when the pool did not answer (before v3.2, or a failed read). */
-export function decodeEModes(results: readonly (RawResult | undefined)[]): EModeCategory[] | null {
-  const out: EModeCategory[] = [];
-  for (const [i, id] of EMODE_CATEGORY_IDS.entries()) {
+/** One round's categories, and the id the next round starts at (null: the pool's categories are all read). */
+export interface EModePage {
+  categories: EModeCategory[];
+  next: number | null;
+}
+
+/**
+ * The configured categories of one round, or null when the pool did not answer (before v3.2, or a failed read).
+ * `misses` carries the run of unset ids from the previous round.
+ */
+export function decodeEModes(results: readonly (RawResult | undefined)[], from = 1, misses = 0): (EModePage & { misses: number }) | null {
+  const categories: EModeCategory[] = [];
+  let run = misses;
+  const count = results.length / 2;
+  for (let i = 0; i < count; i++) {
+    const id = from + i;
     const config = decodeRead(results[2 * i], { abi: aavePoolAbi, functionName: 'getEModeCategoryCollateralConfig' });
     const bitmap = decodeRead(results[2 * i + 1], { abi: aavePoolAbi, functionName: 'getEModeCategoryCollateralBitmap' });
     if (!config.ok || !bitmap.ok) return null;
     const { ltv, liquidationThreshold } = config.value;
-    if (liquidationThreshold > 0 && liquidationThreshold <= 10_000 && ltv <= liquidationThreshold)
-      out.push({ id, ltvBps: ltv, liquidationThresholdBps: liquidationThreshold, collateralBitmap: bitmap.value });
+    if (liquidationThreshold === 0) {
+      // Aave's rule: three unset ids in a row end the list.
+      if (++run > 2) return { categories, next: null, misses: run };
+      continue;
+    }
+    run = 0;
+    if (liquidationThreshold <= 10_000 && ltv <= liquidationThreshold)
+      categories.push({ id, ltvBps: ltv, liquidationThresholdBps: liquidationThreshold, collateralBitmap: bitmap.value });
   }
-  return out;
+  const last = from + count - 1;
+  return { categories, next: last >= MAX_EMODE_ID ? null : last + 1, misses: run };
 }
 
 /** The category with the highest threshold whose collateral bitmap has this reserve's id. */
@@ -128,4 +153,35 @@ export function lendingFact(
     { chainId: t.chainId, pool: t.pool, market: t.market, asset: t.asset, symbol: t.symbol, ...c, eMode, eModeRead },
     { ...base, blockNumber: ctx.block?.number ?? null },
   );
+}
+
+/**
+ * Every pool's categories: round 1's page, then further pages (one multicall each, all pools together) while a pool
+ * has not yet shown its run of three unset ids. `more` runs one such round.
+ */
+export async function eModesOfPools(
+  first: ReadonlyMap<Address, readonly (RawResult | undefined)[]>,
+  more: (calls: RawCall[]) => Promise<readonly (RawResult | undefined)[]>,
+): Promise<Map<Address, EModeCategory[] | null>> {
+  const out = new Map<Address, EModeCategory[] | null>();
+  let pending: { pool: Address; page: ReturnType<typeof decodeEModes> }[] = [...first].map(([pool, r]) => ({ pool, page: decodeEModes(r) }));
+  for (;;) {
+    const next: { pool: Address; from: number; misses: number }[] = [];
+    for (const { pool, page } of pending) {
+      if (page === null) {
+        out.set(pool, null);
+        continue;
+      }
+      out.set(pool, [...(out.get(pool) ?? []), ...page.categories]);
+      if (page.next !== null) next.push({ pool, from: page.next, misses: page.misses });
+    }
+    if (next.length === 0) return out;
+    const calls = next.map((n) => eModeCalls(n.pool, n.from));
+    const results = await more(calls.flat());
+    let k = 0;
+    pending = next.map((n, i) => {
+      const slice = results.slice(k, (k += calls[i]!.length));
+      return { pool: n.pool, page: decodeEModes(slice, n.from, n.misses) };
+    });
+  }
 }

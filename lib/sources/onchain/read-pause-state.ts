@@ -3,6 +3,7 @@ import {
   accessManagerAbi,
   etherfiPausableAbi,
   lrtDepositPoolAbi,
+  renzoRiskOracleAbi,
   rswEthAbi,
   swellAccessControlAbi,
   ynEthAbi,
@@ -11,12 +12,14 @@ import { aggregate3, decodeRead, encodeRead, type RawCall, type RawResult } from
 import { CallRevertedError, DependencyFailedError, type OnchainError } from './errors.ts';
 import { failedFact, notApplicableFact, okFact, type Fact } from './fact.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
-import type { PauseTarget, ProtocolId } from './targets.ts';
+import type { PauseSide, PauseTarget, ProtocolId } from './targets.ts';
 
 export interface PauseCheck {
   contract: string;
   address: Address;
   check: string;
+  /** What the flag stops: deposits, withdrawals, or both. */
+  blocks: readonly PauseSide[];
   paused: boolean;
   /** For timed pauses (ether.fi `pausedUntil`): unix seconds. */
   until?: bigint;
@@ -26,6 +29,8 @@ export interface PauseValue {
   protocol: ProtocolId;
   /** True when any check says deposits are paused. */
   paused: boolean;
+  /** True when any check says withdrawals are paused; null when no withdrawal pause was read. */
+  withdrawalsPaused: boolean | null;
   checks: PauseCheck[];
 }
 
@@ -41,14 +46,19 @@ function checkName(t: PauseTarget): string {
       return 'depositsPaused';
     case 'isTargetClosed':
       return 'isTargetClosed';
-    case 'swellCoreMethodsPaused':
-      return 'AccessControlManager+coreMethodsPaused';
+    case 'functionAdminOnly':
+      return `getTargetFunctionRole(${t.read.fn})`;
+    case 'viaManager':
+      return `${t.read.getter}+${t.read.flag}`;
   }
 }
 
+/** The flag views a two-step check asks the manager (Swell's AccessControlManager, Renzo's risk-oracle middleware). */
+const flagAbi = [...swellAccessControlAbi, ...renzoRiskOracleAbi] as const;
+
 export function pauseSource(t: PauseTarget): string {
-  if (t.read.kind === 'swellCoreMethodsPaused')
-    return `${rpcSource(t.chainId, t.contract, 'AccessControlManager')}+${rpcSource(t.chainId, 'AccessControlManager', 'coreMethodsPaused')}`;
+  if (t.read.kind === 'viaManager')
+    return `${rpcSource(t.chainId, t.contract, t.read.getter)}+${rpcSource(t.chainId, t.read.getter, t.read.flag)}`;
   return rpcSource(t.chainId, t.contract, checkName(t));
 }
 
@@ -64,20 +74,27 @@ export function pauseCall(t: PauseTarget): RawCall {
       return encodeRead(t.address, label, { abi: ynEthAbi, functionName: 'depositsPaused' });
     case 'isTargetClosed':
       return encodeRead(t.address, label, { abi: accessManagerAbi, functionName: 'isTargetClosed', args: [t.read.target] });
-    case 'swellCoreMethodsPaused':
-      return encodeRead(t.address, `${t.contract}.AccessControlManager`, { abi: rswEthAbi, functionName: 'AccessControlManager' });
+    case 'functionAdminOnly':
+      return encodeRead(t.address, label, { abi: accessManagerAbi, functionName: 'getTargetFunctionRole', args: [t.read.target, t.read.selector] });
+    case 'viaManager':
+      return t.read.getter === 'AccessControlManager'
+        ? encodeRead(t.address, `${t.contract}.${t.read.getter}`, { abi: rswEthAbi, functionName: 'AccessControlManager' })
+        : encodeRead(t.address, `${t.contract}.${t.read.getter}`, { abi: renzoRiskOracleAbi, functionName: 'riskOracleMiddleware' });
   }
 }
 
-/** Second-round read for two-step targets (Swell: the manager's address first); null when none is needed. */
+function decodeManager(read: Extract<PauseTarget['read'], { kind: 'viaManager' }>, first: RawResult | undefined) {
+  return read.getter === 'AccessControlManager'
+    ? decodeRead(first, { abi: rswEthAbi, functionName: 'AccessControlManager' })
+    : decodeRead(first, { abi: renzoRiskOracleAbi, functionName: 'riskOracleMiddleware' });
+}
+
+/** Second-round read for two-step targets (the manager's address first); null when none is needed. */
 export function pauseFollowUpCall(t: PauseTarget, first: RawResult | undefined): RawCall | OnchainError | null {
-  if (t.read.kind !== 'swellCoreMethodsPaused') return null;
-  const manager = decodeRead(first, { abi: rswEthAbi, functionName: 'AccessControlManager' });
-  if (!manager.ok) return new DependencyFailedError({ details: 'AccessControlManager not read', cause: manager.error });
-  return encodeRead(manager.value, 'AccessControlManager.coreMethodsPaused', {
-    abi: swellAccessControlAbi,
-    functionName: 'coreMethodsPaused',
-  });
+  if (t.read.kind !== 'viaManager') return null;
+  const manager = decodeManager(t.read, first);
+  if (!manager.ok) return new DependencyFailedError({ details: `${t.read.getter} not read`, cause: manager.error });
+  return encodeRead(manager.value, `${t.read.getter}.${t.read.flag}`, { abi: flagAbi, functionName: t.read.flag });
 }
 
 /** Interprets a target's reads. `second` is the follow-up result for two-step targets. */
@@ -87,7 +104,7 @@ export function pauseCheck(
   second: RawResult | OnchainError | undefined,
   ctx: RoundContext,
 ): CheckOutcome {
-  const base = { contract: t.contract, address: t.address, check: checkName(t) };
+  const base = { contract: t.contract, address: t.address, check: checkName(t), blocks: t.blocks };
   switch (t.read.kind) {
     case 'paused': {
       const r = decodeRead(first, { abi: lrtDepositPoolAbi, functionName: 'paused' });
@@ -108,17 +125,22 @@ export function pauseCheck(
       const r = decodeRead(first, { abi: accessManagerAbi, functionName: 'isTargetClosed' });
       return r.ok ? { ok: true, check: { ...base, paused: r.value } } : { ok: false, error: r.error, optional: false };
     }
-    case 'swellCoreMethodsPaused': {
+    case 'functionAdminOnly': {
+      const r = decodeRead(first, { abi: accessManagerAbi, functionName: 'getTargetFunctionRole' });
+      // ADMIN_ROLE is 0 in OpenZeppelin's AccessManager: only the admin may call, so the function is paused for everyone else.
+      return r.ok ? { ok: true, check: { ...base, paused: r.value === 0n } } : { ok: false, error: r.error, optional: false };
+    }
+    case 'viaManager': {
       if (second === undefined) return { ok: false, error: new DependencyFailedError({ details: 'follow-up not read' }), optional: false };
       if (!('ok' in second)) return { ok: false, error: second, optional: false };
-      const r = decodeRead(second, { abi: swellAccessControlAbi, functionName: 'coreMethodsPaused' });
+      const r = decodeRead(second, { abi: flagAbi, functionName: t.read.flag });
       return r.ok ? { ok: true, check: { ...base, paused: r.value } } : { ok: false, error: r.error, optional: false };
     }
   }
 }
 
 /**
- * One fact per protocol. Any check saying "paused" wins even if another failed; otherwise a failed required check
+ * One fact per protocol. `paused` is about deposits, `withdrawalsPaused` about exits. Any check saying "paused" wins even if another failed; otherwise a failed required check
  * fails the fact, because "not paused" must never be reported on partial evidence.
  */
 export function pauseFact(
@@ -131,12 +153,14 @@ export function pauseFact(
   const base = { source, asOf: ctx.asOf };
   if (targets.length === 0) return notApplicableFact('no pause view known', { source: `rpc:${ctx.chainId}`, asOf: ctx.asOf });
   const checks = outcomes.flatMap((o) => (o.ok ? [o.check] : []));
-  const paused = checks.some((c) => c.paused);
+  const paused = checks.some((c) => c.paused && c.blocks.includes('deposit'));
+  const exits = checks.filter((c) => c.blocks.includes('withdrawal'));
+  const withdrawalsPaused = exits.length ? exits.some((c) => c.paused) : null;
   const requiredFailure = outcomes.find((o): o is Extract<CheckOutcome, { ok: false }> => !o.ok && !o.optional);
-  if (!paused && requiredFailure) return failedFact(requiredFailure.error, base);
+  if (!paused && !withdrawalsPaused && requiredFailure) return failedFact(requiredFailure.error, base);
   const skipped = outcomes.filter((o) => !o.ok && o.optional).length;
   return okFact(
-    { protocol, paused, checks },
+    { protocol, paused, withdrawalsPaused, checks },
     { ...base, blockNumber: ctx.block?.number ?? null, ...(skipped ? { note: `${skipped} optional check(s) not available` } : {}) },
   );
 }

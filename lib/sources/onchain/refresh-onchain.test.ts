@@ -17,6 +17,7 @@ import {
   STAKERS,
   STETH_STRATEGY,
   STETH_UNDERLYING_PER_SHARE,
+  UPGRADE_DELAYS,
   type World,
 } from '../../../tests/fixtures/onchain/load-world.ts';
 import { processAlive, startAnvil, type AnvilInstance } from '../../../tests/fixtures/onchain/start-anvil.ts';
@@ -205,10 +206,17 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
     expect(ok(result.paused.renzo).paused).toBe(true);
     for (const p of ['etherfi', 'kelp', 'puffer', 'swell', 'yieldnest', 'inception'] as const) expect(ok(result.paused[p]).paused).toBe(false);
     expect(ok(result.paused.swell).checks).toEqual([
-      expect.objectContaining({ contract: 'RswETH', check: 'AccessControlManager+coreMethodsPaused', paused: false }),
+      expect.objectContaining({ contract: 'RswETH', check: 'AccessControlManager+coreMethodsPaused', blocks: ['deposit'], paused: false }),
+      expect.objectContaining({ contract: 'RswETH', check: 'AccessControlManager+withdrawalsPaused', blocks: ['withdrawal'], paused: false }),
     ]);
     expect(ok(result.paused.etherfi).checks.map((c) => c.check)).toEqual(['paused', 'pausedUntil']);
     expect(result.paused.eigenpie?.status).toBe('not-applicable');
+  });
+
+  it("reads each upgrade timelock's delay in the first round (getMinDelay, Puffer's delay)", () => {
+    for (const [lrtId, seconds] of Object.entries(UPGRADE_DELAYS)) expect(ok(result.upgradeDelays[lrtId]).seconds).toBe(seconds);
+    expect(result.upgradeDelays.rseth).toMatchObject({ source: 'rpc:1:TimelockController.getMinDelay', value: { timelock: '0x49bD9989E31aD35B0A62c20BE86335196A3135B1' } });
+    expect(result.upgradeDelays.pufeth).toMatchObject({ source: 'rpc:1:Timelock.delay', note: expect.stringContaining('community multisig') });
   });
 
   it('reads staker lists on-chain where the protocol lists them, and says when they come from the snapshot', () => {
@@ -396,7 +404,8 @@ describe('the next refresh, from the last one’s plan', () => {
     const first = await refreshOnchain(harness().deps);
     expect(first.roundTrips.byChain[1]!.rounds).toBe(4);
     expect(first.plan.exposure?.stakers.kelp).toEqual([STAKERS.kelpNd1, STAKERS.kelpNd2]);
-    expect(Object.keys(first.plan.pauseFollowUps)).toHaveLength(1);
+    // Renzo's three middleware flags and Swell's two AccessControlManager flags.
+    expect(Object.keys(first.plan.pauseFollowUps)).toHaveLength(5);
     const h = harness();
     const next = await refreshOnchain({ ...h.deps, plan: first.plan });
     expect(next.roundTrips.byChain[1]).toEqual({ rounds: 1, multicalls: 1, logRequests: 0 });
@@ -430,16 +439,32 @@ describe('the next refresh, from the last one’s plan', () => {
 
   it('a planned pause follow-up to a contract that is no longer the manager is not used', async () => {
     const first = await refreshOnchain(harness().deps);
-    const key = Object.keys(first.plan.pauseFollowUps)[0]!;
+    const key = Object.keys(first.plan.pauseFollowUps).find((k) => k.includes('coreMethodsPaused'))!;
     const stale = { ...first.plan, pauseFollowUps: { [key]: { ...first.plan.pauseFollowUps[key]!, target: RECIPIENT } } };
     const next = await refreshOnchain({ ...harness().deps, plan: stale });
     // The walk still holds; only the follow-up takes a second round, and Swell's check reads the real manager.
     expect(next.roundTrips.byChain[1]!.rounds).toBe(2);
-    expect(ok(next.paused.swell).checks).toEqual([expect.objectContaining({ check: 'AccessControlManager+coreMethodsPaused', paused: false })]);
+    expect(ok(next.paused.swell).checks).toEqual([
+      expect.objectContaining({ check: 'AccessControlManager+coreMethodsPaused', paused: false }),
+      expect.objectContaining({ check: 'AccessControlManager+withdrawalsPaused', paused: false }),
+    ]);
   });
 });
 
 describe('state changes are read live', () => {
+  it("reads a pool's E-Mode categories up to Aave's run of three unset ids, past id 40 (Ethereum core has 46)", async () => {
+    const pool = aavePool(1);
+    const rseth = lendingTargets.find((t) => t.chainId === 1 && t.symbol === 'rsETH' && t.pool === pool)!;
+    // Ids 3–45 set (taking nothing we read), 46 takes rsETH (reserve id 9) at 94 %: no gap of three before it.
+    for (let id = 3; id <= 45; id++) await world.send(pool, 'AavePoolStandIn', 'setEModeCategory', [id, 8000, 8500, 10100, 0n]);
+    await world.send(pool, 'AavePoolStandIn', 'setEModeCategory', [46, 9300, 9400, 10100, 1n << BigInt(AAVE.rsethCore.id)]);
+    const r = await refreshOnchain({ ...harness().deps, protocols: ['kelp'] });
+    expect(ok(r.lending[lendingKey(1, pool, rseth.asset)])).toMatchObject({ eMode: { category: 46, liquidationThresholdBps: 9400 }, eModeRead: true });
+    // Round 1 asked ids 1–48 and saw no run of three unset ids yet (47, 48): one more round for 49 onwards.
+    const base = await refreshOnchain({ ...harness().deps, protocols: ['kelp'], plan: r.plan });
+    expect(base.roundTrips.byChain[1]!.rounds).toBe(2);
+  });
+
   it('sees a timed pause written straight into storage (anvil_setStorageAt)', async () => {
     const pool = pauseTargets.find((t) => t.protocol === 'etherfi')!.address;
     // EtherFiLiquidityPoolStandIn: slot 0 = paused (bool), slot 1 = pausedUntil.

@@ -16,9 +16,10 @@ import {
   type ExposurePlan,
   type ExposureValue,
 } from './read-exposure.ts';
-import { decodeEModes, eModeCalls, lendingCalls, lendingFact, lendingKey, type LendingValue } from './read-lending.ts';
+import { eModeCalls, eModesOfPools, lendingCalls, lendingFact, lendingKey, type LendingValue } from './read-lending.ts';
 import { DEFAULT_SELL_AMOUNTS, marketCalls, marketFact, type MarketValue } from './read-market.ts';
-import { pauseCall, pauseCheck, pauseFact, pauseFollowUpCall, type PauseValue } from './read-pause-state.ts';
+import { upgradeDelayCall, upgradeDelayFact, type UpgradeDelayValue } from './read-upgrade-delay.ts';
+import { pauseCall, pauseCheck, pauseFact, pauseFollowUpCall, pauseSource, type PauseValue } from './read-pause-state.ts';
 import { rateCall, rateFact, type RateValue } from './read-rates.ts';
 import { stakerDiscoveryCalls, stakerListFact, type StakerList } from './read-stakers.ts';
 import type { RoundContext } from './round-context.ts';
@@ -30,12 +31,14 @@ import {
   PROTOCOL_IDS,
   rateTargets,
   stakerSourceTargets,
+  timelockTargets,
   type LendingTarget,
   type MarketTarget,
   type PauseTarget,
   type ProtocolId,
   type RateTarget,
   type StakerSourceTarget,
+  type TimelockTarget,
 } from './targets.ts';
 
 export interface RefreshDeps {
@@ -71,6 +74,7 @@ export interface RefreshDeps {
     stakerSources: readonly StakerSourceTarget[];
     markets: readonly MarketTarget[];
     lending: readonly LendingTarget[];
+    timelocks: readonly TimelockTarget[];
     eigenLayer: EigenLayerAddresses & { chainId: number; avsDirectory: Address };
   }>;
 }
@@ -78,7 +82,7 @@ export interface RefreshDeps {
 /** JSON-safe: stored with the data, handed to the next refresh. */
 export interface RefreshPlan {
   exposure: ExposurePlan | null;
-  /** Follow-up reads of two-step pause checks, keyed `<chainId>:<contract address>`: the call the last refresh made. */
+  /** Follow-up reads of two-step pause checks, keyed `<chainId>:<contract address>:<check>`: the call the last refresh made. */
   pauseFollowUps: Record<string, { target: Address; callData: Hex }>;
 }
 
@@ -113,6 +117,8 @@ export interface OnchainRefresh {
    * looping rule needs. Read on the chains the refresh reads anyway, in their first round.
    */
   lending: Record<string, Fact<LendingValue>>;
+  /** Upgrade timelock delays, keyed by the snapshot's LRT id; read in the first round. */
+  upgradeDelays: Record<string, Fact<UpgradeDelayValue>>;
   /** Keyed by lowercase AVS address. */
   avsNames: Record<string, Fact<AvsName>>;
   roundTrips: { total: number; byChain: Record<number, ChainRoundTrips> };
@@ -206,6 +212,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     exposure: {},
     market: {},
     lending: {},
+    upgradeDelays: {},
     avsNames: {},
     roundTrips: { total: 0, byChain: {} },
     statuses: {},
@@ -219,6 +226,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     ...(lrtProtocols.length ? [el.chainId] : []),
   ]);
   const lending = (deps.targets?.lending ?? lendingTargets).filter((t) => protocols.has(t.protocol) && chainIds.has(t.chainId));
+  const timelocks = (deps.targets?.timelocks ?? timelockTargets).filter((t) => protocols.has(t.protocol) && chainIds.has(t.chainId));
 
   const runChain = async (chainId: number) => {
     const counts: ChainRoundTrips = { rounds: 0, multicalls: 0, logRequests: 0 };
@@ -244,6 +252,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     const chainPauses = pauses.filter((t) => t.chainId === chainId);
     const chainMarkets = markets.filter((t) => t.chainId === chainId);
     const chainLending = lending.filter((t) => t.chainId === chainId);
+    const chainTimelocks = timelocks.filter((t) => t.chainId === chainId);
     const walkHere = chainId === el.chainId && lrtProtocols.length > 0;
 
     // Round 1: everything that needs no earlier answer.
@@ -262,14 +271,16 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     const amountsFor = (p: ProtocolId) => deps.sellAmounts?.[p] ?? DEFAULT_SELL_AMOUNTS;
     for (const m of chainMarkets) r1.add(marketCalls(m, amountsFor(m.protocol)), (r) => marketResults.set(m, r));
     const lendingResults = new Map<LendingTarget, (RawResult | undefined)[]>();
-    const eModeResults = new Map<string, (RawResult | undefined)[]>();
+    const eModeResults = new Map<Address, (RawResult | undefined)[]>();
     for (const pool of new Set(chainLending.map((t) => t.pool))) r1.add(eModeCalls(pool), (r) => eModeResults.set(pool, r));
     for (const t of chainLending) r1.add(lendingCalls(t), (r) => lendingResults.set(t, r));
+    let timelockResults: (RawResult | undefined)[] = [];
+    r1.add(chainTimelocks.map(upgradeDelayCall), (r) => (timelockResults = r));
     // Speculation from the last refresh's plan: the walk's three rounds and the pause follow-ups, asked now.
     const exposurePlan = walkHere && deps.plan?.exposure?.chainId === chainId ? deps.plan.exposure : null;
     const speculative = exposurePlan ? startSpeculativeWalk(exposurePlan, el) : null;
     if (speculative) r1.add(speculative.calls, (r) => feedExposureWalk(speculative, r));
-    const followKey = (t: PauseTarget) => `${chainId}:${t.address.toLowerCase()}`;
+    const followKey = (t: PauseTarget) => `${chainId}:${t.address.toLowerCase()}:${pauseSource(t)}`;
     const plannedFollow = chainPauses.map((t) => deps.plan?.pauseFollowUps?.[followKey(t)] ?? null);
     const plannedFollowCalls = plannedFollow.filter((f): f is { target: Address; callData: Hex } => f !== null);
     let plannedFollowResults: (RawResult | undefined)[] = [];
@@ -285,9 +296,15 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     chainRates.forEach((t, i) => facts.push((out.rates[`${t.protocol}:${chainId}`] = rateFact(t, rateResults[i], ctx1))));
     for (const m of chainMarkets)
       facts.push((out.market[m.protocol] = marketFact(m, amountsFor(m.protocol), marketResults.get(m) ?? [], out.rates[`${m.protocol}:${chainId}`], ctx1)));
-    const eModes = new Map([...eModeResults].map(([pool, r]) => [pool, decodeEModes(r)]));
+    // A pool with more E-Mode categories than round 1 asked about takes further rounds before its facts.
+    const eModes = await eModesOfPools(eModeResults, async (calls) => {
+      const res = await round(link, calls, signal, counts);
+      note(res);
+      return res.results;
+    });
     for (const t of chainLending)
       facts.push((out.lending[lendingKey(chainId, t.pool, t.asset)] = lendingFact(t, lendingResults.get(t) ?? [], eModes.get(t.pool) ?? null, ctx1)));
+    chainTimelocks.forEach((t, i) => facts.push((out.upgradeDelays[t.lrtId] = upgradeDelayFact(t, timelockResults[i], ctx1))));
 
     // Staker lists (Ethereum only), then the exposure walk; the pause follow-ups ride along with its first round.
     const lists = new Map<ProtocolId, Fact<StakerList>>();

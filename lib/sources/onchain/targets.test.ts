@@ -35,7 +35,7 @@ describe('on-chain targets', () => {
 
   it('resolves every registry lookup (a renamed registry contract would silently drop a target)', () => {
     expect(rateTargets).toHaveLength(11);
-    expect(pauseTargets).toHaveLength(8);
+    expect(pauseTargets).toHaveLength(18);
     expect(stakerSourceTargets.map((t) => t.protocol)).toEqual(['kelp', 'renzo', 'yieldnest']);
     const zero = '0x0000000000000000000000000000000000000000';
     for (const a of [eigenLayerMainnet.delegationManager, eigenLayerMainnet.allocationManager, eigenLayerMainnet.avsDirectory, ...marketTargets.map((m) => m.lrt)])

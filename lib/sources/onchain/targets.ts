@@ -1,4 +1,4 @@
-import type { Address } from 'viem';
+import type { Address, Hex } from 'viem';
 import { getProtocol, getTokenAddress, listTokens } from '../../protocols/registry.ts';
 import type { Verification } from '../../protocols/types.ts';
 
@@ -50,8 +50,17 @@ export type PauseRead =
   | { kind: 'pausedUntil' }
   | { kind: 'depositsPaused' }
   | { kind: 'isTargetClosed'; target: Address }
-  /** Two steps: the token's AccessControlManager, then its `coreMethodsPaused()`. */
-  | { kind: 'swellCoreMethodsPaused' };
+  /** AccessManager.getTargetFunctionRole(target, selector) is ADMIN_ROLE (0): the function is closed to everyone else. */
+  | { kind: 'functionAdminOnly'; target: Address; selector: Hex; fn: string }
+  /** Two steps: the contract's manager (Swell's AccessControlManager, Renzo's riskOracleMiddleware), then its flag. */
+  | {
+      kind: 'viaManager';
+      getter: 'AccessControlManager' | 'riskOracleMiddleware';
+      flag: 'coreMethodsPaused' | 'withdrawalsPaused' | 'depositPaused' | 'withdrawRequestPaused' | 'withdrawClaimPaused';
+    };
+
+/** What a pause stops. */
+export type PauseSide = 'deposit' | 'withdrawal';
 
 export interface PauseTarget {
   protocol: ProtocolId;
@@ -59,6 +68,7 @@ export interface PauseTarget {
   contract: string;
   address: Address;
   read: PauseRead;
+  blocks: readonly PauseSide[];
   addressSource: string;
 }
 
@@ -147,6 +157,26 @@ const yieldnestStakingNodesManager = {
   address: '0x8C33A1d6d062dB7b51f79702355771d44359cD7d' as Address,
   source: 'yieldnest/yieldnest-protocol@81046a6a207abba16d324c878b5254e76ba3b45c:deployments/ynETH-1.json (proxy-stakingNodesManager)',
 };
+/** Upgrade timelocks (the owners of the proxies' admins), each from the protocol's own repository. */
+const upgradeTimelocks = {
+  etherfi: {
+    address: '0x9f26d4C958fD811A1F59B01B86Be7dFFc9d20761' as Address,
+    source: 'etherfi-protocol/smart-contracts@b4a0968087b178bc346cdf6bee6c0597bf4c42c7:script/deploys/Deployed.s.sol (UPGRADE_TIMELOCK)',
+  },
+  kelp: { address: '0x49bD9989E31aD35B0A62c20BE86335196A3135B1' as Address, source: `${KELP_README} (ETH Mainnet, TimelockController)` },
+  puffer: {
+    address: '0x3C28B7c7Ba1A1f55c9Ce66b263B33B204f2126eA' as Address,
+    source: 'PufferFinance/puffer-contracts@380600060cd231fd8616ba167e674d4140486dbb:mainnet-contracts/README.md',
+  },
+  ineth: {
+    address: '0xc70470Cdc428d6A3966cd25F476F84D898158638' as Address,
+    source: 'inceptionlrt/smart-contracts@debb372b240b2d61ed33115f978cc2152314a2fb:projects/timelocks/README.md (GenesisTimeLock)',
+  },
+  ynlsde: {
+    address: '0xbB73f8a5B0074b27c6df026c77fA08B0111D017A' as Address,
+    source: 'yieldnest/yieldnest-protocol@81046a6a207abba16d324c878b5254e76ba3b45c:deployments/YnLSDe-1.json (upgradeTimelock)',
+  },
+};
 /* ── end of NOT IN THE REGISTRY (the Curve pools below are also outside it) ─────────────────────────────────── */
 
 export const WETH: Address = registeredToken('WETH', 1);
@@ -178,7 +208,7 @@ export const rateTargets: readonly RateTarget[] = present<RateTarget>([
   withRegistry(fromRegistry('yieldnest', 'ynETH', 1), { symbol: 'ynETH', read: 'convertToAssets' as const }),
   {
     protocol: 'inception', chainId: 1, symbol: 'inETH', contract: 'inETH', address: registeredToken('inETH', 1), read: 'convertToAmount',
-    verification: 'primary', addressSource: 'registry token inETH (inceptionlrt/smart-contracts projects/restaking-pool/deployments/mainnet/cToken.json)',
+    verification: 'primary', addressSource: 'registry token inETH (inceptionlrt/smart-contracts@66a1e604d785077f0406e9f4359d9d44b48255c2:projects/restaking-pool/README.md, cToken)',
   },
   // The rate an L2 deposit mints at: Kelp's pools read their rsETH oracle; Renzo's reverts once its price is a day old.
   withRegistry(fromRegistry('kelp', 'RSETHPool', 42161), { symbol: 'rsETH', read: 'getRate' as const }),
@@ -187,27 +217,54 @@ export const rateTargets: readonly RateTarget[] = present<RateTarget>([
   withRegistry(fromRegistry('renzo', 'xRenzoDeposit', 8453), { symbol: 'ezETH', read: 'getRate' as const }),
 ]);
 
-const pause = (p: RegisteredTarget | null, read: PauseRead): PauseTarget | null =>
-  p ? { protocol: p.protocol, chainId: p.chainId, contract: p.contract, address: p.address, read, addressSource: p.addressSource } : null;
+const pause = (p: RegisteredTarget | null, read: PauseRead, blocks: readonly PauseSide[]): PauseTarget | null =>
+  p ? { protocol: p.protocol, chainId: p.chainId, contract: p.contract, address: p.address, read, blocks, addressSource: p.addressSource } : null;
 
-const pufferVault = registered('puffer', 'PufferVault', 1);
+const DEPOSIT: readonly PauseSide[] = ['deposit'];
+const EXIT: readonly PauseSide[] = ['withdrawal'];
+const BOTH: readonly PauseSide[] = ['deposit', 'withdrawal'];
+
+const pufferVault = fromRegistry('puffer', 'PufferVault', 1);
+const pufferWithdrawals = fromRegistry('puffer', 'PufferWithdrawalManager', 1);
 const swellToken = fromRegistry('swell', 'rswETH', 1);
+const pufferAm = (read: PauseRead, blocks: readonly PauseSide[]): PauseTarget => ({
+  protocol: 'puffer', chainId: 1, contract: 'AccessManager', address: pufferAccessManager.address, read, blocks, addressSource: pufferAccessManager.source,
+});
+/** A registry function's selector, so a pause read asks about the very function a person calls. */
+const selectorOf = (protocol: ProtocolId, contract: string, fn: string): Hex | null =>
+  (getProtocol(protocol)?.contracts.find((c) => c.name === contract)?.functions.find((f) => f.signature.startsWith(`function ${fn}(`))?.selector as Hex | undefined) ?? null;
+const pufferFunction = (t: RegisteredTarget | null, fn: string, blocks: readonly PauseSide[]): PauseTarget | null => {
+  const selector = t && selectorOf('puffer', t.contract, fn);
+  return t && selector ? pufferAm({ kind: 'functionAdminOnly', target: t.address, selector, fn }, blocks) : null;
+};
 
+/**
+ * Every pause that blocks a deposit or an exit, per protocol (the contracts' `whenNotPaused` and equivalent guards):
+ * ether.fi's LiquidityPool guards deposits and withdrawal requests; Kelp's rsETH `mint`/`burnFrom` have their own
+ * pause besides the deposit pool and the withdrawal manager; Renzo's v2.1 risk-oracle middleware pauses deposits,
+ * requests and claims on its own; Puffer closes a target or moves one function to the admin role; Swell's
+ * AccessControlManager has separate deposit and withdrawal flags. YieldNest's withdrawal queue has no pause view.
+ */
 export const pauseTargets: readonly PauseTarget[] = present<PauseTarget>([
-  pause(fromRegistry('etherfi', 'LiquidityPool', 1), { kind: 'paused' }),
-  pause(fromRegistry('etherfi', 'LiquidityPool', 1), { kind: 'pausedUntil' }),
-  pause(fromRegistry('kelp', 'LRTDepositPool', 1), { kind: 'paused' }),
-  pause(fromRegistry('renzo', 'RestakeManager', 1), { kind: 'paused' }),
-  pufferVault
-    ? {
-        protocol: 'puffer', chainId: 1, contract: 'AccessManager', address: pufferAccessManager.address,
-        read: { kind: 'isTargetClosed', target: pufferVault.address }, addressSource: pufferAccessManager.source,
-      }
-    : null,
-  pause(swellToken && { ...swellToken, contract: 'RswETH' }, { kind: 'swellCoreMethodsPaused' }),
-  pause(fromRegistry('yieldnest', 'ynETH', 1), { kind: 'depositsPaused' }),
+  pause(fromRegistry('etherfi', 'LiquidityPool', 1), { kind: 'paused' }, BOTH),
+  pause(fromRegistry('etherfi', 'LiquidityPool', 1), { kind: 'pausedUntil' }, BOTH),
+  pause(fromRegistry('kelp', 'LRTDepositPool', 1), { kind: 'paused' }, DEPOSIT),
+  pause(withRegistry(fromRegistry('kelp', 'LRTDepositPool', 1), { contract: 'RSETH', address: registeredToken('rsETH', 1), addressSource: 'registry token rsETH' }), { kind: 'paused' }, BOTH),
+  pause(fromRegistry('kelp', 'LRTWithdrawalManager', 1), { kind: 'paused' }, EXIT),
+  pause(fromRegistry('renzo', 'RestakeManager', 1), { kind: 'paused' }, DEPOSIT),
+  pause(fromRegistry('renzo', 'RestakeManager', 1), { kind: 'viaManager', getter: 'riskOracleMiddleware', flag: 'depositPaused' }, DEPOSIT),
+  pause(fromRegistry('renzo', 'WithdrawQueue', 1), { kind: 'paused' }, EXIT),
+  pause(fromRegistry('renzo', 'WithdrawQueue', 1), { kind: 'viaManager', getter: 'riskOracleMiddleware', flag: 'withdrawRequestPaused' }, EXIT),
+  pause(fromRegistry('renzo', 'WithdrawQueue', 1), { kind: 'viaManager', getter: 'riskOracleMiddleware', flag: 'withdrawClaimPaused' }, EXIT),
+  pufferVault ? pufferAm({ kind: 'isTargetClosed', target: pufferVault.address }, BOTH) : null,
+  pufferFunction(pufferVault, 'depositETH', DEPOSIT),
+  pufferWithdrawals ? pufferAm({ kind: 'isTargetClosed', target: pufferWithdrawals.address }, EXIT) : null,
+  pufferFunction(pufferWithdrawals, 'requestWithdrawal', EXIT),
+  pause(swellToken && { ...swellToken, contract: 'RswETH' }, { kind: 'viaManager', getter: 'AccessControlManager', flag: 'coreMethodsPaused' }, DEPOSIT),
+  pause(swellToken && { ...swellToken, contract: 'RswETH' }, { kind: 'viaManager', getter: 'AccessControlManager', flag: 'withdrawalsPaused' }, EXIT),
+  pause(fromRegistry('yieldnest', 'ynETH', 1), { kind: 'depositsPaused' }, DEPOSIT),
   {
-    protocol: 'inception', chainId: 1, contract: 'inETH', address: registeredToken('inETH', 1), read: { kind: 'paused' },
+    protocol: 'inception', chainId: 1, contract: 'inETH', address: registeredToken('inETH', 1), read: { kind: 'paused' }, blocks: BOTH,
     addressSource: 'registry token inETH',
   },
 ]);
@@ -233,6 +290,38 @@ export const marketTargets: readonly MarketTarget[] = [
     addressSource: 'secondary: "Curve.fi Factory Plain Pool: ezETH/WETH" in Veda/BoringVault addresses, Gearbox token data, f(x) ezETH TWAP oracle',
   },
 ];
+
+/** A timelock that holds the upgrade rights over an LRT's contracts, and the view giving its delay in seconds. */
+export interface TimelockTarget {
+  protocol: ProtocolId;
+  /** The snapshot's LRT id. */
+  lrtId: string;
+  chainId: number;
+  contract: string;
+  address: Address;
+  /** OpenZeppelin TimelockController `getMinDelay()`, or Puffer's Timelock `delay()`. */
+  read: 'getMinDelay' | 'delay';
+  addressSource: string;
+  /** What the figure leaves out, shown with it. */
+  note?: string;
+}
+
+export const timelockTargets: readonly TimelockTarget[] = [
+  { protocol: 'etherfi', lrtId: 'weeth', chainId: 1, contract: 'UpgradeTimelock', ...at(upgradeTimelocks.etherfi), read: 'getMinDelay' },
+  { protocol: 'kelp', lrtId: 'rseth', chainId: 1, contract: 'TimelockController', ...at(upgradeTimelocks.kelp), read: 'getMinDelay' },
+  {
+    protocol: 'puffer', lrtId: 'pufeth', chainId: 1, contract: 'Timelock', ...at(upgradeTimelocks.puffer), read: 'delay',
+    // Timelock.sol: the operations multisig waits `delay` (at least 7 days); the community multisig may execute at once.
+    note: "the operations multisig's delay; Puffer's community multisig can execute without one",
+  },
+  { protocol: 'yieldnest', lrtId: 'ynlsde', chainId: 1, contract: 'TimelockController', ...at(upgradeTimelocks.ynlsde), read: 'getMinDelay' },
+  // An OpenZeppelin TimelockController (projects/timelocks/contracts/GenesisTimeLock.sol).
+  { protocol: 'inception', lrtId: 'ineth', chainId: 1, contract: 'GenesisTimeLock', ...at(upgradeTimelocks.ineth), read: 'getMinDelay' },
+];
+
+function at(t: { address: Address; source: string }): { address: Address; addressSource: string } {
+  return { address: t.address, addressSource: t.source };
+}
 
 /** An Aave v3 reserve that an LRT could be supplied to as collateral: the pool and the token, both from the registry. */
 export interface LendingTarget {

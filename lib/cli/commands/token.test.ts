@@ -1,0 +1,48 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { token } from './token';
+
+/** Runs `lrt-advisor token <query> --json` in process, from the bundled snapshot only (no network). */
+async function report(query: string) {
+  const stdout = new PassThrough();
+  const chunks: Buffer[] = [];
+  stdout.on('data', (c: Buffer) => chunks.push(c));
+  const code = await token([query, '--json'], { stdin: new PassThrough(), stdout, stderr: new PassThrough() });
+  expect(code).toBe(0);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+describe('lrt-advisor token --json with no network', () => {
+  it.each([
+    ['weETH', 2.59, '2026-05-13', 72],
+    ['ezETH', 3.05, '2025-06-01', 72],
+    ['pufETH', 2.08, '2026-03-12', 168],
+    ['rsETH', 2.56, '2026-03-19', 240],
+  ])('%s: a last known, dated, sourced yield and an upgrade delay', async (symbol, apy, asOf, hours) => {
+    const r = await report(symbol);
+    expect(r.yield.parts).toEqual([{ key: 'rate', label: 'Exchange rate (last known)', apy }]);
+    expect(r.yield).toMatchObject({ asOf, source: expect.stringMatching(/^https:\/\//) });
+    expect(r.facts.upgradeDelayHours).toMatchObject({ known: true, value: hours, source: expect.any(String), asOf: expect.any(String) });
+  });
+
+  it('inETH: the upgrade delay its timelock was deployed with', async () => {
+    expect((await report('inETH')).facts.upgradeDelayHours).toMatchObject({ known: true, value: 2, verification: 'primary' });
+  });
+
+  it("rsETH lists Kelp's published audits; ezETH lists its instant redemption", async () => {
+    const rseth = await report('rsETH');
+    expect(rseth.audits.map((a: { auditor: string }) => a.auditor)).toEqual(['Sigma Prime', 'Code4rena', 'Sigma Prime', 'Sigma Prime']);
+    expect(rseth.verdict.findings.find((f: { rule: string }) => f.rule === 'audits')?.level).toBe('ok');
+    const ezeth = await report('ezETH');
+    expect(ezeth.exit.instantRedeem).toEqual([expect.objectContaining({ name: 'Renzo instant withdrawal (InstantWithdrawer)' })]);
+    expect(ezeth.exit.queue).not.toMatch(/includes EigenLayer/);
+  });
+
+  it('says what it could not check in plain words: no build-time wording, endpoints or signatures', async () => {
+    for (const symbol of ['weETH', 'ezETH', 'pufETH', 'rsETH', 'rswETH', 'ynETH', 'ynLSDe', 'inETH', 'mstETH']) {
+      const r = await report(symbol);
+      const said = [...r.verdict.findings.map((f: { message: string; evidence: string | null }) => `${f.message} ${f.evidence ?? ''}`), r.yield.note ?? ''].join('\n');
+      expect(said, symbol).not.toMatch(/network access|compiled|cached|on-chain read|llama\.fi|\/pools|@[0-9a-f]{40}|\w\(\)/);
+    }
+  });
+});
