@@ -16,13 +16,18 @@ const kelp = JSON.stringify({
 });
 
 describe('lrt-advisor inspect: the verdict', () => {
-  it('adds {level, findings:[{rule, level, message, evidence, source, asOf}]} to the JSON', () => {
+  it('adds {level, findings, context} to the JSON, for the request and per intent', () => {
     const { code, stdout } = run(['inspect', '--json'], kelp);
     expect(code).toBe(0);
-    const { verdict } = JSON.parse(stdout);
+    const { verdict, verdicts, intents } = JSON.parse(stdout);
     expect(['ok', 'caution', 'high', 'critical', 'unknown']).toContain(verdict.level);
-    expect(verdict.findings.map((f: { rule: string }) => f.rule).sort()).toEqual(rules.map((r) => r.id).sort());
-    for (const f of verdict.findings) expect(Object.keys(f).sort()).toEqual(['asOf', 'evidence', 'level', 'message', 'rule', 'source']);
+    expect(verdicts).toHaveLength(intents.length);
+    expect(verdicts[0].level).toBe(verdict.level);
+    const all = [...verdict.findings, ...verdict.context];
+    expect(all.map((f: { rule: string }) => f.rule).sort()).toEqual(rules.map((r) => r.id).sort());
+    // A deposit is not an allowance: who may spend is context, not judgement.
+    expect(verdict.context.map((f: { rule: string }) => f.rule)).toContain('spender');
+    for (const f of all) expect(Object.keys(f).sort()).toEqual(['asOf', 'evidence', 'level', 'message', 'rule', 'source']);
     // Kelp's 2026-04-18 rsETH bridge exploit is within twelve months: the incidents rule says so.
     expect(verdict.findings.find((f: { rule: string }) => f.rule === 'incidents')).toMatchObject({ level: 'high' });
   });

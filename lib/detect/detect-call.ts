@@ -5,6 +5,7 @@
 import type { ParsedCall } from '../requests/types';
 import { buildIntents } from './build-intents';
 import { approvalIntent } from './approval-intent';
+import { detectSwap } from './detect-swap';
 import type { Intent } from './intent';
 import { contractEntries, type ContractEntry, type Plan } from './plans';
 
@@ -72,6 +73,8 @@ export function detectCall(chainId: number, call: ParsedCall): Intent[] {
     const home = entryOnOtherChain(to, selector);
     if (home) return wrongChain(chainId, home.entry, buildIntents(home.entry.chainId, home.entry, home.plan, data, call.value));
   }
+  const swaps = detectSwap(chainId, call);
+  if (swaps.length > 0) return swaps;
   let intent: Intent | null = null;
   switch (selector) {
     case APPROVE:

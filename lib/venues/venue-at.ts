@@ -11,6 +11,7 @@ export interface VenueHit {
 
 let byKey: Map<string, VenueHit> | null = null;
 let known: Map<string, string> | null = null;
+let byEnds: Map<string, string> | null = null;
 
 function index(): Map<string, VenueHit> {
   if (byKey) return byKey;
@@ -37,6 +38,14 @@ function knownAddresses(): Map<string, string> {
 
 /** Hex characters compared at each end: address-poisoning tools grind vanity addresses that match what wallets show. */
 const ENDS = 4;
+const ends = (lower: string) => `${lower.slice(2, 2 + ENDS)}…${lower.slice(-ENDS)}`;
+
+function knownByEnds(): Map<string, string> {
+  if (byEnds) return byEnds;
+  byEnds = new Map();
+  for (const address of knownAddresses().keys()) byEnds.set(ends(address), address);
+  return byEnds;
+}
 
 /**
  * The registered address this one imitates: same first and last characters, different address (address poisoning,
@@ -46,8 +55,6 @@ export function lookAlikeOf(address: string): { address: string; name: string } 
   const lower = address.toLowerCase();
   const map = knownAddresses();
   if (map.has(lower)) return null;
-  const head = lower.slice(2, 2 + ENDS);
-  const tail = lower.slice(-ENDS);
-  for (const [other, name] of map) if (other.slice(2, 2 + ENDS) === head && other.slice(-ENDS) === tail) return { address: other, name };
-  return null;
+  const other = knownByEnds().get(ends(lower));
+  return other ? { address: other, name: map.get(other)! } : null;
 }

@@ -52,7 +52,9 @@ export async function inspect(args: readonly string[], io: CliIo): Promise<numbe
   const verdicts = intents.map((intent) => judgeIntent(ctx, intent, input as { method: string; params: unknown }).verdict);
   const verdict = combineVerdicts(verdicts);
   if (values.json) {
-    io.stdout.write(`${JSON.stringify({ chainId, method: parsed.request.method, intents, verdict }, null, 2)}\n`);
+    // `verdicts[i]` judges `intents[i]`; `verdict` is the request as a whole (the worst of them).
+    const perIntent = verdicts.map((v) => combineVerdicts([v]));
+    io.stdout.write(`${JSON.stringify({ chainId, method: parsed.request.method, intents, verdicts: perIntent, verdict }, null, 2)}\n`);
   } else if (intents.length === 0) {
     io.stdout.write(`No restaking intent (${parsed.request.method} on chain ${chainId}).\n`);
   } else {
