@@ -48,6 +48,8 @@ export function approvalIntent(
     token = mapped ? tokenById(mapped, chainId) : asset;
   }
   if (entry.protocol.kind === 'lending' && asset.kind !== 'lrt') return null;
+  // A lending market is a venue too (lib/venues reads it from the protocol registry).
+  const venue = entry.protocol.kind === 'lending' ? venueAt(chainId, spender) : null;
   return {
     action,
     protocol: entry.protocol.id,
@@ -57,6 +59,7 @@ export function approvalIntent(
     asset: { symbol: asset.out.symbol, address: asset.out.address, amount: allowanceAmount(amount, permit2) },
     token: token ? token.out : null,
     spender: entry.info.address,
+    ...(venue ? { venue: { id: venue.family.id, name: venue.family.name } } : {}),
   };
 }
 

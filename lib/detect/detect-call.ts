@@ -6,6 +6,7 @@ import type { ParsedCall } from '../requests/types';
 import { buildIntents } from './build-intents';
 import { approvalIntent } from './approval-intent';
 import { detectSwap } from './detect-swap';
+import { impostorIntent } from './impostor-intent';
 import type { Intent } from './intent';
 import { contractEntries, type ContractEntry, type Plan } from './plans';
 
@@ -75,6 +76,10 @@ export function detectCall(chainId: number, call: ParsedCall): Intent[] {
   }
   const swaps = detectSwap(chainId, call);
   if (swaps.length > 0) return swaps;
+  if (!entry) {
+    const impostor = impostorIntent(chainId, call, selector);
+    if (impostor) return [impostor];
+  }
   let intent: Intent | null = null;
   switch (selector) {
     case APPROVE:

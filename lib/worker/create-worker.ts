@@ -28,6 +28,7 @@ import type { ProtocolId } from '../sources/onchain/targets';
 import { effectiveThresholds, isMuted, parseSettings, settingsSchema, SETTINGS_VERSION, type Settings } from '../settings/settings';
 import type { Snapshot } from '../snapshot/snapshot-schema';
 import { judgeIntent } from './judge-intent';
+import { holdsWallet } from '../assess/holds-wallet';
 import { reportEntries } from '../report/report-entries';
 import { buildTokenIndex } from './token-index';
 
@@ -241,6 +242,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
           isKnownContract: (chainId, address) => (chainId === null ? hasKnownAddressPrefix(address) : isRegisteredContract(chainId, address)),
           contractName: (chainId, address) => (chainId === null ? null : (getContract(chainId, address)?.contract.name ?? null)),
           judge: (intent, request) => judgeIntent(ctx, intent, request),
+          holds: (intent, verdict) => holdsWallet(settings.tradeHold, intent, verdict),
           freshness: { snapshotAsOf: snapshot.asOf, sources: lines },
         },
         hold,
