@@ -33,6 +33,27 @@ describe('lrt-advisor inspect: the verdict', () => {
   });
 });
 
+describe('lrt-advisor inspect: trades and allowances', () => {
+  // SwapRouter02 exactInputSingle WETH → weETH, encoded with viem (IV3SwapRouter ABI; addresses from the registries).
+  const buy = JSON.stringify({
+    method: 'eth_sendTransaction',
+    params: [
+      {
+        to: '0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45',
+        data: '0x04e45aaf000000000000000000000000c02aaa39b223fe8d0a0e5c4f27ead9083c756cc2000000000000000000000000cd5fe23c85820f7b72d0926fc9b05b43e359b7ee00000000000000000000000000000000000000000000000000000000000000640000000000000000000000008ba1f109551bd432803012645ac136ddd64dba720000000000000000000000000000000000000000000000000de0b6b3a764000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000',
+      },
+    ],
+  });
+  it('gives a swap intent naming the LRT bought, with its own verdict', () => {
+    const { code, stdout } = run(['inspect', '--json'], buy);
+    expect(code).toBe(0);
+    const { intents, verdicts } = JSON.parse(stdout);
+    expect(intents).toHaveLength(1);
+    expect(intents[0]).toMatchObject({ action: 'swap', asset: { symbol: 'WETH' }, token: { symbol: 'weETH' }, venue: { id: 'uniswap' } });
+    expect(verdicts[0].findings.map((f: { rule: string }) => f.rule)).toContain('buy-price');
+  });
+});
+
 describe('lrt-advisor token', () => {
   it('prints the report for a symbol, with verdict, exit, audits, contracts and sources', () => {
     const { code, stdout, stderr } = run(['token', 'rsETH']);
