@@ -7,6 +7,7 @@
 export const integrationTests: readonly string[] = [
   'lib/cli/cli-verdict.test.ts',
   'lib/cli/cli.test.ts',
+  'lib/cli/real-tx.test.ts',
   'lib/snapshot/refresh-snapshot.test.ts',
   'lib/sources/cache/cached-source.test.ts',
   'lib/sources/cache/refresh-all.test.ts',
