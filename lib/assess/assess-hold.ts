@@ -15,6 +15,8 @@ export interface AssessDeps {
   /** The verdict on an intent and the report on the LRT it concerns. */
   judge(intent: Intent, request: UntrustedRequest): { verdict: Verdict; report: TokenReport | null };
   freshness: WarningReport['freshness'];
+  /** Whether a judged intent holds the wallet (lib/assess/holds-wallet.ts); absent: every intent does. */
+  holds?(intent: Intent, verdict: Verdict): boolean;
 }
 
 /** The wallet's chain, when it answered; detect lets a chainId inside the request win over it. */
@@ -48,6 +50,8 @@ export function assessHold(deps: AssessDeps, hold: HoldInput, origin: string): A
       if (!explained.has(address) && deps.isKnownContract(chainId, address)) unexplained.add(address);
   }
   if (items.length === 0 && unexplained.size === 0) return { kind: 'release' };
+  // Nothing worth a stop (an allowance to a known venue, a sale at a fair price): no warning.
+  if (unexplained.size === 0 && deps.holds && items.every((i) => !deps.holds!(i.intent, i.verdict))) return { kind: 'release' };
   const levels = items.map((i) => i.verdict.level);
   if (unexplained.size > 0) levels.push('unknown');
   return {

@@ -16,15 +16,41 @@ const kelp = JSON.stringify({
 });
 
 describe('lrt-advisor inspect: the verdict', () => {
-  it('adds {level, findings:[{rule, level, message, evidence, source, asOf}]} to the JSON', () => {
+  it('adds {level, findings, context} to the JSON, for the request and per intent', () => {
     const { code, stdout } = run(['inspect', '--json'], kelp);
     expect(code).toBe(0);
-    const { verdict } = JSON.parse(stdout);
+    const { verdict, verdicts, intents } = JSON.parse(stdout);
     expect(['ok', 'caution', 'high', 'critical', 'unknown']).toContain(verdict.level);
-    expect(verdict.findings.map((f: { rule: string }) => f.rule).sort()).toEqual(rules.map((r) => r.id).sort());
-    for (const f of verdict.findings) expect(Object.keys(f).sort()).toEqual(['asOf', 'evidence', 'level', 'message', 'rule', 'source']);
+    expect(verdicts).toHaveLength(intents.length);
+    expect(verdicts[0].level).toBe(verdict.level);
+    const all = [...verdict.findings, ...verdict.context];
+    expect(all.map((f: { rule: string }) => f.rule).sort()).toEqual(rules.map((r) => r.id).sort());
+    // A deposit is not an allowance: who may spend is context, not judgement.
+    expect(verdict.context.map((f: { rule: string }) => f.rule)).toContain('spender');
+    for (const f of all) expect(Object.keys(f).sort()).toEqual(['asOf', 'evidence', 'level', 'message', 'rule', 'source']);
     // Kelp's 2026-04-18 rsETH bridge exploit is within twelve months: the incidents rule says so.
     expect(verdict.findings.find((f: { rule: string }) => f.rule === 'incidents')).toMatchObject({ level: 'high' });
+  });
+});
+
+describe('lrt-advisor inspect: trades and allowances', () => {
+  // SwapRouter02 exactInputSingle WETH → weETH, encoded with viem (IV3SwapRouter ABI; addresses from the registries).
+  const buy = JSON.stringify({
+    method: 'eth_sendTransaction',
+    params: [
+      {
+        to: '0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45',
+        data: '0x04e45aaf000000000000000000000000c02aaa39b223fe8d0a0e5c4f27ead9083c756cc2000000000000000000000000cd5fe23c85820f7b72d0926fc9b05b43e359b7ee00000000000000000000000000000000000000000000000000000000000000640000000000000000000000008ba1f109551bd432803012645ac136ddd64dba720000000000000000000000000000000000000000000000000de0b6b3a764000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000',
+      },
+    ],
+  });
+  it('gives a swap intent naming the LRT bought, with its own verdict', () => {
+    const { code, stdout } = run(['inspect', '--json'], buy);
+    expect(code).toBe(0);
+    const { intents, verdicts } = JSON.parse(stdout);
+    expect(intents).toHaveLength(1);
+    expect(intents[0]).toMatchObject({ action: 'swap', asset: { symbol: 'WETH' }, token: { symbol: 'weETH' }, venue: { id: 'uniswap' } });
+    expect(verdicts[0].findings.map((f: { rule: string }) => f.rule)).toContain('buy-price');
   });
 });
 

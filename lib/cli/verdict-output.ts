@@ -16,23 +16,44 @@ export interface CliFinding {
 
 export const cliFinding = (f: Finding): CliFinding => ({ rule: f.rule, level: f.level, message: f.message, evidence: f.evidence, source: f.source, asOf: f.asOf });
 
-/** One verdict over several intents: the worst level, and each rule's worst finding. */
-export function combineVerdicts(verdicts: readonly Verdict[]): { level: VerdictLevel; findings: CliFinding[] } {
-  if (verdicts.length === 0) return { level: 'ok', findings: [] };
-  const order: Finding['level'][] = ['critical', 'high', 'caution', 'unknown', 'errored', 'ok', 'not-applicable'];
+const ORDER: Finding['level'][] = ['critical', 'high', 'caution', 'unknown', 'errored', 'ok', 'not-applicable'];
+
+/** Each rule's worst finding over several lists, worst first. */
+function worstByRule(lists: readonly (readonly Finding[])[], except: ReadonlySet<string> = new Set()): Finding[] {
   const byRule = new Map<string, Finding>();
-  for (const v of verdicts)
-    for (const f of v.findings) {
+  for (const list of lists)
+    for (const f of list) {
+      if (except.has(f.rule)) continue;
       const seen = byRule.get(f.rule);
-      if (!seen || order.indexOf(f.level) < order.indexOf(seen.level)) byRule.set(f.rule, f);
+      if (!seen || ORDER.indexOf(f.level) < ORDER.indexOf(seen.level)) byRule.set(f.rule, f);
     }
-  const findings = [...byRule.values()].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
-  return { level: worstLevel(verdicts.map((v) => v.level)), findings: findings.map(cliFinding) };
+  return [...byRule.values()].sort((a, b) => ORDER.indexOf(a.level) - ORDER.indexOf(b.level));
+}
+
+export interface CliVerdict {
+  level: VerdictLevel;
+  /** The findings that judge the request. */
+  findings: CliFinding[];
+  /** Measured but not judged for what the request does (lib/risk/stance.ts). */
+  context: CliFinding[];
+}
+
+/**
+ * One verdict over several intents: the worst level, each rule's worst judging finding, and as context the rules
+ * that judged none of them.
+ */
+export function combineVerdicts(verdicts: readonly Verdict[]): CliVerdict {
+  if (verdicts.length === 0) return { level: 'ok', findings: [], context: [] };
+  const findings = worstByRule(verdicts.map((v) => v.findings));
+  const judged = new Set(findings.map((f) => f.rule));
+  const context = worstByRule(verdicts.map((v) => v.context ?? []), judged);
+  return { level: worstLevel(verdicts.map((v) => v.level)), findings: findings.map(cliFinding), context: context.map(cliFinding) };
 }
 
 const LABEL: Record<string, string> = { ok: 'OK', caution: 'CAUTION', high: 'HIGH', critical: 'CRITICAL', unknown: 'UNKNOWN', errored: 'ERRORED' };
 
 export function verdictLines(verdict: { level: VerdictLevel; findings: CliFinding[] }, indent = '  '): string[] {
+  // Context findings are in --json only: the lines say what judges this request.
   const lines = [`${indent}Verdict: ${LABEL[verdict.level] ?? verdict.level}`];
   for (const f of verdict.findings) {
     if (f.level === 'not-applicable') continue;

@@ -8,6 +8,7 @@ import { contractEntries } from './plans';
 import { getAddress } from 'viem';
 import { addressKey, getToken } from '../protocols/registry';
 import { tokenByAddress, tokenById, type ResolvedToken } from './tokens';
+import { lookAlikeOf, venueAt } from '../venues/venue-at';
 
 /** Amounts at or above 2^255 are "infinite" approvals in practice (dApps send 2^256-1 or close to it). */
 const UNLIMITED_FROM = 1n << 255n;
@@ -31,7 +32,13 @@ export function approvalIntent(
 ): Intent | null {
   const entry = contractEntries().get(addressKey(chainId, spender));
   const asset = tokenByAddress(chainId, tokenAddress);
-  if (!entry) return asset.kind === 'lrt' ? unregisteredSpenderIntent(chainId, spender, tokenAddress, asset, amount, action, fn, permit2) : null;
+  if (!entry) {
+    if (asset.kind !== 'lrt') return null;
+    const venue = venueAt(chainId, spender);
+    return venue
+      ? venueSpenderIntent(chainId, venue, tokenAddress, asset, amount, action, fn, permit2)
+      : unregisteredSpenderIntent(chainId, spender, tokenAddress, asset, amount, action, fn, permit2);
+  }
   let token: ResolvedToken | null = entry.tokenId ? tokenById(entry.tokenId, chainId) : null;
   if (!entry.tokenId) {
     // Contracts whose product depends on the asset: Eigenpie mints the mLRT of the LST; EigenLayer and lending
@@ -41,6 +48,8 @@ export function approvalIntent(
     token = mapped ? tokenById(mapped, chainId) : asset;
   }
   if (entry.protocol.kind === 'lending' && asset.kind !== 'lrt') return null;
+  // A lending market is a venue too (lib/venues reads it from the protocol registry).
+  const venue = entry.protocol.kind === 'lending' ? venueAt(chainId, spender) : null;
   return {
     action,
     protocol: entry.protocol.id,
@@ -50,6 +59,32 @@ export function approvalIntent(
     asset: { symbol: asset.out.symbol, address: asset.out.address, amount: allowanceAmount(amount, permit2) },
     token: token ? token.out : null,
     spender: entry.info.address,
+    ...(venue ? { venue: { id: venue.family.id, name: venue.family.name } } : {}),
+  };
+}
+
+/** An LRT allowance to a registered venue (a DEX router, Permit2, a lending market, a bridge): lib/venues. */
+function venueSpenderIntent(
+  chainId: number,
+  venue: NonNullable<ReturnType<typeof venueAt>>,
+  tokenAddress: string,
+  asset: ResolvedToken,
+  amount: bigint | null,
+  action: IntentAction,
+  fn: string,
+  permit2: boolean,
+): Intent {
+  const address = venue.deployment.address;
+  return {
+    action,
+    protocol: getToken(chainId, tokenAddress)?.protocol?.id ?? 'unknown',
+    chainId,
+    contract: { address, name: venue.contract.name, verification: venue.deployment.verification },
+    function: fn,
+    asset: { symbol: asset.out.symbol, address: asset.out.address, amount: allowanceAmount(amount, permit2) },
+    token: asset.out,
+    spender: address,
+    venue: { id: venue.family.id, name: venue.family.name },
   };
 }
 
@@ -69,6 +104,9 @@ function unregisteredSpenderIntent(
 ): Intent {
   const issuer = getToken(chainId, tokenAddress)?.protocol?.id ?? 'unknown';
   const address = getAddress(spender);
+  const imitated = lookAlikeOf(spender);
+  const notes = [`${address} is not a registered contract of any protocol or venue on chain ${chainId}`];
+  if (imitated) notes.push(`${address} imitates ${imitated.name} ${getAddress(imitated.address)}: same first and last characters`);
   return {
     action,
     protocol: issuer,
@@ -78,7 +116,7 @@ function unregisteredSpenderIntent(
     asset: { symbol: asset.out.symbol, address: asset.out.address, amount: allowanceAmount(amount, permit2) },
     token: asset.out,
     spender: address,
-    notes: [`${address} is not a registered contract of any protocol on chain ${chainId}`],
-    flags: ['unregistered-spender'],
+    notes,
+    flags: imitated ? ['unregistered-spender', 'look-alike-spender'] : ['unregistered-spender'],
   };
 }

@@ -38,7 +38,9 @@ export function describeIntent(intent: Intent): string {
 
 function describeAction(intent: Intent): string {
   const protocol = getProtocol(intent.protocol)?.name ?? intent.protocol;
-  const where = intent.flags?.includes('unregistered-spender')
+  const where = intent.venue
+    ? `${intent.contract.name} (${intent.venue.name}, ${intent.contract.verification})`
+    : intent.flags?.includes('unregistered-spender')
     ? `${intent.contract.address}, which is not a registered contract of any protocol,`
     : `${protocol} (${intent.contract.name}, ${intent.contract.verification})`;
   // "for weETH" says nothing when the allowance is of weETH itself.
@@ -75,5 +77,9 @@ function describeAction(intent: Intent): string {
       return `You supply ${asset} as collateral to ${where}: borrowing against a restaking token adds liquidation risk`;
     case 'bridge':
       return `You bridge ${asset} with ${where}`;
+    case 'swap':
+      return intent.token
+        ? `You buy ${intent.token.symbol} with ${asset} on ${where}`
+        : `You sell ${asset} on ${where}${receives ? ` for ${receives}` : ''}`;
   }
 }

@@ -5,6 +5,8 @@
 import type { ParsedCall } from '../requests/types';
 import { buildIntents } from './build-intents';
 import { approvalIntent } from './approval-intent';
+import { detectSwap } from './detect-swap';
+import { impostorIntent } from './impostor-intent';
 import type { Intent } from './intent';
 import { contractEntries, type ContractEntry, type Plan } from './plans';
 
@@ -71,6 +73,12 @@ export function detectCall(chainId: number, call: ParsedCall): Intent[] {
   } else {
     const home = entryOnOtherChain(to, selector);
     if (home) return wrongChain(chainId, home.entry, buildIntents(home.entry.chainId, home.entry, home.plan, data, call.value));
+  }
+  const swaps = detectSwap(chainId, call);
+  if (swaps.length > 0) return swaps;
+  if (!entry) {
+    const impostor = impostorIntent(chainId, call, selector);
+    if (impostor) return [impostor];
   }
   let intent: Intent | null = null;
   switch (selector) {

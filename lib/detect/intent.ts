@@ -15,7 +15,8 @@ export type IntentAction =
   | 'withdraw-claim'
   | 'instant-redeem'
   | 'supply-collateral'
-  | 'bridge';
+  | 'bridge'
+  | 'swap';
 
 /** How an address or fact was verified: read from the protocol's own repository, from third parties, or one weak source. */
 export type Verification = 'primary' | 'secondary' | 'unverified';
@@ -41,6 +42,8 @@ export interface Intent {
   receives?: { symbol: string; address: `0x${string}`; chainId: number } | null;
   /** When the call names an amount in shares (stETH shares, EigenLayer strategy shares) rather than token units. */
   shares?: string;
+  /** A third-party venue (DEX, aggregator, lending market, bridge) that is the counterparty: lib/venues. */
+  venue?: { id: string; name: string };
   /** Facts worth showing that the fields above cannot carry (legacy signature, unregistered strategy, …). */
   notes?: string[];
   /** Reasons to doubt the counterparty, read by the official-contract risk rule. */
@@ -48,8 +51,10 @@ export interface Intent {
 }
 
 /**
- * `unregistered-spender`: an LRT approved or permitted to a contract no registered protocol owns (a DEX may be
- * fine; a phishing contract is not). `wrong-chain`: a registered contract's address used on a chain where the
- * protocol has no such contract.
+ * `unregistered-spender`: an LRT approved or permitted to an address that is neither a registered protocol contract
+ * nor a registered venue. `look-alike-spender`: that address shares its first and last characters with a registered
+ * one (address poisoning). `wrong-chain`: a registered contract's address used on a chain where the protocol has no
+ * such contract. `impostor-token`: a contract that presents itself as a registered LRT (its EIP-712 name, or a
+ * protocol's own deposit function) at an address the registry does not hold.
  */
-export type IntentFlag = 'unregistered-spender' | 'wrong-chain';
+export type IntentFlag = 'unregistered-spender' | 'look-alike-spender' | 'wrong-chain' | 'impostor-token';

@@ -40,6 +40,7 @@ const ACTION_WORDS: Readonly<Record<IntentAction, string>> = {
   'instant-redeem': 'instant redemption',
   'supply-collateral': 'collateral',
   bridge: 'bridge',
+  swap: 'swap',
 };
 
 const chainName = (id: number) => CHAIN_NAMES[id] ?? `chain ${id}`;

@@ -5,6 +5,7 @@
  * but something could not be checked. (Rabby's security engine and MetaMask's alerts are the models.)
  */
 import { judge } from './judge';
+import { intentStance, ruleStances } from './stance';
 import type { Finding, FindingLevel, RiskContext, RuleSpec, Thresholds, Verdict, VerdictLevel } from './types';
 
 export type RiskSettings = Readonly<Record<string, Thresholds>>;
@@ -51,8 +52,20 @@ export function verdictLevel(findings: readonly Finding[]): VerdictLevel {
   return 'ok';
 }
 
+/**
+ * A token report (no intent) is judged by every rule. A request is judged by the rules of its stance (what it does
+ * to the person: lib/risk/stance.ts); the other findings travel as context.
+ */
 export function evaluate(rules: readonly RuleSpec[], ctx: RiskContext, settings: RiskSettings = {}): Verdict {
-  const findings = rules.map((rule) => evaluateRule(rule, ctx, settings));
+  const stance = ctx.intent ? intentStance(ctx.intent) : null;
+  const findings: Finding[] = [];
+  const context: Finding[] = [];
+  for (const rule of rules) {
+    const finding = evaluateRule(rule, ctx, settings);
+    if (stance === null || ruleStances(rule).includes(stance)) findings.push(finding);
+    else context.push(finding);
+  }
   findings.sort((a, b) => ORDER[a.level] - ORDER[b.level]);
-  return { level: verdictLevel(findings), findings };
+  context.sort((a, b) => ORDER[a.level] - ORDER[b.level]);
+  return stance === null ? { level: verdictLevel(findings), findings } : { level: verdictLevel(findings), findings, context };
 }

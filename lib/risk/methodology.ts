@@ -1,4 +1,5 @@
 /** The methodology table in the README is generated from the rules; the test below keeps them one. */
+import { ruleStances, STANCES, type Stance } from './stance';
 import type { RuleSpec } from './types';
 
 /** Where each fact a rule reads comes from, in words. */
@@ -17,7 +18,22 @@ export const FACT_SOURCES: Record<RuleSpec['needs'][number], string> = {
   upgradeDelayHours: 'timelocks stated by the protocol (snapshot)',
   incidents: 'incident list with one or more sources each (snapshot)',
   yieldSplit: 'DefiLlama `/pools`: `apyBase` (exchange rate), `apyReward` (reward tokens)',
+  spenderCode: '`eth_getCode` of the spender, read by the worker when the request arrives, only for spenders no registry knows (in parallel, 1.5 s at most); “couldn’t check” otherwise',
 };
+
+/** The stances in words, for the "judges" column. */
+const STANCE_WORDS: Record<Stance, string> = {
+  exposure: 'taking on exposure',
+  redeem: 'redeeming',
+  sell: 'selling',
+  grant: 'granting spend',
+  move: 'bridging',
+};
+
+function judges(rule: RuleSpec): string {
+  const stances = ruleStances(rule);
+  return stances.length === STANCES.length ? 'every request' : stances.map((s) => STANCE_WORDS[s]).join(', ');
+}
 
 function cell(rule: RuleSpec, level: 'caution' | 'high' | 'critical'): string {
   const t = rule.thresholds[level];
@@ -25,5 +41,14 @@ function cell(rule: RuleSpec, level: 'caution' | 'high' | 'critical'): string {
 }
 
 export function methodologyRow(rule: RuleSpec): string {
-  return `| \`${rule.id}\` ${rule.title} | ${rule.description} Unit: ${rule.unit}. | ${cell(rule, 'caution')} | ${cell(rule, 'high')} | ${cell(rule, 'critical')} | ${rule.needs.map((n) => FACT_SOURCES[n]).join('; ')} |`;
+  return `| \`${rule.id}\` ${rule.title} | ${rule.description} Unit: ${rule.unit}. | ${judges(rule)} | ${cell(rule, 'caution')} | ${cell(rule, 'high')} | ${cell(rule, 'critical')} | ${rule.needs.map((n) => FACT_SOURCES[n]).join('; ')} |`;
+}
+
+/** The whole table, header included, as the README holds it. */
+export function methodologyTable(rules: readonly RuleSpec[]): string {
+  return [
+    '| rule | what it measures | judges | caution | high | critical | facts and where they come from |',
+    '|---|---|---|---|---|---|---|',
+    ...rules.map(methodologyRow),
+  ].join('\n');
 }

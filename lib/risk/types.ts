@@ -33,8 +33,13 @@ export interface Finding {
 
 export interface Verdict {
   level: VerdictLevel;
-  /** Worst first. */
+  /** The findings that judge this request, worst first. */
   findings: Finding[];
+  /**
+   * Findings measured but not judged for what this request does (an approval's token yield and exit, a sale's
+   * slashing): shown as context, never raising the level. Absent for a token report.
+   */
+  context?: Finding[];
 }
 
 /** The result of a rule's measurement. */
@@ -124,6 +129,8 @@ export interface RiskFacts {
   /** The lending market's liquidation threshold for this collateral (0–1), for the looping case. */
   liquidationThreshold: RiskFact<number>;
   slashingModel: RiskFact<SlashingModelFact>;
+  /** Whether the spender of an approval has code (`eth_getCode`); absent when nobody read it. */
+  spenderCode?: RiskFact<boolean>;
 }
 
 /** What the rules may ask the registry. */
@@ -154,6 +161,8 @@ export interface RuleSpec {
   description: string;
   unit: string;
   direction: 'higher-is-worse' | 'lower-is-worse';
+  /** The stances it judges (lib/risk/stance.ts); absent: by its category. */
+  judges?: readonly ('exposure' | 'redeem' | 'sell' | 'grant' | 'move')[];
   /** Documented defaults; the options page can change them. */
   thresholds: Thresholds;
   /** The facts it reads (for the methodology table). */

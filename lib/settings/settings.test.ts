@@ -3,7 +3,12 @@ import { DEFAULT_SETTINGS, effectiveThresholds, isMuted, parseSettings, settings
 
 describe('settings', () => {
   it('defaults everything', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ rpcUrls: {}, eigenExplorerKey: null, thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true }, profiles: {}, exposure: { enabled: false, accounts: [] } });
+    expect(DEFAULT_SETTINGS).toEqual({ rpcUrls: {}, eigenExplorerKey: null, thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true }, profiles: {}, exposure: { enabled: false, accounts: [] }, tradeHold: 'unless-fair' });
+  });
+
+  it('holds trades unless fair by default, and accepts only the two choices', () => {
+    expect(parseSettings({ tradeHold: 'always' }).tradeHold).toBe('always');
+    expect(parseSettings({ tradeHold: 'never' })).toEqual(DEFAULT_SETTINGS);
   });
 
   it('falls back to the defaults on corrupt storage', () => {

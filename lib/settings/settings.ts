@@ -72,6 +72,11 @@ export const settingsSchema = z
       })
       .strict()
       .default({ enabled: false, accounts: [] }),
+    /**
+     * Trades of an LRT on a market: `unless-fair` lets a sale at a fair price through without holding the wallet
+     * (a buy takes on exposure and is held like a deposit); `always` holds every trade.
+     */
+    tradeHold: z.enum(['unless-fair', 'always']).default('unless-fair'),
   })
   .strict();
 

@@ -41,6 +41,7 @@ describe('createOptionsStore (real worker)', () => {
       sources: { defillama: true, onchain: false },
       profiles: {},
       exposure: { enabled: false, accounts: [] },
+      tradeHold: 'unless-fair',
     });
     // The draft now shows what was stored (the site as an origin).
     expect(store.getState().draft.mutedSites).toEqual(['https://app.example.org']);

@@ -20,6 +20,7 @@ export interface OptionsDraft {
   thresholds: Record<string, Partial<Record<ThresholdLevel, string>>>;
   mutedSites: string[];
   sources: { defillama: boolean; onchain: boolean };
+  tradeHold: Settings['tradeHold'];
 }
 
 export interface OptionsState {
@@ -42,11 +43,12 @@ export interface OptionsState {
   addSite(): boolean;
   removeSite(site: string): void;
   setSource(id: 'defillama' | 'onchain', on: boolean): void;
+  setTradeHold(value: Settings['tradeHold']): void;
   saveSettings(): Promise<boolean>;
   refresh(): Promise<void>;
 }
 
-const emptyDraft = (): OptionsDraft => ({ rpcUrls: {}, eigenExplorerKey: '', thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true } });
+const emptyDraft = (): OptionsDraft => ({ rpcUrls: {}, eigenExplorerKey: '', thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true }, tradeHold: 'unless-fair' });
 
 export function draftFromSettings(s: Settings): OptionsDraft {
   return {
@@ -57,6 +59,7 @@ export function draftFromSettings(s: Settings): OptionsDraft {
     ),
     mutedSites: [...s.mutedSites],
     sources: { ...s.sources },
+    tradeHold: s.tradeHold,
   };
 }
 
@@ -80,6 +83,7 @@ export function settingsFromDraft(draft: OptionsDraft): { settings: unknown; err
       thresholds,
       mutedSites: draft.mutedSites,
       sources: draft.sources,
+      tradeHold: draft.tradeHold,
     },
     errors,
   };
@@ -169,6 +173,10 @@ export function createOptionsStore(ask: Ask) {
       setSource(id, on) {
         const d = get().draft;
         edit({ ...d, sources: { ...d.sources, [id]: on } }, `sources.${id}`);
+      },
+      setTradeHold(value) {
+        const d = get().draft;
+        edit({ ...d, tradeHold: value }, 'tradeHold');
       },
       async saveSettings() {
         const { settings, errors } = settingsFromDraft(get().draft);

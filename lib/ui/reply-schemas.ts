@@ -50,7 +50,7 @@ export const findingSchema = z.object({
   asOf: nstr,
 });
 
-export const verdictSchema = z.object({ level: verdictLevel, findings: z.array(findingSchema) });
+export const verdictSchema = z.object({ level: verdictLevel, findings: z.array(findingSchema), context: z.optional(z.array(findingSchema)) });
 
 const operatorSet = z.object({
   avs: str,
@@ -97,6 +97,7 @@ export const riskFactsSchema = z.object({
       slashedFunds: nstr,
     }),
   ),
+  spenderCode: z.optional(fact(z.boolean())),
 });
 
 const chainAddress = {
@@ -183,6 +184,7 @@ export const intentSchema = z.object({
     'instant-redeem',
     'supply-collateral',
     'bridge',
+    'swap',
   ]),
   protocol: str,
   chainId: num,
@@ -194,7 +196,8 @@ export const intentSchema = z.object({
   receives: z.optional(z.nullable(chainToken)),
   shares: z.optional(str),
   notes: z.optional(z.array(str)),
-  flags: z.optional(z.array(z.enum(['unregistered-spender', 'wrong-chain']))),
+  venue: z.optional(z.object({ id: str, name: str })),
+  flags: z.optional(z.array(z.enum(['unregistered-spender', 'look-alike-spender', 'wrong-chain', 'impostor-token']))),
 });
 
 export const sourceLineSchema = z.object({ id: str, label: str, text: str, state: z.enum(['live', 'snapshot', 'failed', 'pending']) });

@@ -5,7 +5,7 @@
  * wires it to the browser.
  */
 import type { Address, Chain, Client, Transport } from 'viem';
-import { assessHold } from '../assess/assess-hold';
+import { assessHold, holdChainId } from '../assess/assess-hold';
 import { detect } from '../detect/detect';
 import { describeIntent } from '../detect/describe-intent';
 import { isRegisteredContract } from '../detect/known-addresses';
@@ -28,6 +28,8 @@ import type { ProtocolId } from '../sources/onchain/targets';
 import { effectiveThresholds, isMuted, parseSettings, settingsSchema, SETTINGS_VERSION, type Settings } from '../settings/settings';
 import type { Snapshot } from '../snapshot/snapshot-schema';
 import { judgeIntent } from './judge-intent';
+import { holdsWallet } from '../assess/holds-wallet';
+import { readSpenderCode, spenderKey, type SpenderCodes } from './read-spender-code';
 import { reportEntries } from '../report/report-entries';
 import { buildTokenIndex } from './token-index';
 import { createChooseServices } from './create-choose-services';
@@ -234,7 +236,19 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
       const settings = await getSettings();
       if (isMuted(settings, origin)) return { kind: 'release' };
       const { live: liveData, lines } = await readAll();
-      const ctx = { snapshot, live: liveData, now: now(), settings: effectiveThresholds(settings) };
+      const at = now();
+      // Spenders no registry knows: is there code behind them? Read only for those, and only with on-chain reads on.
+      const chainId = holdChainId(hold) ?? 1;
+      const codes: SpenderCodes = settings.sources.onchain
+        ? await readSpenderCode((id) => deps.clientFor(id, rpcUrls[String(id)]), hold.requests.flatMap((r) => detect(chainId, r)), at)
+        : new Map();
+      const ctx = {
+        snapshot,
+        live: liveData,
+        now: at,
+        settings: effectiveThresholds(settings),
+        spenderCode: (id: number, address: string) => codes.get(spenderKey(id, address)),
+      };
       const assessment = assessHold(
         {
           detect,
@@ -242,6 +256,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
           isKnownContract: (chainId, address) => (chainId === null ? hasKnownAddressPrefix(address) : isRegisteredContract(chainId, address)),
           contractName: (chainId, address) => (chainId === null ? null : (getContract(chainId, address)?.contract.name ?? null)),
           judge: (intent, request) => judgeIntent(ctx, intent, request),
+          holds: (intent, verdict) => holdsWallet(settings.tradeHold, intent, verdict),
           freshness: { snapshotAsOf: snapshot.asOf, sources: lines },
         },
         hold,

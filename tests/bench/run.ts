@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { benchBrowser } from './browser';
 import { benchDetect } from './detect';
+import { benchJudgement } from './judgement';
 import { machineDescription } from './machine';
 import { benchOnchain } from './onchain';
 import { benchPopup } from './popup';
@@ -13,6 +14,7 @@ import { renderTable, type BenchRow } from './table';
 
 const sections: { name: string; run: () => BenchRow[] | Promise<BenchRow[]> }[] = [
   { name: 'detect', run: benchDetect },
+  { name: 'judgement', run: benchJudgement },
   { name: 'sources', run: benchSources },
   { name: 'onchain', run: benchOnchain },
   { name: 'browser', run: benchBrowser },

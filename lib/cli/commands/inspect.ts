@@ -62,7 +62,8 @@ function inspectOne(text: string, fallbackChain: number, ctx: InspectContext) {
   const intents = parsed.ok ? detectParsed(chainId, parsed.request) : [];
   // The same verdict the warning shows, from the bundled snapshot (the CLI reads no network).
   const verdicts = intents.map((intent) => judgeIntent(ctx, intent, input as { method: string; params: unknown }).verdict);
-  return { chainId, method, intents, verdict: combineVerdicts(verdicts), verdicts };
+  // `verdicts[i]` judges `intents[i]`; `verdict` is the request as a whole (the worst of them).
+  return { chainId, method, intents, verdicts: verdicts.map((v) => combineVerdicts([v])), verdict: combineVerdicts(verdicts) };
 }
 
 export async function inspect(args: readonly string[], io: CliIo): Promise<number> {
@@ -108,13 +109,13 @@ export async function inspect(args: readonly string[], io: CliIo): Promise<numbe
   }
   const { chainId, method, intents, verdict, verdicts } = inspectOne(text, fallbackChain, ctx);
   if (values.json) {
-    io.stdout.write(`${JSON.stringify({ chainId, method, intents, verdict }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ chainId, method, intents, verdicts, verdict }, null, 2)}\n`);
   } else if (intents.length === 0) {
     io.stdout.write(`No restaking intent (${method} on chain ${chainId}).\n`);
   } else {
     intents.forEach((intent, i) => {
       io.stdout.write(`${describeIntent(intent)}\n`);
-      io.stdout.write(`${verdictLines(combineVerdicts([verdicts[i]!])).join('\n')}\n`);
+      io.stdout.write(`${verdictLines(verdicts[i]!).join('\n')}\n`);
     });
     io.stdout.write(`Data: bundled snapshot ${ctx.snapshot.asOf} (no live sources read).\n`);
   }

@@ -18,12 +18,16 @@ import { incidentsRule } from './incidents';
 import { loopingRule } from './looping';
 import { officialContractRule } from './official-contract';
 import { yieldSustainabilityRule } from './yield-sustainability';
+import { spenderRule } from './spender';
+import { buyPriceRule } from './buy-price';
 
 export const rules: readonly RuleSpec[] = [
   officialContractRule,
+  spenderRule,
   pausedRule,
   pegRule,
   priceImpactRule,
+  buyPriceRule,
   withdrawalDelayRule,
   loopingRule,
   avsCountRule,

@@ -2,19 +2,20 @@ import type { RuleSpec } from '../types';
 import { short } from '../measure-helpers';
 
 /**
- * Is the counterparty the protocol's own contract? 1 = an LRT allowance to a contract no protocol owns (a DEX,
- * or a phishing contract); 2 = the same, unlimited; 3 = a registered contract's address on a chain where the
- * protocol has no such contract (the wallet is likely on the wrong network).
+ * Is the counterparty what it claims to be? 0 = a registered protocol contract or venue; 3 = a registered contract's
+ * address on a chain where the protocol has no such contract (the wallet is likely on the wrong network), or a
+ * contract presenting itself as a registered LRT at an address the registry does not hold (a fake weETH).
+ * Allowances to addresses no registry knows are the spender rule's to judge.
  */
 export const officialContractRule: RuleSpec = {
   id: 'official-contract',
   title: 'Official contract',
   category: 'official',
   description:
-    'Whether the contract you send to or approve is one the protocol registry knows on this chain. 1: a bounded LRT allowance to an unregistered contract; 2: an unlimited one; 3: a known contract’s address on a chain where the protocol has no such contract.',
+    'Whether the contract you send to is what it claims to be. 0: a contract the protocol or venue registry knows on this chain; 3: a known contract’s address on a chain where the protocol has no such contract, or a contract that presents itself as a registered LRT (its name, or the protocol’s own deposit function) at an address the registry does not hold.',
   unit: 'state',
   direction: 'higher-is-worse',
-  thresholds: { caution: 1, high: 2, critical: 3 },
+  thresholds: { critical: 3 },
   needs: ['intent'],
   measure(ctx) {
     const intent = ctx.intent;
@@ -24,22 +25,25 @@ export const officialContractRule: RuleSpec = {
     const asOf = ctx.now.toISOString().slice(0, 10);
     if (flags.includes('wrong-chain'))
       return { kind: 'value', value: 3, evidence: intent.notes?.find((n) => n.includes('registered on chain')) ?? `chain ${intent.chainId}`, source, asOf };
-    if (flags.includes('unregistered-spender'))
+    if (flags.includes('impostor-token'))
       return {
         kind: 'value',
-        value: intent.asset.amount === 'unlimited' ? 2 : 1,
-        evidence: `spender ${short(intent.spender ?? intent.contract.address)} is not registered for any protocol on chain ${intent.chainId}`,
+        value: 3,
+        evidence: intent.notes?.find((n) => n.includes('presents itself')) ?? `contract ${short(intent.contract.address)}`,
         source,
         asOf,
+        detail: `This contract poses as ${intent.token?.symbol ?? 'a restaking token'} but is not the real one: what you send could be lost.`,
       };
+    if (flags.includes('unregistered-spender')) return { kind: 'not-applicable', reason: 'The spender check judges allowances to unregistered addresses.' };
+    if (intent.venue)
+      return { kind: 'value', value: 0, evidence: `${intent.contract.name} (${intent.venue.name}) ${short(intent.contract.address)}, ${intent.contract.verification} source`, source: 'LRT Advisor venue registry (lib/venues)', asOf };
     if (!ctx.registry.isRegisteredContract(intent.chainId, intent.contract.address))
       return { kind: 'unknown', reason: 'the contract is not in the registry', source, asOf };
     return { kind: 'value', value: 0, evidence: `${intent.contract.name} ${short(intent.contract.address)}, ${intent.contract.verification} source`, source, asOf };
   },
-  message(value) {
+  message(value, _level, detail) {
+    if (detail) return detail;
     if (value === 3) return 'This contract is known on another chain, not this one: check your wallet’s network.';
-    if (value === 2) return 'Unlimited allowance to a contract that is not the protocol’s: make sure you know who this is.';
-    if (value === 1) return 'Allowance to a contract that is not the protocol’s: make sure you know who this is.';
-    return 'The protocol’s registered contract.';
+    return 'A registered contract.';
   },
 };

@@ -70,9 +70,10 @@ describe('official-contract', () => {
     expect(evaluateRule(officialContractRule, context({}, intent())).level).toBe('ok');
   });
   it.each([
-    [{ flags: ['unregistered-spender' as const], action: 'approve' as const, asset: { symbol: 'weETH', address: POOL as `0x${string}`, amount: '5' } }, 'caution'],
-    [{ flags: ['unregistered-spender' as const], action: 'approve' as const, asset: { symbol: 'weETH', address: POOL as `0x${string}`, amount: 'unlimited' } }, 'high'],
+    [{ flags: ['unregistered-spender' as const], action: 'approve' as const, asset: { symbol: 'weETH', address: POOL as `0x${string}`, amount: 'unlimited' } }, 'not-applicable'],
     [{ flags: ['wrong-chain' as const], chainId: 42161, notes: ['LiquidityPool is registered on chain 1, not on chain 42161'] }, 'critical'],
+    [{ flags: ['impostor-token' as const], contract: { address: '0x0000000000000000000000000000000000000bad' as const, name: 'an unregistered contract', verification: 'unverified' as const } }, 'critical'],
+    [{ venue: { id: 'uniswap', name: 'Uniswap' }, contract: { address: '0x000000000022D473030F116dDEE9F6B43aC78BA3' as const, name: 'Permit2', verification: 'primary' as const } }, 'ok'],
   ])('%#', (overrides, level) => {
     expect(evaluateRule(officialContractRule, context({}, intent(overrides))).level).toBe(level);
   });
