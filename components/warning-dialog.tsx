@@ -75,6 +75,7 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
   const cancelRef = useRef<HTMLButtonElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const detailsId = useId();
+  const reportLink = report.items.find((i) => i.report)?.report ?? null;
 
   // At open: the top of the warning in view and the focus on Cancel, once the dialog is shown.
   useEffect(() => {
@@ -163,6 +164,7 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
           {ignoredScripted && <p className="text-xs text-slate-700 dark:text-slate-300">A click that did not come from you was ignored.</p>}
 
           <div>
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
             <button
               type="button"
               aria-expanded={detailsOpen}
@@ -172,8 +174,14 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
             >
               {detailsOpen ? 'Hide details' : 'Details'}
             </button>
+            {reportLink && onOpenReport && (
+              <button type="button" className="rounded text-sm font-medium underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600" onClick={() => onOpenReport(reportLink.id)}>
+                Open the full {reportLink.symbol ?? reportLink.name} report
+              </button>
+            )}
+            </div>
             <div id={detailsId} className="mt-2">
-              {detailsOpen && <WarningDetails report={report} {...(onOpenReport ? { onOpenReport } : {})} />}
+              {detailsOpen && <WarningDetails report={report} />}
             </div>
           </div>
         </section>
