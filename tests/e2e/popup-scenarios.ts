@@ -297,7 +297,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
     });
 
     it('sorts by verdict from the keyboard alone (Tab to the header, Space)', async () => {
-      await popup.evaluate(() => (document.querySelector('th[data-column="peg"] button') as HTMLElement).focus());
+      await popup.evaluate(() => (document.querySelector('th[data-column="name"] button') as HTMLElement).focus());
       await popup.press('Tab');
       expect(await popup.evaluate(() => document.activeElement?.closest('th')?.getAttribute('data-column'))).toBe('verdict');
       await popup.press(space(popup));
