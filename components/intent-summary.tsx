@@ -3,7 +3,7 @@ import { FindingList } from './finding-list';
 import { LevelBadge } from './level-badge';
 import { SourceLink } from './source-link';
 import { YieldBar } from './yield-bar';
-import { chainInfo } from '../lib/report/chains';
+import { chainName } from '../lib/present/warning-screen';
 
 const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
 const pct = (share: number) => `${(share * 100).toFixed(share < 0.01 ? 2 : 1)}%`;
@@ -26,7 +26,7 @@ export function IntentSummary({ item, onOpenReport, showFacts = true }: { item: 
         <LevelBadge level={verdict.level} />
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Contract: {intent.contract.name} <code>{short(intent.contract.address)}</code> on {chainInfo(intent.chainId).name} · call <code>{intent.function}</code> · address {intent.contract.verification === 'primary' ? 'from the protocol’s own repository' : intent.contract.verification === 'secondary' ? 'from third parties' : 'from one weak source'}
+        Contract: {intent.contract.name} <code>{short(intent.contract.address)}</code> on {chainName(intent.chainId)} · call <code>{intent.function}</code> · address {intent.contract.verification === 'primary' ? 'from the protocol’s own repository' : intent.contract.verification === 'secondary' ? 'from third parties' : 'from one weak source'}
       </p>
       <FindingList findings={verdict.findings} />
 

@@ -93,8 +93,13 @@ export function actionHeadline(intent: Intent): string {
     }
   })();
   if (!intent.flags?.includes('wrong-chain')) return line;
-  const chain = chainInfo(intent.chainId).name;
-  return `${line} · on ${/^chain \d/.test(chain) ? 'a network' : chain}, where it is not registered`;
+  return `${line} · on ${chainName(intent.chainId)}, where it is not registered`;
+}
+
+/** A chain by its name; "a network" when it has none on record (never "chain 1234"). */
+export function chainName(chainId: number): string {
+  const name = chainInfo(chainId).name;
+  return /^chain \d/.test(name) ? 'a network' : name;
 }
 
 /** The step a batch is about: the first that is not an approval. */
