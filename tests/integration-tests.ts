@@ -5,11 +5,15 @@
  * a file listed here no longer exists.
  */
 export const integrationTests: readonly string[] = [
+  'lib/cli/choose-cli.test.ts',
   'lib/cli/cli-verdict.test.ts',
   'lib/cli/cli.test.ts',
+  'lib/cli/real-tx.test.ts',
+  'lib/exposure/read-holdings.test.ts',
   'lib/snapshot/refresh-snapshot.test.ts',
   'lib/sources/cache/cached-source.test.ts',
   'lib/sources/cache/refresh-all.test.ts',
+  'lib/sources/defillama/fetch-borrow-rates.test.ts',
   'lib/sources/defillama/fetch-lrt-pools.test.ts',
   'lib/sources/defillama/fetch-prices.test.ts',
   'lib/sources/defillama/fetch-protocols.test.ts',
