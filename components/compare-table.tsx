@@ -3,20 +3,21 @@ import type { CompareCell, CompareRow } from '../lib/ui/compare-rows';
 import type { CompareColumn, CompareSort } from '../lib/ui/sort-compare-rows';
 import { LevelBadge } from './level-badge';
 
+/** What a person compares first comes first: the verdict, then yield, exit, slashing, price, audits. */
 const COLUMNS: { id: CompareColumn; label: string }[] = [
   { id: 'name', label: 'LRT' },
-  { id: 'yieldSource', label: 'Primary yield' },
-  { id: 'assets', label: 'Assets accepted' },
-  { id: 'avsCount', label: 'AVS count' },
-  { id: 'slashableShare', label: 'Slashable share' },
-  { id: 'audits', label: 'Audits' },
-  { id: 'exitDelay', label: 'Exit delay' },
-  { id: 'peg', label: 'Peg' },
   { id: 'verdict', label: 'Verdict' },
+  { id: 'yieldSource', label: 'Yield' },
+  { id: 'exitDelay', label: 'Exit' },
+  { id: 'slashableShare', label: 'Can be slashed' },
+  { id: 'peg', label: 'Price vs value' },
+  { id: 'audits', label: 'Audits' },
+  { id: 'avsCount', label: 'AVS count' },
+  { id: 'assets', label: 'Assets accepted' },
 ];
 
-/** The columns between the name and the verdict: one text cell each. */
-const CELL_COLUMNS = ['yieldSource', 'assets', 'avsCount', 'slashableShare', 'audits', 'exitDelay', 'peg'] as const satisfies readonly CompareColumn[];
+/** The columns after the verdict: one text cell each. */
+const CELL_COLUMNS = ['yieldSource', 'exitDelay', 'slashableShare', 'peg', 'audits', 'avsCount', 'assets'] as const satisfies readonly CompareColumn[];
 
 function Cell({ cell }: { cell: CompareCell<number | string> }) {
   if (cell.value === null && cell.text === 'not checked')
@@ -87,14 +88,14 @@ export function CompareTable({ rows, sort, onSort, headingRef }: CompareTablePro
                   </a>
                   <span className="block font-normal text-slate-600 dark:text-slate-400">{r.protocol}</span>
                 </th>
+                <td className="px-1.5 py-1" data-column="verdict" data-value={r.verdict.value ?? ''}>
+                  <LevelBadge level={r.verdict.level} />
+                </td>
                 {CELL_COLUMNS.map((id) => (
                   <td key={id} className="px-1.5 py-1" data-column={id} {...(id === 'exitDelay' ? { 'data-value': r.exitDelay.value ?? '' } : {})}>
                     <Cell cell={r[id]} />
                   </td>
                 ))}
-                <td className="px-1.5 py-1" data-column="verdict" data-value={r.verdict.value ?? ''}>
-                  <LevelBadge level={r.verdict.level} />
-                </td>
               </tr>
             ))}
           </tbody>

@@ -3,11 +3,15 @@ import { FindingList } from './finding-list';
 import { LevelBadge } from './level-badge';
 import { SourceLink } from './source-link';
 import { YieldBar } from './yield-bar';
+import { chainName } from '../lib/present/warning-screen';
 
 const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
 const pct = (share: number) => `${(share * 100).toFixed(share < 0.01 ? 2 : 1)}%`;
 
-/** One intent above the fold: what it does, the verdict, the worst findings, yield, slashing, exit, audits. */
+/**
+ * One intent in full: what it does, the contract, every check (including those that could not run), yield,
+ * slashing, exit, audits. The warning shows it behind "Details"; the popup's "This tab" shows it as is.
+ */
 export function IntentSummary({ item, onOpenReport, showFacts = true }: { item: WarningItem; onOpenReport?: (id: string) => void; showFacts?: boolean }) {
   const { intent, verdict, report } = item;
   const facts = report?.facts;
@@ -22,9 +26,9 @@ export function IntentSummary({ item, onOpenReport, showFacts = true }: { item: 
         <LevelBadge level={verdict.level} />
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        {intent.contract.name} <code>{short(intent.contract.address)}</code> · {intent.function} · chain {intent.chainId} · address {intent.contract.verification}
+        Contract: {intent.contract.name} <code>{short(intent.contract.address)}</code> on {chainName(intent.chainId)} · call <code>{intent.function}</code> · address {intent.contract.verification === 'primary' ? 'from the protocol’s own repository' : intent.contract.verification === 'secondary' ? 'from third parties' : 'from one weak source'}
       </p>
-      <FindingList findings={verdict.findings.filter((f) => f.level !== 'ok' && f.level !== 'not-applicable' && f.level !== 'unknown')} limit={3} />
+      <FindingList findings={verdict.findings} />
 
       {report && facts && showFacts && (
         <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1.5 text-xs">

@@ -4,7 +4,10 @@ import type { TokenReport } from '../lib/report/token-report';
 import type { RiskFact } from '../lib/risk/fact';
 import { AddressTable } from './address-table';
 import { FindingList } from './finding-list';
-import { LevelBadge } from './level-badge';
+import { LEVEL_COLOURS, LevelBadge, LevelIcon, levelStyle } from './level-badge';
+import { KeyNumbers } from './key-numbers';
+import { levelLook } from '../lib/present/levels';
+import { tokenScreen, wedgePath, type DimensionMark } from '../lib/present/token-screen';
 import { Section } from './section';
 import { SourceLink } from './source-link';
 import { SourceStatusList } from './source-status-list';
@@ -47,6 +50,60 @@ function FactText<T>({ fact, show }: { fact: RiskFact<T>; show(value: T): string
   );
 }
 
+/** L2BEAT's rosette: one wedge per dimension, coloured by its mark, named in the image's label and in the list. */
+function Rosette({ marks }: { marks: DimensionMark[] }) {
+  return (
+    <div className="flex items-center gap-3" data-testid="marks">
+      <svg viewBox="0 0 100 100" role="img" aria-label={marks.map((m) => `${m.label}: ${m.levelLabel}`).join(', ')} className="h-16 w-16 flex-none">
+        <title>{marks.map((m) => `${m.label}: ${m.levelLabel}`).join(', ')}</title>
+        {marks.map((m, i) => (
+          <path key={m.id} d={wedgePath(i, marks.length)} style={levelStyle(m.level)} className="fill-(--lvl-bg) stroke-white stroke-2 dark:fill-(--lvl-bg-dark) dark:stroke-slate-900" />
+        ))}
+      </svg>
+      <ul className="grid grid-cols-1 gap-0.5 text-xs">
+        {marks.map((m) => (
+          <li key={m.id} className="flex items-center gap-1.5" data-dimension={m.id} data-level={m.level}>
+            <span style={levelStyle(m.level)} className={`inline-flex rounded-full p-0.5 ${LEVEL_COLOURS}`}>
+              <LevelIcon icon={levelLook(m.level).icon} className="h-3 w-3" />
+            </span>
+            <span className="font-medium">{m.label}:</span> {m.levelLabel}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** What fits the popup's first screen: why, the four numbers with their bars, the marks and the top reasons. */
+function FirstScreen({ report }: { report: TokenReport }) {
+  const screen = tokenScreen(report);
+  return (
+    <div className="flex flex-col gap-3" data-testid="first-screen">
+      <p className="font-medium" data-testid="why">
+        {screen.why}
+      </p>
+      <KeyNumbers numbers={screen.numbers} caption={`Key numbers for ${report.symbol ?? report.name}`} />
+      <Rosette marks={screen.marks} />
+      {screen.reasons.length > 0 && (
+        <ul className="flex flex-col gap-1" data-testid="top-reasons">
+          {screen.reasons.map((r, i) => (
+            <li key={i} className="flex items-start gap-2" data-level={r.level}>
+              <span style={levelStyle(r.level)} className={`mt-0.5 inline-flex rounded-full p-0.5 ${LEVEL_COLOURS}`}>
+                <LevelIcon icon={levelLook(r.level).icon} className="h-3 w-3" />
+              </span>
+              <span>
+                <span className="sr-only">{levelLook(r.level).label}: </span>
+                {r.text}
+              </span>
+            </li>
+          ))}
+          {screen.more > 0 && <li className={`pl-6 text-xs ${muted}`}>+{screen.more} more under “Every check”</li>}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 export interface TokenPageProps {
   report: TokenReport;
   sources: { snapshotAsOf: string; sources: SourceLine[] } | null;
@@ -71,6 +128,11 @@ export function TokenPage({ report, sources, copy, headingRef }: TokenPageProps)
         <p className={`text-xs ${muted}`}>
           {report.protocol.name} · {report.kind === 'direct-restaking' ? 'direct restaking' : 'liquid restaking token'} · snapshot as of {report.snapshotAsOf}
         </p>
+      </header>
+
+      <FirstScreen report={report} />
+
+      <Section id="facts-title" title="Size, age, upgrades, pauses" testId="facts" collapsible>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5 text-xs">
           <dt className="font-semibold">TVL</dt>
           <dd>
@@ -89,20 +151,20 @@ export function TokenPage({ report, sources, copy, headingRef }: TokenPageProps)
             <FactText fact={facts.paused} show={(p) => (p.deposits === null ? 'not known' : p.deposits ? 'deposits paused' : 'deposits open')} />
           </dd>
         </dl>
-      </header>
+      </Section>
 
-      <Section id="findings-title" title="Verdict and findings" testId="findings">
+      <Section id="findings-title" title="Every check" testId="findings" collapsible>
         <FindingList findings={verdict.findings} />
       </Section>
 
-      <Section id="yield-title" title="Yield" testId="yield">
+      <Section id="yield-title" title="Yield" collapsible testId="yield">
         {report.yield.parts.length > 0 ? <YieldBar parts={report.yield.parts} /> : <p>Not known: {report.yield.note ?? 'no source gives the yield split'}</p>}
         {report.yield.parts.length > 0 && report.yield.note && <p className="text-xs">{report.yield.note}</p>}
         {report.yield.method && <p className="text-xs">{report.yield.method}</p>}
         <Provenance fact={report.yield} />
       </Section>
 
-      <Section id="slashing-title" title="Slashing exposure" testId="slashing">
+      <Section id="slashing-title" title="Slashing exposure" collapsible testId="slashing">
         {exposure.known ? (
           <>
             <p className="text-xs">
@@ -218,7 +280,7 @@ export function TokenPage({ report, sources, copy, headingRef }: TokenPageProps)
         </p>
       </Section>
 
-      <Section id="audits-title" title="Audits" testId="audits">
+      <Section id="audits-title" title="Audits" collapsible testId="audits">
         {report.audits.length > 0 ? (
           <ul className="flex flex-col gap-1 text-xs">
             {report.audits.map((a) => (
@@ -234,7 +296,7 @@ export function TokenPage({ report, sources, copy, headingRef }: TokenPageProps)
         {report.auditsNote && <p className={`text-xs ${muted}`}>{report.auditsNote}</p>}
       </Section>
 
-      <Section id="exit-title" title="Exit" testId="exit">
+      <Section id="exit-title" title="Exit" collapsible testId="exit">
         <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-xs">
           <dt className="font-semibold">Withdrawal</dt>
           <dd>{report.exit.path ?? 'No withdrawal path is recorded.'}</dd>
@@ -283,7 +345,7 @@ export function TokenPage({ report, sources, copy, headingRef }: TokenPageProps)
         </dl>
       </Section>
 
-      <Section id="incidents-title" title="Incidents" testId="incidents">
+      <Section id="incidents-title" title="Incidents" collapsible testId="incidents">
         {report.incidents.length === 0 ? (
           <p>None on record.</p>
         ) : (
@@ -311,7 +373,7 @@ export function TokenPage({ report, sources, copy, headingRef }: TokenPageProps)
       </Section>
 
       {report.protection.length > 0 && (
-        <Section id="protection-title" title="Safeguards" testId="protection">
+        <Section id="protection-title" title="Safeguards" collapsible testId="protection">
           <ul className="flex flex-col gap-1 text-xs">
             {report.protection.map((p) => (
               <li key={p.title}>
@@ -322,14 +384,14 @@ export function TokenPage({ report, sources, copy, headingRef }: TokenPageProps)
         </Section>
       )}
 
-      <Section id="addresses-title" title="Contracts and token addresses" testId="addresses">
+      <Section id="addresses-title" title="Contracts and token addresses" collapsible testId="addresses">
         <AddressTable
           copy={copy}
           rows={[...report.tokens.map((t) => ({ ...t, name: t.symbol })), ...report.contracts]}
         />
       </Section>
 
-      <Section id="data-title" title="Data" testId="data">
+      <Section id="data-title" title="Data" collapsible testId="data">
         {sources ? <SourceStatusList {...sources} /> : <p className="text-xs">Snapshot as of {report.snapshotAsOf}; source status loading…</p>}
       </Section>
     </article>

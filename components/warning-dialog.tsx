@@ -1,7 +1,10 @@
-import type { Ref, SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type Ref, type SyntheticEvent } from 'react';
 import type { WarningReport } from '../lib/messaging/hold-messages';
+import { levelLook } from '../lib/present/levels';
+import { warningScreen } from '../lib/present/warning-screen';
 import { IntentSummary } from './intent-summary';
-import { LevelBadge } from './level-badge';
+import { KeyNumbers } from './key-numbers';
+import { LEVEL_COLOURS, LevelIcon, levelStyle } from './level-badge';
 
 export interface WarningDialogProps {
   report: WarningReport;
@@ -19,7 +22,76 @@ export interface WarningDialogProps {
 
 const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
 
+const PRIMARY =
+  'rounded-lg bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300';
+const SECONDARY =
+  'rounded-lg border border-slate-400 px-4 py-2 font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800';
+
+/** Everything behind "Details": every check of every step, the contracts, evidence and sources, data status. */
+export function WarningDetails({ report, onOpenReport }: { report: WarningReport; onOpenReport?: (id: string) => void }) {
+  return (
+    <div className="flex flex-col gap-2" data-testid="details">
+      {report.items.map((item, i) => (
+        <IntentSummary
+          key={i}
+          item={item}
+          // A batch (approve + deposit) concerns one LRT: its facts are shown once, under the first intent.
+          showFacts={!report.items.slice(0, i).some((earlier) => earlier.report && earlier.report.id === item.report?.id)}
+          {...(onOpenReport ? { onOpenReport } : {})}
+        />
+      ))}
+      {report.notChecked !== null && (
+        <div className="rounded-xl border border-slate-300 p-3 dark:border-slate-600" data-testid="not-checked">
+          <p className="font-semibold">Not checked</p>
+          <p>This request goes to a known restaking contract, but LRT Advisor could not analyse it: {report.notChecked}.</p>
+          {report.targets.length > 0 && (
+            <p className="mt-1 text-xs">
+              Contract{report.targets.length > 1 ? 's' : ''}: {report.targets.map((t) => (t.name ? `${t.name} ${short(t.address)}` : short(t.address))).join(', ')}
+            </p>
+          )}
+        </div>
+      )}
+      {report.freshness && (
+        <p className="text-xs text-slate-700 dark:text-slate-300" data-testid="freshness">
+          Data: snapshot {report.freshness.snapshotAsOf}
+          {report.freshness.sources.map((src) => ` · ${src.label}: ${src.text}`).join('')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The warning: a level band, the action as the headline, up to three reasons, four key numbers, "Details" for the
+ * rest, and a footer with the data status and the two buttons that never scrolls away. It opens scrolled to the
+ * top with the focus on Cancel; from Caution up Cancel is the primary button, and at Danger Continue waits for
+ * "I understand".
+ */
 export function WarningDialog({ report, continueReady, tampered, ignoredScripted, dialogRef, onCancel, onContinue, onOpenReport }: WarningDialogProps) {
+  const screen = warningScreen(report);
+  const look = levelLook(screen.level);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const detailsId = useId();
+  const reportLink = report.items.find((i) => i.report)?.report ?? null;
+
+  // At open: the top of the warning in view and the focus on Cancel, once the dialog is shown.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      if (bodyRef.current) bodyRef.current.scrollTop = 0;
+      cancelRef.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  const continueEnabled = continueReady && (!screen.needsAck || acknowledged);
+  const continueClick = (event: SyntheticEvent) => {
+    if (screen.needsAck && !acknowledged) return;
+    onContinue(event);
+  };
+
   return (
     <dialog
       ref={dialogRef}
@@ -27,83 +99,125 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
       aria-modal="true"
       aria-labelledby="lrt-title"
       aria-describedby="lrt-summary"
-      className="m-auto max-h-[calc(100vh-2rem)] w-[min(38rem,calc(100vw-2rem))] overflow-y-auto rounded-2xl border border-slate-300 bg-white p-0 text-slate-900 backdrop:bg-slate-950/60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+      className="m-auto max-h-[calc(100vh-2rem)] w-[min(38rem,calc(100vw-2rem))] overflow-hidden rounded-2xl border border-slate-300 bg-white p-0 text-slate-900 backdrop:bg-slate-950/60 open:flex open:flex-col dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+      data-level={screen.level}
     >
-      <div className="flex flex-col gap-4 p-5 font-sans text-sm leading-relaxed">
-        <header className="flex items-start gap-3">
-          <span aria-hidden="true" className="mt-0.5 inline-flex h-8 w-8 flex-none items-center justify-center rounded-full bg-amber-100 text-lg text-amber-800 dark:bg-amber-900 dark:text-amber-100">
-            !
-          </span>
-          <div>
-            <h2 id="lrt-title" className="flex flex-wrap items-center gap-2 text-base font-semibold">
-              Restaking request: one look before your wallet opens <LevelBadge level={report.level} />
+      <div style={levelStyle(screen.level)} className={`flex flex-none items-center gap-2 px-5 py-2 font-sans text-sm font-semibold ${LEVEL_COLOURS}`} data-testid="level-band">
+        <LevelIcon icon={look.icon} className="h-5 w-5" />
+        <span>{look.label}</span>
+        <span className="ml-auto text-xs font-medium">LRT Advisor held this request</span>
+      </div>
+
+      <div ref={bodyRef} className="min-h-0 flex-1 overflow-y-auto px-5 pt-3 pb-4 font-sans text-sm leading-snug">
+        <section aria-label="What this request does" className="flex flex-col gap-3">
+          <header>
+            <h2 id="lrt-title" className="text-lg leading-tight font-semibold">
+              {screen.headline}
             </h2>
-            <p className="text-slate-600 dark:text-slate-300">
-              <span className="font-medium">{report.origin}</span> asks your wallet to sign this. LRT Advisor held it.
+            <p className="text-slate-700 dark:text-slate-300">
+              Asked by <span className="font-medium">{screen.site}</span>
             </p>
-          </div>
-        </header>
+          </header>
 
-        <section id="lrt-summary" aria-label="What this request does" className="flex flex-col gap-2">
-          {report.items.map((item, i) => (
-            <IntentSummary
-              key={i}
-              item={item}
-              // A batch (approve + deposit) concerns one LRT: its facts are shown once, under the first intent.
-              showFacts={!report.items.slice(0, i).some((earlier) => earlier.report && earlier.report.id === item.report?.id)}
-              {...(onOpenReport ? { onOpenReport } : {})}
-            />
-          ))}
-          {report.notChecked !== null && (
-            <div role="status" className="rounded-xl border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100" data-testid="not-checked">
-              <p className="font-semibold">Not checked</p>
-              <p>
-                This request goes to a known restaking contract, but LRT Advisor could not analyse it: {report.notChecked}.
-              </p>
-              {report.targets.length > 0 && (
-                <p className="mt-1 text-xs">
-                  Contract{report.targets.length > 1 ? 's' : ''}:{' '}
-                  {report.targets.map((t) => (t.name ? `${t.name} ${short(t.address)}` : short(t.address))).join(', ')}
-                </p>
-              )}
-            </div>
+          {screen.steps && (
+            <ol className="list-decimal pl-5 text-slate-800 dark:text-slate-200" data-testid="steps">
+              {screen.steps.map((step, i) => (
+                <li key={i}>{step}</li>
+              ))}
+            </ol>
           )}
+
+          {screen.reasons.length > 0 && (
+            <ul className="flex flex-col gap-1" data-testid="reasons">
+              {screen.reasons.map((r, i) => (
+                <li key={i} className="flex items-start gap-2" data-testid="reason" data-level={r.level}>
+                  <span style={levelStyle(r.level)} className={`mt-0.5 inline-flex rounded-full p-0.5 ${LEVEL_COLOURS}`}>
+                    <LevelIcon icon={levelLook(r.level).icon} className="h-3.5 w-3.5" />
+                  </span>
+                  <span>
+                    <span className="sr-only">{levelLook(r.level).label}: </span>
+                    {r.text}
+                  </span>
+                </li>
+              ))}
+              {screen.more > 0 && (
+                <li className="pl-7 text-slate-700 dark:text-slate-300" data-testid="more">
+                  +{screen.more} more in Details
+                </li>
+              )}
+            </ul>
+          )}
+
+          {screen.numbers && <KeyNumbers numbers={screen.numbers} wide caption={`Key numbers for ${screen.numbersOf ?? 'this token'}`} />}
+
+          {screen.baseline && (
+            <p className="text-xs text-slate-700 dark:text-slate-300" data-testid="baseline">
+              {screen.baseline}
+            </p>
+          )}
+
+          {tampered && (
+            <p role="alert" className="rounded-xl bg-red-50 p-3 font-medium text-red-900 dark:bg-red-950 dark:text-red-100">
+              This page tried to change or hide this warning. What you see was restored by LRT Advisor.
+            </p>
+          )}
+          {ignoredScripted && <p className="text-xs text-slate-700 dark:text-slate-300">A click that did not come from you was ignored.</p>}
+
+          <div>
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+            <button
+              type="button"
+              aria-expanded={detailsOpen}
+              aria-controls={detailsId}
+              onClick={() => setDetailsOpen((open) => !open)}
+              className="rounded text-sm font-medium underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+            >
+              {detailsOpen ? 'Hide details' : 'Details'}
+            </button>
+            {reportLink && onOpenReport && (
+              <button type="button" className="rounded text-sm font-medium underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600" onClick={() => onOpenReport(reportLink.id)}>
+                Open the full {reportLink.symbol ?? reportLink.name} report
+              </button>
+            )}
+            </div>
+            <div id={detailsId} className="mt-2">
+              {detailsOpen && <WarningDetails report={report} />}
+            </div>
+          </div>
         </section>
+      </div>
 
-        {report.freshness && (
-          <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="freshness">
-            Data: snapshot {report.freshness.snapshotAsOf}
-            {report.freshness.sources.map((src) => ` · ${src.label}: ${src.text}`).join('')}
-          </p>
+      <footer className="flex flex-none flex-wrap items-center gap-x-3 gap-y-2 border-t border-slate-200 bg-white px-5 py-3 font-sans text-sm dark:border-slate-700 dark:bg-slate-900">
+        <p className="min-w-0 flex-1 basis-48 text-xs text-slate-700 dark:text-slate-300" data-testid="status">
+          {screen.status}
+        </p>
+        {screen.needsAck && (
+          <label className="flex items-center gap-1.5 text-sm font-medium">
+            <input
+              type="checkbox"
+              tabIndex={0}
+              checked={acknowledged}
+              onChange={(event) => {
+                // Only the person's own click ticks it, never a script's.
+                if (event.nativeEvent.isTrusted) setAcknowledged(event.target.checked);
+              }}
+              className="h-4 w-4"
+            />
+            I understand the risk
+          </label>
         )}
-
-        {tampered && (
-          <p role="alert" className="rounded-xl bg-red-50 p-3 font-medium text-red-900 dark:bg-red-950 dark:text-red-100">
-            This page tried to change or hide this warning. What you see was restored by LRT Advisor.
-          </p>
-        )}
-        {ignoredScripted && (
-          <p className="text-xs text-slate-600 dark:text-slate-400">A click that did not come from you was ignored.</p>
-        )}
-
-        <footer className="flex flex-wrap justify-end gap-2">
-          <button
-            type="button"
-            onClick={onCancel}
-            className="rounded-lg border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800"
-          >
+        <div className="flex gap-2">
+          <button ref={cancelRef} type="button" onClick={onCancel} className={screen.cancelPrimary ? PRIMARY : SECONDARY}>
             Cancel
           </button>
-          <button
-            type="button"
-            onClick={onContinue}
-            disabled={!continueReady}
-            className="rounded-lg bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
-          >
+          <button type="button" onClick={continueClick} disabled={!continueEnabled} className={screen.cancelPrimary ? SECONDARY : PRIMARY}>
             Continue to wallet
           </button>
-        </footer>
-      </div>
+        </div>
+      </footer>
+      <p id="lrt-summary" className="sr-only">
+        {screen.summary}
+      </p>
     </dialog>
   );
 }

@@ -18,6 +18,7 @@ describe('warningView', () => {
       withdrawal: report.facts.withdrawal,
       priceImpact: report.facts.priceImpact,
       slashingModel: report.facts.slashingModel,
+      peg: report.facts.peg,
     });
     expect(view.auditCount).toBe(report.audits.length);
     const dates = report.audits.map((a) => a.date).filter((d): d is string => !!d).sort();

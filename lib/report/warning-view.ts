@@ -11,7 +11,7 @@ export interface WarningTokenView {
   name: string;
   symbol: string | null;
   yield: TokenReport['yield'];
-  facts: Pick<RiskFacts, 'exposure' | 'withdrawal' | 'priceImpact' | 'slashingModel'>;
+  facts: Pick<RiskFacts, 'exposure' | 'withdrawal' | 'priceImpact' | 'slashingModel' | 'peg'>;
   auditCount: number;
   /** The most recent dated audit. */
   latestAudit: { auditor: string | null; date: string } | null;
@@ -19,7 +19,7 @@ export interface WarningTokenView {
 }
 
 export function warningView(report: TokenReport): WarningTokenView {
-  const { exposure, withdrawal, priceImpact, slashingModel } = report.facts;
+  const { exposure, withdrawal, priceImpact, slashingModel, peg } = report.facts;
   const latest = report.audits.reduce<{ auditor: string | null; date: string } | null>(
     (best, a) => (a.date && (!best || a.date > best.date) ? { auditor: a.auditor, date: a.date } : best),
     null,
@@ -29,7 +29,7 @@ export function warningView(report: TokenReport): WarningTokenView {
     name: report.name,
     symbol: report.symbol,
     yield: report.yield,
-    facts: { exposure, withdrawal, priceImpact, slashingModel },
+    facts: { exposure, withdrawal, priceImpact, slashingModel, peg },
     auditCount: report.audits.length,
     latestAudit: latest,
     auditsNote: report.auditsNote,

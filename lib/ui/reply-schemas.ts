@@ -215,6 +215,7 @@ export const warningTokenViewSchema = z.object({
     withdrawal: riskFactsSchema.shape.withdrawal,
     priceImpact: riskFactsSchema.shape.priceImpact,
     slashingModel: riskFactsSchema.shape.slashingModel,
+    peg: riskFactsSchema.shape.peg,
   }),
   auditCount: num,
   latestAudit: z.nullable(z.object({ auditor: nstr, date: str })),

@@ -11,17 +11,23 @@ await mkdir(OUT, { recursive: true });
 const demo = await startDemoServer();
 const browser = await launchWithExtension();
 try {
+  // The warning on a 1280×800 and a 1024×640 screen, light and dark: the batch (one headline, numbered steps).
   for (const scheme of ['light', 'dark'] as const) {
-    const page = await browser.context.newPage();
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize({ width: 900, height: 760 });
-    await page.goto(demo.url);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.getByTestId('batch-approve-deposit').click();
-    await page.getByRole('alertdialog').waitFor();
-    await page.waitForTimeout(700);
-    await page.screenshot({ path: `${OUT}/warning-${scheme}.png` });
-    await page.close();
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 640],
+    ] as const) {
+      const page = await browser.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height });
+      await page.goto(demo.url);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.getByTestId('batch-approve-deposit').click();
+      await page.getByRole('alertdialog').waitFor();
+      await page.waitForTimeout(700);
+      await page.screenshot({ path: `${OUT}/warning-${scheme}${width === 1280 ? '' : `-${width}x${height}`}.png` });
+      await page.close();
+    }
   }
   // The popup as it opens from the toolbar (Chrome caps a popup at 800 × 600): rsETH's report, and the
   // comparison, which widens the popup.
@@ -29,7 +35,7 @@ try {
   await popup.setViewportSize({ width: 440, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html#/token/rseth`);
   await popup.getByTestId('token-page').waitFor();
-  await popup.getByTestId('source-status').waitFor();
+  await popup.getByTestId('first-screen').waitFor();
   await popup.screenshot({ path: `${OUT}/popup-token.png` });
   await popup.setViewportSize({ width: 800, height: 600 });
   await popup.evaluate(() => (location.hash = '#/compare'));

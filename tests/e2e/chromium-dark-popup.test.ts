@@ -51,7 +51,7 @@ afterAll(async () => {
 describe('dark mode: no axe violations', () => {
   it.each([
     ['search with results', '', '[data-testid="search-result"]'],
-    ['the rsETH page', '#/token/rseth', '[data-testid="source-status"]'],
+    ['the rsETH page', '#/token/rseth', '[data-testid="first-screen"]'],
     ['direct EigenLayer restaking', '#/token/eigenlayer-direct', '[data-testid="token-page"]'],
     ['an LST page', '#/token/lst%3AstETH', '[data-testid="lst-page"]'],
     ['compare', '#/compare', '[data-testid="compare-table"]'],

@@ -197,6 +197,19 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
       const r = report.report;
       expect(await text(popup, '#token-title')).toContain('Kelp rsETH');
       expect(await popup.evaluate(() => document.querySelector('#token-title [data-level]')?.getAttribute('data-level'))).toBe(r.verdict.level);
+      // The first screen: a line of why, the four key numbers, a mark per dimension, the top reasons.
+      expect((await text(popup, '[data-testid="why"]'))!.length).toBeGreaterThan(10);
+      expect(await popup.evaluate(() => [...document.querySelectorAll('[data-testid="first-screen"] [data-testid^="key-"]:not([data-testid="key-numbers"])')].map((e) => e.getAttribute('data-testid')))).toEqual([
+        'key-apy',
+        'key-exit',
+        'key-slashable',
+        'key-price',
+      ]);
+      expect(await text(popup, '[data-testid="key-exit"]')).toContain('8–10 days');
+      expect(await count(popup, '[data-testid="marks"] [data-dimension]')).toBe(5);
+      // Everything else waits in sections the person opens.
+      expect(await popup.evaluate(() => [...document.querySelectorAll('[data-testid="token-page"] details')].every((d) => !(d as HTMLDetailsElement).open))).toBe(true);
+      await popup.evaluate(() => document.querySelectorAll('[data-testid="token-page"] details').forEach((d) => void ((d as HTMLDetailsElement).open = true)));
       expect(await popup.evaluate(() => [...document.querySelectorAll('[data-testid="findings"] [data-testid="finding"]')].map((e) => e.getAttribute('data-rule')))).toEqual(
         r.verdict.findings.filter((f) => f.level !== 'not-applicable').map((f) => f.rule),
       );
@@ -288,7 +301,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
     });
 
     it('sorts by verdict from the keyboard alone (Tab to the header, Space)', async () => {
-      await popup.evaluate(() => (document.querySelector('th[data-column="peg"] button') as HTMLElement).focus());
+      await popup.evaluate(() => (document.querySelector('th[data-column="name"] button') as HTMLElement).focus());
       await popup.press('Tab');
       expect(await popup.evaluate(() => document.activeElement?.closest('th')?.getAttribute('data-column'))).toBe('verdict');
       await popup.press(space(popup));

@@ -124,17 +124,12 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
 
   describe('the warning says what the request does', () => {
     it.each([
-      ['etherfi-deposit', ['You deposit 1.5 ETH into ether.fi (LiquidityPool, primary) and receive eETH']],
-      ['kelp-deposit-eth', ['You deposit 1 ETH into Kelp DAO (LRTDepositPool, primary) and receive rsETH']],
-      ['eigenlayer-deposit', ['You restake 2 stETH in EigenLayer (StrategyManager, primary), exposing stETH to slashing']],
-      ['approve-kelp', ['You allow Kelp DAO (LRTDepositPool, primary) to take an unlimited amount of stETH (for rsETH)']],
-      [
-        'batch-approve-deposit',
-        [
-          'You allow Kelp DAO (LRTDepositPool, primary) to take 3 stETH (for rsETH)',
-          'You deposit 3 stETH into Kelp DAO (LRTDepositPool, primary) and receive rsETH',
-        ],
-      ],
+      ['etherfi-deposit', ['Deposit 1.5 ETH into ether.fi · you get eETH']],
+      ['kelp-deposit-eth', ['Deposit 1 ETH into Kelp DAO · you get rsETH']],
+      ['eigenlayer-deposit', ['Restake 2 stETH on EigenLayer']],
+      ['approve-kelp', ['Allow Kelp DAO to take unlimited stETH']],
+      ['batch-approve-deposit', ['Approve, then deposit 3 stETH into Kelp DAO · you get rsETH', 'Allow Kelp DAO to take 3 stETH', 'Deposit 3 stETH into Kelp DAO · you get rsETH']],
+      ['symbiotic-deposit', ['Restake 2 wstETH on Symbiotic', 'Exit time', '7–14 days']],
     ])('%s', async (id, sentences) => {
       await openDemo(page, demo.url);
       const before = await holdAction(id);
@@ -143,26 +138,28 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       expect(text).toContain(new URL(demo.url).origin);
       // Analysed, so no "Not checked" box for the request itself (facts it could not check are listed per item).
       expect(await page.evaluate(() => !!document.querySelector('lrt-advisor-warning')?.shadowRoot?.querySelector('[data-testid="not-checked"]'))).toBe(false);
+      // The default view speaks no code: the full sentences with contract names and sources wait behind Details.
+      expect(text).not.toMatch(/\bprimary\b|\bchain \d|0x[0-9a-fA-F]{4}|\w\(\w*\)/);
       await cancel(before);
     });
 
-    it('a Symbiotic vault deposit shows the vault’s slasher type', async () => {
-      await openDemo(page, demo.url);
-      const before = await holdAction('symbiotic-deposit');
-      const text = (await page.warningText())!;
-      expect(text).toContain('You restake 2 wstETH in Symbiotic (Steakhouse Resteaking Vault, primary)');
-      expect(text).toMatch(/Symbiotic, Steakhouse Resteaking Vault[^:]*: veto slasher \(3-day veto\)/);
-      expect(text).toContain('epoch 7 days');
-      await cancel(before);
-    });
+    it.each(['etherfi-deposit', 'kelp-deposit-eth', 'eigenlayer-deposit', 'approve-kelp', 'batch-approve-deposit', 'symbiotic-deposit', 'unknown-call'])(
+      '%s opens with the focus on Cancel',
+      async (id) => {
+        await openDemo(page, demo.url);
+        const before = await holdAction(id);
+        await waitFor(async () => (await page.focusedInWarning()) === 'Cancel', 3000, 'the focus on Cancel');
+        await cancel(before);
+      },
+    );
 
-    it('a call it cannot analyse on a known restaking contract is shown as "Not checked"', async () => {
+    it('a call it cannot analyse on a known restaking contract is shown as "Couldn’t check"', async () => {
       await openDemo(page, demo.url);
       const before = await holdAction('unknown-call');
       const text = (await page.warningText())!;
-      expect(text).toContain('Not checked');
-      expect(text).toContain('does not recognise this call to a known restaking contract');
-      expect(text).toContain('LiquidityPool 0x3088…F216');
+      expect(text).toContain("Couldn't check");
+      expect(text).toContain('A request LRT Advisor cannot read');
+      expect(text).toContain('it calls LiquidityPool, a known restaking contract');
       await cancel(before);
     });
   });
@@ -257,7 +254,7 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       const text = (await page.warningText())!;
       expect(text).not.toContain('Verified safe');
       expect(text).not.toContain('Everything is fine');
-      expect(text).toContain('Restaking request');
+      expect(text).toContain('Deposit 1.5 ETH into ether.fi');
       await cancel(before);
     });
 
@@ -315,7 +312,7 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       if (!(await browser.stopWorker())) return ctx.skip();
       await openDemo(page, demo.url);
       const before = await holdAction('etherfi-deposit');
-      await waitFor(async () => (await page.evaluate(() => document.querySelector('lrt-advisor-warning')?.shadowRoot?.querySelectorAll('[data-testid="intent"]').length ?? 0)) === 1, 5000, 'the analysed intent');
+      await waitFor(async () => (await page.evaluate(() => document.querySelector('lrt-advisor-warning')?.shadowRoot?.querySelectorAll('[data-testid="key-numbers"]').length ?? 0)) === 1, 5000, 'the analysed intent');
       await cancel(before);
     });
 

@@ -8,8 +8,10 @@ import { pegRule } from './peg';
 describe('withdrawal-delay', () => {
   it.each([
     [{ minDays: 1, maxDays: 5, text: 'queue' }, 'ok', 5],
-    [{ minDays: 8, maxDays: 10, text: 'Kelp queue' }, 'caution', 10],
-    [{ minDays: 7, maxDays: 28, text: 'queue + EigenLayer 14 days' }, 'high', 28],
+    [{ minDays: 8, maxDays: 10, text: 'Kelp queue' }, 'ok', 10],
+    [{ minDays: 14, maxDays: 14, text: 'EigenLayer escrow alone' }, 'ok', 14],
+    [{ minDays: 3, maxDays: 29, text: 'queue + EigenLayer 14 days' }, 'caution', 29],
+    [{ minDays: 7, maxDays: 60, text: 'a long queue' }, 'high', 60],
     [{ minDays: 3, maxDays: null, text: 'at least 3 days' }, 'ok', 3],
   ])('%j → %s', (w, level, value) => {
     expect(evaluateRule(withdrawalDelayRule, context({ withdrawal: fact(w) }))).toMatchObject({ level, value });

@@ -19,7 +19,7 @@ const model = (m: Partial<SlashingModelFact>): SlashingModelFact => ({
 
 describe('slashing-veto', () => {
   it.each([
-    [{ slasher: 'instant' as const, vetoDays: null }, 'caution', 'Slashing is instant: nobody can veto a slash before it executes.'],
+    [{ slasher: 'instant' as const, vetoDays: null }, 'ok', 'Slashing is instant: nobody can veto a slash before it executes.'],
     [{}, 'ok', 'A slash waits 3 days, during which it can be vetoed.'],
     [{ slasher: 'none' as const }, 'ok', 'Nothing in the contracts can slash this deposit.'],
   ])('%j → %s', (m, level, message) => {

@@ -5,6 +5,8 @@ import { unknownFrom } from '../measure-helpers';
  * How long a slash can be contested before it executes. EigenLayer slashes at once; a Symbiotic
  * VetoSlasher waits out a veto window in which a resolver can cancel it; Karak v2 has a veto committee;
  * some contracts cannot slash at all. Value: days of veto window (0 = instant; infinite = no slasher).
+ * Instant slashing is true of every EigenLayer restake, so by default it raises no level: the finding stays, with
+ * its evidence, and the warning says it once as a neutral line. A threshold can still be set in the options.
  */
 export const slashingVetoRule: RuleSpec = {
   id: 'slashing-veto',
@@ -14,7 +16,7 @@ export const slashingVetoRule: RuleSpec = {
     'Days between a slashing request and its execution, during which a resolver or committee can veto it (0: slashing is instant; none: nothing can slash the deposit). From each layer’s slashing model (lib/layers).',
   unit: 'days of veto',
   direction: 'lower-is-worse',
-  thresholds: { caution: 0 },
+  thresholds: {},
   needs: ['slashingModel'],
   measure(ctx) {
     const fact = ctx.facts.slashingModel;

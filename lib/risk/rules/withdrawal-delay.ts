@@ -1,7 +1,11 @@
 import type { RuleSpec } from '../types';
 import { unknownFrom } from '../measure-helpers';
 
-/** The longest wait to get ETH back through the protocol (queue plus EigenLayer's escrow). */
+/**
+ * The longest wait to get ETH back through the protocol (queue plus EigenLayer's escrow). Every EigenLayer restake
+ * waits out the 14-day escrow, so that alone raises no level (the warning says it once, as a neutral line); an exit
+ * reaches Caution a week past it and High risk past six weeks.
+ */
 export const withdrawalDelayRule: RuleSpec = {
   id: 'withdrawal-delay',
   title: 'Exit time',
@@ -10,7 +14,7 @@ export const withdrawalDelayRule: RuleSpec = {
     'Longest time to redeem through the protocol: its own withdrawal queue plus EigenLayer’s withdrawal escrow where it applies. Selling on a market is faster but may cost a discount (see market depth and peg).',
   unit: 'days',
   direction: 'higher-is-worse',
-  thresholds: { caution: 7, high: 21 },
+  thresholds: { caution: 21, high: 45 },
   needs: ['withdrawal'],
   measure(ctx) {
     const fact = ctx.facts.withdrawal;
