@@ -20,9 +20,11 @@ export function detectParsed(fallbackChainId: number, request: ParsedRequest): I
   if (!Number.isSafeInteger(chainId) || chainId <= 0) return [];
   try {
     if ('typedData' in request) return detectTypedData(chainId, request.typedData);
-    if (request.calls.length === 1) return detectCall(chainId, request.calls[0]!);
     const intents: Intent[] = [];
-    for (const call of request.calls) intents.push(...detectCall(chainId, call));
+    for (const call of request.calls)
+      for (const intent of detectCall(chainId, call))
+        // Where the request reads two ways (a decimal `value` a wallet reads as hex), the intent says so.
+        intents.push(call.notes ? { ...intent, notes: [...call.notes, ...(intent.notes ?? [])] } : intent);
     return intents;
   } catch {
     // Registry data is static and paths are compiled up front, so this is a bug, not an input problem; still a

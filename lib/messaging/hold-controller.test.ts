@@ -149,13 +149,13 @@ describe('createHoldController', () => {
     decide.at(-1)!('cancel');
   });
 
-  it('releases when the warning cannot be shown, so the wallet’s own confirmation remains', async () => {
+  it('refuses, with the reason, when the warning cannot be shown: a restaking request never reaches the wallet unseen', async () => {
     const h = harness({
       assess: async () => ({ kind: 'warn', report: { origin: 'x', chainId: 1, items: [], notChecked: null, targets: [], level: 'unknown' as const, freshness: null } }),
       showWarning: async () => Promise.reject(new Error('could not load')),
     });
     await h.run(hold([deposit]));
-    expect(h.posted.at(-1)).toEqual({ k: 'release', id: 'h1', reason: 'warning unavailable' });
+    expect(h.posted.at(-1)).toEqual({ k: 'cancel', id: 'h1', reason: 'unavailable' });
   });
 
   it('ignores malformed messages without answering', async () => {
