@@ -11,11 +11,20 @@ const O = Object;
 export const apply = Reflect.apply;
 export const ownKeys = Reflect.ownKeys;
 export const defineProperty = O.defineProperty;
-export const getOwnPropertyDescriptor = O.getOwnPropertyDescriptor;
 export const getPrototypeOf = O.getPrototypeOf;
+export const getOwnPropertyDescriptor = O.getOwnPropertyDescriptor;
 export const createObject = O.create;
 export const freeze = O.freeze;
 export const isArray = Array.isArray;
+const sortFn = Array.prototype.sort;
+export const sortStrings = (list: string[]): string[] => apply(sortFn, list, []) as string[];
+const isProtoOf = O.prototype.isPrototypeOf;
+/** `v instanceof Error` without the page's `Symbol.hasInstance`. */
+export const isError = (v: unknown): boolean => typeof v === 'object' && v !== null && (apply(isProtoOf, Error.prototype, [v]) as boolean);
+/** The prototype every async function of this realm has: web3.js reads `request.constructor.name` to pick its transport. */
+export const AsyncFunctionProto: object = getPrototypeOf(async () => undefined) as object;
+const fnToString = Function.prototype.toString;
+export const sourceOf = (fn: unknown): string => apply(fnToString, fn, []) as string;
 const hasOwnProperty = O.prototype.hasOwnProperty;
 export const hasOwn = (o: object, key: string): boolean => apply(hasOwnProperty, o, [key]) as boolean;
 
@@ -29,6 +38,8 @@ export const ErrorCtor = Error;
 export const MessageChannelCtor = MessageChannel;
 export const MessageEventCtor = MessageEvent;
 export const CustomEventCtor = CustomEvent;
+export const EventCtor = Event;
+export const ObjectProto: object = O.prototype;
 
 const et = EventTarget.prototype;
 const addListener = et.addEventListener;
@@ -49,6 +60,8 @@ export const portPostMessage = (p: MessagePort, data: unknown): void => apply(po
 const dataGetter = getOwnPropertyDescriptor(MessageEvent.prototype, 'data')!.get!;
 export const messageData = (e: MessageEvent): unknown => apply(dataGetter, e, []);
 
+const dateNow = Date.now;
+export const now = (): number => apply(dateNow, Date, []) as number;
 const setTimeoutFn = g.setTimeout;
 const clearTimeoutFn = g.clearTimeout;
 export const setTimer = (fn: () => void, ms: number): number => apply(setTimeoutFn, g, [fn, ms]) as unknown as number;

@@ -93,8 +93,7 @@ export function touchedAddresses(request: UntrustedRequest): string[] {
   else if (request.method === 'wallet_sendCalls') {
     const calls = (params[0] as { calls?: unknown } | undefined)?.calls;
     if (Array.isArray(calls)) calls.forEach(fromCall);
-  } else if (request.method === 'eth_sign') add(params[0]);
-  else if (request.method.startsWith('eth_signTypedData')) {
+  } else if (request.method.startsWith('eth_signTypedData')) {
     for (const p of params) {
       let typed: unknown = p;
       if (typeof p === 'string' && (p.startsWith('{') || p.startsWith('['))) {
