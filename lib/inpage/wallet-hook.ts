@@ -271,7 +271,7 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
   function shaped(original: Function, body: (self: unknown, args: unknown[]) => unknown): Function {
     const wrapper =
       getPrototypeOf(original) === AsyncFunctionProto
-        ? { async f(this: unknown, ...args: unknown[]) { return body(this, args); } }.f
+        ? { async f(this: unknown, ...args: unknown[]) { return await body(this, args); } }.f
         : { f(this: unknown, ...args: unknown[]) { return body(this, args); } }.f;
     try {
       const name = getOwnPropertyDescriptor(original, 'name');
