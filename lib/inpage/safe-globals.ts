@@ -106,3 +106,21 @@ export function createWeakMap<V>(): { get(o: object): V | undefined; set(o: obje
     set: (o, v) => void apply(weakMapSet, m, [o, v]),
   };
 }
+
+/**
+ * Whether the built-ins captured above look like the browser's own. At document_start no page script has run in
+ * this realm, except in one case: a same-origin parent or opener can reach a new frame's or popup's window while it
+ * is still the initial about:blank, and the document that replaces it keeps that window. A realm prepared that way
+ * fails this check when its replacements are ordinary functions; the hook then refuses held methods
+ * (README, "What it guards against").
+ */
+export function capturedLookNative(): boolean {
+  const fns: unknown[] = [apply, ownKeys, defineProperty, getPrototypeOf, getOwnPropertyDescriptor, createObject, freeze, isArray, sortFn, isProtoOf, fnToString, hasOwnProperty, promiseResolve, promiseThen, MessageChannelCtor, MessageEventCtor, CustomEventCtor, addListener, removeListener, dispatch, stopImmediate, detailGetter, portPost, dataGetter, dateNow, setTimeoutFn, clearTimeoutFn, cloneFn, stringify, parse, weakSetHas, weakSetAdd, weakMapGet, weakMapSet];
+  try {
+    for (let i = 0; i < fns.length; i++) if (typeof fns[i] !== 'function' || !NATIVE.test(sourceOf(fns[i]))) return false;
+  } catch {
+    return false;
+  }
+  return true;
+}
+const NATIVE = /^function [\w$ ]*\(\) \{\s*\[native code\]\s*\}$/;

@@ -14,6 +14,7 @@ import {
   AsyncFunctionProto,
   PromiseCtor,
   apply,
+  capturedLookNative,
   clearTimer,
   createObject,
   createWeakMap,
@@ -82,6 +83,8 @@ const BUSY = ' (LRT Advisor: too many requests from this page are waiting for yo
 export function installWalletHook(win: Window & { ethereum?: unknown }): void {
   const held: Record<string, Held> = createObject(null);
   let nextId = 0;
+  // A realm a same-origin parent or opener prepared before this script ran cannot be trusted to hold anything.
+  const prepared = !capturedLookNative();
 
   const bridge = openPageSide((message) => {
     if (typeof message !== 'object' || message === null) return;
@@ -165,6 +168,7 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
    */
   function decide(calls: Call[], via: Via, wallet: string, provider: object, ask: unknown, settle: Settle): void {
     for (let i = 0; i < calls.length; i++) if (calls[i]!.key === null) return settle.stop('unchecked', 'too large to read');
+    if (prepared) return settle.stop('unchecked', 'this frame was changed by another page before LRT Advisor started');
     if (granted(calls)) return settle.go();
     if (!bridge.connected()) return settle.stop('unchecked', 'the extension is not connected to this page');
     // A flood is turned away before it costs the wallet or the extension anything.

@@ -1119,6 +1119,94 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       });
   });
 
+
+  describe('other realms: a frame or popup its opener prepared before document_start', () => {
+    /**
+     * The parent reaches the new frame's window while it is still the initial about:blank and changes it; the
+     * same-origin document that replaces it keeps that window. `prepare` runs with `cw` the child window.
+     */
+    const PREPARE: Record<string, string> = {
+      'swallows the bridge handshake (dispatchEvent answers “taken” without delivering it)': `const d = cw.EventTarget.prototype.dispatchEvent; cw.EventTarget.prototype.dispatchEvent = function (e) { if (String(e.type).startsWith('lrt-advisor')) return false; return d.call(this, e); };`,
+      'swallows the bridge handshake (the event never reaches the extension)': `const d = cw.EventTarget.prototype.dispatchEvent; cw.EventTarget.prototype.dispatchEvent = function (e) { if (String(e.type).startsWith('lrt-advisor')) return true; return d.call(this, e); };`,
+      'replaces MessagePort.prototype.postMessage to turn each hold into an eth_call': `const p = cw.MessagePort.prototype.postMessage; cw.MessagePort.prototype.postMessage = function (m, ...r) { if (m && m.k === 'hold') m = { ...m, requests: m.requests.map(() => ({ method: 'eth_call', params: [] })) }; return p.call(this, m, ...r); };`,
+      'replaces structuredClone and JSON.parse to show a different request than the wallet gets': `const c = cw.structuredClone; cw.structuredClone = function (v) { const out = c(v); if (out && out.method === 'eth_sendTransaction') out.params = [{ to: '0x1111111111111111111111111111111111111111' }]; return out; };`,
+    };
+    const never = async () => {
+      // The child's request either waits for the person (held) or was refused with a clear error; never the wallet.
+      await sleep(2500);
+      const answer = await outcome();
+      if (answer.state !== 'pending') expect(answer).toMatchObject({ state: 'error', code: -32603, message: expect.stringContaining('could not check') });
+      expect(await depositsAccepted()).toBe(0);
+      // The child's own wallet (its realm has its own stand-in) got nothing either.
+      const inChild = await page.evaluate(() => {
+        const w = window as unknown as Win & { __popup?: Window };
+        const pool = (w.__fixtures.deposit as { to: string }).to.toLowerCase().slice(2);
+        const child = (w.__popup ?? document.querySelector('iframe')?.contentWindow) as unknown as Win | undefined;
+        if (!child?.__wallets) return -1;
+        return child.__wallets.signing().filter((e) => !e.error && JSON.stringify((e as { params?: unknown }).params ?? null).toLowerCase().includes(pool)).length;
+      });
+      expect(inChild).toBe(0);
+      return answer.state === 'pending' ? 'held in the child' : 'refused with -32603';
+    };
+    for (const [name, prepare] of Object.entries(PREPARE))
+      attack('other realms', `a same-origin iframe whose parent ${name}`, 'the child’s hook sees built-ins that are not the browser’s, or no bridge: it refuses held methods', async () => {
+        await open();
+        await page.evaluate(
+          ({ prepare, url }) =>
+            new Promise<void>((resolve) => {
+              const frame = document.createElement('iframe');
+              frame.src = url;
+              document.body.append(frame);
+              const cw = frame.contentWindow as Window & typeof globalThis;
+              (0, eval)(`(cw) => { ${prepare} }`)(cw);
+              frame.addEventListener('load', () => resolve(), { once: true });
+            }),
+          { prepare, url: blank() },
+        );
+        await startCall(`document.querySelector('iframe').contentWindow.ethereum.request({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`);
+        return { verdict: 'held', how: await never() };
+      });
+
+    attack('other realms', 'a window.open popup its opener prepared (MessagePort.prototype.postMessage replaced)', 'the popup’s hook refuses held methods', async () => {
+      await open();
+      const opened = await page.evaluate(
+        ({ prepare, url }) =>
+          new Promise<boolean>((resolve) => {
+            const popup = window.open(url, '_blank', 'popup');
+            if (!popup) return resolve(false);
+            (window as unknown as { __popup: Window }).__popup = popup;
+            (0, eval)(`(cw) => { ${prepare} }`)(popup);
+            const wait = () => ((popup as unknown as { ethereum?: unknown }).ethereum ? resolve(true) : setTimeout(wait, 50));
+            wait();
+          }),
+        { prepare: PREPARE['replaces MessagePort.prototype.postMessage to turn each hold into an eth_call']!, url: blank() },
+      );
+      expect(opened).toBe(true);
+      await startCall(`window.__popup.ethereum.request({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`);
+      const how = await never();
+      await page.evaluate(() => (window as unknown as { __popup: Window }).__popup.close());
+      return { verdict: 'held', how };
+    });
+
+    attack('other realms', 'a srcdoc iframe with the wallet in it (no URL of its own)', 'about:blank and srcdoc frames get the hook and the bridge (matchAboutBlank, matchOriginAsFallback)', async () => {
+      await open();
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const frame = document.createElement('iframe');
+            frame.srcdoc = '<!doctype html><script src="/fixtures.js"></script><script src="/wallet.js"></script><p>child</p>';
+            frame.addEventListener('load', () => resolve(), { once: true });
+            document.body.append(frame);
+          }),
+      );
+      await startCall(`document.querySelector('iframe').contentWindow.ethereum.request({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`);
+      const how = await never();
+      // Held, not refused: the frame's hook has its bridge.
+      expect(how).toBe('held in the child');
+      return { verdict: 'held', how };
+    });
+  });
+
   describe('a wallet the hook cannot wrap', () => {
     attack(
       'locked wallet',
