@@ -1103,6 +1103,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
   describe('ways into the wallet around the wrappers', () => {
     const cases: [string, 'metamask' | 'frame' | 'standin', string, string][] = [
       ['MetaMask’s _metamask.requestBatch', 'metamask', `window.ethereum._metamask.requestBatch([${DEPOSIT}])`, ''],
+      ['request with an array (a batch a lenient wallet might take)', 'standin', `window.ethereum.request([${DEPOSIT}])`, ''],
       ['MetaMask’s _rpcRequest', 'metamask', `new Promise((resolve, reject) => window.ethereum._rpcRequest(${DEPOSIT}, (e, r) => (e ? reject(e) : resolve(r))))`, ''],
       ['MetaMask’s original request on its prototype', 'metamask', `Object.getPrototypeOf(Object.getPrototypeOf(window.ethereum)).request.call(window.ethereum, ${DEPOSIT})`, ''],
       ['Frame’s original request on its class prototype, with .call', 'frame', `Object.getPrototypeOf(window.ethereum).request.call(window.ethereum, ${DEPOSIT})`, ''],
