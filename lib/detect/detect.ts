@@ -5,7 +5,7 @@
  */
 import { parseRequest } from '../requests/parse-request';
 import type { ParsedRequest } from '../requests/types';
-import { detectCall } from './detect-call';
+import { detectSafeCall } from './detect-safe';
 import { detectTypedData } from './detect-typed-data';
 import type { Intent } from './intent';
 
@@ -20,11 +20,11 @@ export function detectParsed(fallbackChainId: number, request: ParsedRequest): I
   if (!Number.isSafeInteger(chainId) || chainId <= 0) return [];
   try {
     if ('typedData' in request) return detectTypedData(chainId, request.typedData);
+    // Each call is looked through when it is a Safe's execTransaction (and its MultiSend batch). Where the request
+    // reads two ways (a decimal `value` a wallet reads as hex), the intent says so.
     const intents: Intent[] = [];
     for (const call of request.calls)
-      for (const intent of detectCall(chainId, call))
-        // Where the request reads two ways (a decimal `value` a wallet reads as hex), the intent says so.
-        intents.push(call.notes ? { ...intent, notes: [...call.notes, ...(intent.notes ?? [])] } : intent);
+      for (const intent of detectSafeCall(chainId, call)) intents.push(call.notes ? { ...intent, notes: [...call.notes, ...(intent.notes ?? [])] } : intent);
     return intents;
   } catch {
     // Registry data is static and paths are compiled up front, so this is a bug, not an input problem; still a
