@@ -5,6 +5,9 @@ export default defineContentScript({
   world: 'MAIN',
   runAt: 'document_start',
   allFrames: true,
+  // about:blank, srcdoc and blob: frames run the page's code with the page's wallet: they get the hook too.
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   main() {
     installWalletHook(window);
   },

@@ -15,6 +15,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   allFrames: true,
+  // The bridge's other half, wherever the hook runs (about:blank, srcdoc and blob: frames).
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   main() {
     let queue: Promise<unknown> = Promise.resolve();
     const showWarning = (report: WarningReport) => {

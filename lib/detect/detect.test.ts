@@ -16,7 +16,10 @@ describe('detect: request shapes dApps send', () => {
   const amounts = (request: unknown) => detect(1, request).map((i) => i.asset.amount);
   it.each([
     ['hex value', { to: LP, data: '0xd0e30db0', value: '0xde0b6b3a7640000' }, ['1000000000000000000']],
-    ['decimal value', { to: LP, data: '0xd0e30db0', value: '1000000000000000000' }, ['1000000000000000000']],
+    // Read as MetaMask reads it (addHexPrefix): 0x1000000000000000000, 4,722 ETH; the intent notes the other reading.
+    ['decimal value', { to: LP, data: '0xd0e30db0', value: '1000000000000000000' }, [(0x1000000000000000000n).toString()]],
+    ['address written 0X…', { to: LP.replace('0x', '0X'), data: '0xd0e30db0', value: '0x1' }, ['1']],
+    ['address without 0x', { to: LP.slice(2), data: '0xd0e30db0', value: '0x1' }, ['1']],
     ['number value', { to: LP, data: '0xd0e30db0', value: 12 }, ['12']],
     ['missing value', { to: LP, data: '0xd0e30db0' }, ['0']],
     ['input instead of data', { to: LP, input: '0xd0e30db0', value: '0x1' }, ['1']],

@@ -20,10 +20,11 @@ export function detectParsed(fallbackChainId: number, request: ParsedRequest): I
   if (!Number.isSafeInteger(chainId) || chainId <= 0) return [];
   try {
     if ('typedData' in request) return detectTypedData(chainId, request.typedData);
-    // Each call is looked through when it is a Safe's execTransaction (and its MultiSend batch).
-    if (request.calls.length === 1) return detectSafeCall(chainId, request.calls[0]!);
+    // Each call is looked through when it is a Safe's execTransaction (and its MultiSend batch). Where the request
+    // reads two ways (a decimal `value` a wallet reads as hex), the intent says so.
     const intents: Intent[] = [];
-    for (const call of request.calls) intents.push(...detectSafeCall(chainId, call));
+    for (const call of request.calls)
+      for (const intent of detectSafeCall(chainId, call)) intents.push(call.notes ? { ...intent, notes: [...call.notes, ...(intent.notes ?? [])] } : intent);
     return intents;
   } catch {
     // Registry data is static and paths are compiled up front, so this is a bug, not an input problem; still a

@@ -11,11 +11,20 @@ const O = Object;
 export const apply = Reflect.apply;
 export const ownKeys = Reflect.ownKeys;
 export const defineProperty = O.defineProperty;
-export const getOwnPropertyDescriptor = O.getOwnPropertyDescriptor;
 export const getPrototypeOf = O.getPrototypeOf;
+export const getOwnPropertyDescriptor = O.getOwnPropertyDescriptor;
 export const createObject = O.create;
 export const freeze = O.freeze;
 export const isArray = Array.isArray;
+const sortFn = Array.prototype.sort;
+export const sortStrings = (list: string[]): string[] => apply(sortFn, list, []) as string[];
+const isProtoOf = O.prototype.isPrototypeOf;
+/** `v instanceof Error` without the page's `Symbol.hasInstance`. */
+export const isError = (v: unknown): boolean => typeof v === 'object' && v !== null && (apply(isProtoOf, Error.prototype, [v]) as boolean);
+/** The prototype every async function of this realm has: web3.js reads `request.constructor.name` to pick its transport. */
+export const AsyncFunctionProto: object = getPrototypeOf(async () => undefined) as object;
+const fnToString = Function.prototype.toString;
+export const sourceOf = (fn: unknown): string => apply(fnToString, fn, []) as string;
 const hasOwnProperty = O.prototype.hasOwnProperty;
 export const hasOwn = (o: object, key: string): boolean => apply(hasOwnProperty, o, [key]) as boolean;
 
@@ -29,6 +38,8 @@ export const ErrorCtor = Error;
 export const MessageChannelCtor = MessageChannel;
 export const MessageEventCtor = MessageEvent;
 export const CustomEventCtor = CustomEvent;
+export const EventCtor = Event;
+export const ObjectProto: object = O.prototype;
 
 const et = EventTarget.prototype;
 const addListener = et.addEventListener;
@@ -49,6 +60,8 @@ export const portPostMessage = (p: MessagePort, data: unknown): void => apply(po
 const dataGetter = getOwnPropertyDescriptor(MessageEvent.prototype, 'data')!.get!;
 export const messageData = (e: MessageEvent): unknown => apply(dataGetter, e, []);
 
+const dateNow = Date.now;
+export const now = (): number => apply(dateNow, Date, []) as number;
 const setTimeoutFn = g.setTimeout;
 const clearTimeoutFn = g.clearTimeout;
 export const setTimer = (fn: () => void, ms: number): number => apply(setTimeoutFn, g, [fn, ms]) as unknown as number;
@@ -93,3 +106,21 @@ export function createWeakMap<V>(): { get(o: object): V | undefined; set(o: obje
     set: (o, v) => void apply(weakMapSet, m, [o, v]),
   };
 }
+
+/**
+ * Whether the built-ins captured above look like the browser's own. At document_start no page script has run in
+ * this realm, except in one case: a same-origin parent or opener can reach a new frame's or popup's window while it
+ * is still the initial about:blank, and the document that replaces it keeps that window. A realm prepared that way
+ * fails this check when its replacements are ordinary functions; the hook then refuses held methods
+ * (README, "What it guards against").
+ */
+export function capturedLookNative(): boolean {
+  const fns: unknown[] = [apply, ownKeys, defineProperty, getPrototypeOf, getOwnPropertyDescriptor, createObject, freeze, isArray, sortFn, isProtoOf, fnToString, hasOwnProperty, promiseResolve, promiseThen, MessageChannelCtor, MessageEventCtor, CustomEventCtor, addListener, removeListener, dispatch, stopImmediate, detailGetter, portPost, dataGetter, dateNow, setTimeoutFn, clearTimeoutFn, cloneFn, stringify, parse, weakSetHas, weakSetAdd, weakMapGet, weakMapSet];
+  try {
+    for (let i = 0; i < fns.length; i++) if (typeof fns[i] !== 'function' || !NATIVE.test(sourceOf(fns[i]))) return false;
+  } catch {
+    return false;
+  }
+  return true;
+}
+const NATIVE = /^function [\w$ ]*\(\) \{\s*\[native code\]\s*\}$/;

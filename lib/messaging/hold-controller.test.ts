@@ -56,6 +56,16 @@ describe('parseHold', () => {
 });
 
 describe('touchedAddresses', () => {
+  it('reads addresses as wallets do: `0X…` and bare hex targets, eth_signTransaction, every address field of eth_signTypedData (v1)', () => {
+    for (const to of [POOL.replace('0x', '0X'), POOL.slice(2)]) {
+      expect(touchedAddresses({ method: 'eth_sendTransaction', params: [{ to }] })).toEqual([POOL.toLowerCase()]);
+      expect(touchedAddresses({ method: 'eth_signTransaction', params: [{ to }] })).toEqual([POOL.toLowerCase()]);
+    }
+    const v1 = [{ type: 'address', name: 'to', value: POOL }, { type: 'string', name: 'note', value: POOL }];
+    expect(touchedAddresses({ method: 'eth_signTypedData', params: [v1, '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'] })).toEqual([POOL.toLowerCase()]);
+    expect(touchedAddresses({ method: 'eth_signTypedData', params: [JSON.stringify(v1), '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'] })).toEqual([POOL.toLowerCase()]);
+  });
+
   it('reads the target, the spender of an approve and typed-data contracts', () => {
     const approve = '0x095ea7b3' + POOL.slice(2).toLowerCase().padStart(64, '0') + 'f'.repeat(64);
     expect(touchedAddresses({ method: 'eth_sendTransaction', params: [{ to: '0xAe7ab96520DE3A18E5e111B5EaAb095312D7fE84', input: approve }] })).toEqual([
@@ -149,13 +159,13 @@ describe('createHoldController', () => {
     decide.at(-1)!('cancel');
   });
 
-  it('releases when the warning cannot be shown, so the wallet’s own confirmation remains', async () => {
+  it('refuses, with the reason, when the warning cannot be shown: a restaking request never reaches the wallet unseen', async () => {
     const h = harness({
       assess: async () => ({ kind: 'warn', report: { origin: 'x', chainId: 1, items: [], notChecked: null, targets: [], level: 'unknown' as const, freshness: null } }),
       showWarning: async () => Promise.reject(new Error('could not load')),
     });
     await h.run(hold([deposit]));
-    expect(h.posted.at(-1)).toEqual({ k: 'release', id: 'h1', reason: 'warning unavailable' });
+    expect(h.posted.at(-1)).toEqual({ k: 'cancel', id: 'h1', reason: 'unavailable' });
   });
 
   it('ignores malformed messages without answering', async () => {

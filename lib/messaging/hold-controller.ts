@@ -7,6 +7,7 @@
  */
 import type { ExtensionToPage } from './page-bridge';
 import type { Assessment, HoldInput, UntrustedRequest, WarningReport } from './hold-messages';
+import { walletAddress } from '../requests/wallet-address';
 
 export interface HoldControllerDeps {
   /** Resolves with the worker's assessment; rejects with an Error whose message is the reason. */
@@ -51,7 +52,6 @@ export function parseHold(message: unknown): (HoldInput & { id: string }) | null
   };
 }
 
-const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 /** approve(address,uint256), increaseAllowance(address,uint256): the spender is the first word. */
 const SPENDER_SELECTORS = ['0x095ea7b3', '0x39509351'];
 
@@ -73,11 +73,12 @@ function lenientParams(params: unknown): unknown[] {
   return typeof p === 'object' && p !== null ? [p] : [];
 }
 
-/** Every address a request touches, read without decoding: targets, spenders, typed-data contracts. */
+/** Every address a request touches, read without decoding: targets, spenders, typed-data contracts, as wallets read them. */
 export function touchedAddresses(request: UntrustedRequest): string[] {
   const out: string[] = [];
   const add = (v: unknown): void => {
-    if (typeof v === 'string' && ADDRESS.test(v)) out.push(v.toLowerCase());
+    const address = walletAddress(v);
+    if (address) out.push(address);
   };
   const fromCall = (call: unknown): void => {
     if (typeof call !== 'object' || call === null) return;
@@ -88,19 +89,24 @@ export function touchedAddresses(request: UntrustedRequest): string[] {
       if (typeof data === 'string' && data.length >= 74 && SPENDER_SELECTORS.includes(data.slice(0, 10).toLowerCase())) add('0x' + data.slice(34, 74));
   };
   const params = lenientParams(request.params);
-  if (request.method === 'eth_sendTransaction') fromCall(params[0]);
+  if (request.method === 'eth_sendTransaction' || request.method === 'eth_signTransaction') fromCall(params[0]);
   else if (request.method === 'wallet_sendCalls') {
     const calls = (params[0] as { calls?: unknown } | undefined)?.calls;
     if (Array.isArray(calls)) calls.forEach(fromCall);
   } else if (request.method.startsWith('eth_signTypedData')) {
     for (const p of params) {
       let typed: unknown = p;
-      if (typeof p === 'string' && p.startsWith('{')) {
+      if (typeof p === 'string' && (p.startsWith('{') || p.startsWith('['))) {
         try {
           typed = JSON.parse(p);
         } catch {
           continue;
         }
+      }
+      // eth_signTypedData (v1): a list of {type, name, value}; every address in it counts.
+      if (Array.isArray(typed)) {
+        for (const field of typed) if (typeof field === 'object' && field !== null && (field as { type?: unknown }).type === 'address') add((field as { value?: unknown }).value);
+        continue;
       }
       if (typeof typed !== 'object' || typed === null) continue;
       const t = typed as { domain?: Record<string, unknown>; message?: Record<string, unknown> };
@@ -176,8 +182,9 @@ export function createHoldController(deps: HoldControllerDeps): (message: unknow
     try {
       decision = await deps.showWarning(assessment.report);
     } catch {
-      // The warning could not be shown at all: the wallet's own confirmation is the person's last look.
-      return post({ k: 'release', id, reason: 'warning unavailable' });
+      // The warning could not be shown at all: a restaking request is never handed over unseen. The page gets a
+      // clear error that says why (fail-closed, README "What it guards against").
+      return post({ k: 'cancel', id, reason: 'unavailable' });
     } finally {
       waiting--;
     }

@@ -6,8 +6,33 @@ const TO = '0x308861A430be4cce5502d0A12724771Fc6DaF216';
 
 describe('parseRequest', () => {
   it('normalises a transaction', () => {
-    const result = parseRequest({ method: 'eth_sendTransaction', params: [{ to: TO, input: '0xD0E30DB0', value: '10', chainId: '0xa' }] });
+    const result = parseRequest({ method: 'eth_sendTransaction', params: [{ to: TO, input: '0xD0E30DB0', value: '0xa', chainId: '0xa' }] });
     expect(result).toEqual({ ok: true, request: { method: 'eth_sendTransaction', chainId: 10, calls: [{ to: TO.toLowerCase(), data: '0xD0E30DB0', value: 10n }] } });
+  });
+
+  it('reads `to` written 0X… or without 0x as the wallet does (MetaMask: addHexPrefix, lowercase), and says so', () => {
+    for (const to of [TO.replace('0x', '0X'), TO.slice(2)]) {
+      const result = parseRequest({ method: 'eth_signTransaction', params: [{ to, data: '0x' }] });
+      expect(result.ok && 'calls' in result.request && result.request.calls[0]).toEqual({
+        to: TO.toLowerCase(),
+        data: '0x',
+        value: 0n,
+        notes: [`params[0].to is written ${JSON.stringify(to)}; wallets read it as ${TO.toLowerCase()} and send there`],
+      });
+    }
+  });
+
+  it('reads a decimal-string value as hex, as MetaMask does, and notes the other reading', () => {
+    const result = parseRequest({ method: 'eth_sendTransaction', params: [{ to: TO, value: '1000000000000000000' }] });
+    expect(result.ok && 'calls' in result.request && result.request.calls[0]).toEqual({
+      to: TO.toLowerCase(),
+      data: '0x',
+      value: 0x1000000000000000000n,
+      notes: ['params[0].value "1000000000000000000" is written in decimal; wallets that read hex (MetaMask) send 4722366482869645213696 wei, not 1000000000000000000'],
+    });
+    // Digits that read the same either way are not a disagreement.
+    const small = parseRequest({ method: 'eth_sendTransaction', params: [{ to: TO, value: '7' }] });
+    expect(small.ok && 'calls' in small.request && small.request.calls[0]).toEqual({ to: TO.toLowerCase(), data: '0x', value: 7n });
   });
 
   it.each([
@@ -16,6 +41,7 @@ describe('parseRequest', () => {
     [{ method: 'eth_call', params: [] }, UnsupportedMethodError, 'unsupported method: "eth_call"'],
     [{ method: 'eth_sendTransaction', params: [] }, InvalidRequestShapeError, 'params must be a non-empty array'],
     [{ method: 'eth_sendTransaction', params: [{ to: '0x1234', data: '0x' }] }, InvalidAddressError, 'invalid address: params[0].to'],
+    [{ method: 'eth_sendTransaction', params: [{ to: '0x0X' + TO.slice(4), data: '0x' }] }, InvalidAddressError, 'invalid address: params[0].to'],
     [{ method: 'eth_sendTransaction', params: [{ to: TO, data: '0xabc' }] }, InvalidHexError, 'invalid hex: params[0].data'],
     [{ method: 'eth_sendTransaction', params: [{ to: TO, value: '-1' }] }, InvalidHexError, 'invalid hex: params[0].value'],
     [{ method: 'eth_sendTransaction', params: [{ to: TO, chainId: 'mainnet' }] }, InvalidChainIdError, 'invalid chain id: params[0].chainId'],

@@ -13,6 +13,7 @@ import {
   RequestParseError,
   UnsupportedMethodError,
 } from './errors';
+import { walletAddress } from './wallet-address';
 import type { LowerAddress, ParseResult, ParsedCall, ParsedRequest, ParsedTypedData } from './types';
 
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
@@ -32,10 +33,32 @@ function parseAddress(value: unknown, field: string): LowerAddress {
   return value.toLowerCase() as LowerAddress;
 }
 
+/** A transaction's `to`, read as the wallet reads it (`0X…` and bare hex included, see `walletAddress`). */
+function parseTo(value: unknown, field: string, notes: string[]): LowerAddress {
+  const address = walletAddress(value);
+  if (!address) throw new InvalidAddressError(field);
+  if (!ADDRESS.test(value as string)) notes.push(`${field} is written ${JSON.stringify(value).slice(0, 60)}; wallets read it as ${address} and send there`);
+  return address;
+}
+
 function parseData(value: unknown, field: string): `0x${string}` {
   if (value === undefined || value === null) return '0x';
   if (typeof value !== 'string' || value.length > MAX_DATA_CHARS || !DATA.test(value)) throw new InvalidHexError(field);
   return value as `0x${string}`;
+}
+
+/**
+ * A transaction's `value` as the wallet reads it. MetaMask normalises it with `addHexPrefix(value)`: a decimal string
+ * "1000000000000000000" becomes 0x1000000000000000000, 4,722 ETH, not 1 ETH. That reading wins (it is what would
+ * leave the wallet), and the disagreement is noted so the person sees it.
+ */
+function parseValue(value: unknown, field: string, notes: string[]): bigint {
+  if (typeof value === 'string' && DECIMAL.test(value) && value.length <= 64) {
+    const asHex = BigInt('0x' + value);
+    if (asHex !== BigInt(value)) notes.push(`${field} "${value}" is written in decimal; wallets that read hex (MetaMask) send ${asHex} wei, not ${value}`);
+    return asHex;
+  }
+  return parseQuantity(value, field);
 }
 
 /** A quantity as dApps send it: `0x`-hex string, decimal string, or a non-negative safe integer. */
@@ -64,10 +87,12 @@ export function parseChainId(value: unknown, field = 'chainId'): number | null {
 
 function parseCall(value: unknown, field: string): ParsedCall {
   if (!isRecord(value)) throw new InvalidRequestShapeError('transaction must be an object', { details: field });
-  const to = value.to === undefined || value.to === null ? null : parseAddress(value.to, `${field}.to`);
+  const notes: string[] = [];
+  const to = value.to === undefined || value.to === null ? null : parseTo(value.to, `${field}.to`, notes);
   // Some dApps (and ethers v6) send `input`; when both are present `data` wins, as in most wallets.
   const data = parseData(value.data ?? value.input, `${field}.data`);
-  return { to, data, value: parseQuantity(value.value, `${field}.value`) };
+  const amount = parseValue(value.value, `${field}.value`, notes);
+  return notes.length > 0 ? { to, data, value: amount, notes } : { to, data, value: amount };
 }
 
 function parseTypedData(value: unknown): ParsedTypedData {

@@ -6,8 +6,10 @@ export interface ParsedCall {
   to: LowerAddress | null;
   /** Calldata as sent (hex checked, case kept). */
   data: `0x${string}`;
-  /** `0n` when the request carries no value. */
+  /** `0n` when the request carries no value. Read as the wallet reads it (a decimal string as hex, like MetaMask). */
   value: bigint;
+  /** Where the request can be read two ways, the way it was read and what the other reading would be. */
+  notes?: string[];
 }
 
 export interface ParsedTypedData {

@@ -164,3 +164,77 @@ Reflect.defineProperty = function (o, key, d) { window.__overrideCalls++; return
 window.__overridden.push('Object.defineProperty', 'Object.defineProperties', 'Reflect.defineProperty');
 `,
 };
+
+/**
+ * Wallets shaped like real in-page providers, over the stand-in wallet's recorded calls (`__wallets.spawn`), for the
+ * paths a real wallet has and the stand-in does not. `__makeWallet(kind)`:
+ * - `metamask`: `@metamask/providers`' shape: `isMetaMask`, `request` and `_rpcRequest` bound on the instance (an
+ *   async `request`), `send`/`sendAsync` on the prototype, everything ending in `_rpcRequest`, `_metamask.requestBatch`
+ *   (a Proxy over arrow functions), errors as the plain objects its stream delivers;
+ * - `frame`: Frame's `ethereum-provider` shape: `isFrame`, async `request`/`send`/`sendAsync` on the class prototype,
+ *   `send(payload, cb)` → `this.sendAsync`, `send(payload)` → `this.request`, plain-object errors;
+ * - `custom`: a wallet with no flags that rejects with its own plain `{code: 4001, message: 'Request declined by the user (Custom Wallet)'}`.
+ * Built after load and assigned to `window.ethereum`, then announced with `ethereum#initialized`, as MetaMask does.
+ */
+export const SHAPED_WALLETS = `(() => {
+  const plain = (e) => (e ? { code: e.code, message: e.message, ...(e.data !== undefined ? { data: e.data } : {}) } : e);
+  window.__makeWallet = (kind) => {
+    const inner = window.__wallets.spawn(kind).provider;
+    if (kind === 'metamask') {
+      class BaseProvider {
+        constructor() {
+          this.isMetaMask = true;
+          this._rpcRequest = this._rpcRequest.bind(this);
+          this.request = this.request.bind(this);
+          this._metamask = new Proxy({ requestBatch: async (requests) => new Promise((resolve, reject) => this._rpcRequest(requests, (e, r) => (e ? reject(e) : resolve(r)))) }, {});
+        }
+        async request(args) {
+          const { method, params } = args;
+          return new Promise((resolve, reject) => this._rpcRequest(params === undefined ? { method } : { method, params }, (e, r) => (e || r.error ? reject(e || r.error) : resolve(r.result))));
+        }
+        _rpcRequest(payload, callback) {
+          inner.sendAsync(payload, (e, r) => (Array.isArray(r) ? callback(null, r) : callback(plain(r && r.error) || null, r && r.error ? { ...r, error: plain(r.error) } : r)));
+        }
+      }
+      class MetaMaskInpageProvider extends BaseProvider {
+        send(method, params) {
+          if (typeof method === 'string') return new Promise((resolve, reject) => this._rpcRequest({ method, params }, (e, r) => (e || r.error ? reject(e || r.error) : resolve(r))));
+          if (typeof params === 'function') return this._rpcRequest(method, params);
+          throw new Error('MetaMask does not support synchronous requests');
+        }
+        sendAsync(payload, callback) {
+          this._rpcRequest(payload, callback);
+        }
+      }
+      return new MetaMaskInpageProvider();
+    }
+    if (kind === 'frame') {
+      class EthereumProvider {
+        constructor() { this.isFrame = true; this.nextId = 1; }
+        async doSend(method, params) {
+          try { return await inner.request(params === undefined ? { method } : { method, params }); } catch (e) { throw plain(e); }
+        }
+        async request(payload) { return this.doSend(payload.method, payload.params); }
+        async send(methodOrPayload, callbackOrArgs) {
+          if (typeof methodOrPayload === 'string' && (!callbackOrArgs || Array.isArray(callbackOrArgs))) return this.doSend(methodOrPayload, callbackOrArgs);
+          if (methodOrPayload && typeof methodOrPayload === 'object' && typeof callbackOrArgs === 'function') return this.sendAsync(methodOrPayload, callbackOrArgs);
+          return this.request(methodOrPayload);
+        }
+        async sendAsync(payload, cb) {
+          try { cb(null, { id: payload.id, jsonrpc: '2.0', result: await this.doSend(payload.method, payload.params) }); } catch (e) { cb(e); }
+        }
+      }
+      return new EthereumProvider();
+    }
+    return {
+      request: async (args) => {
+        try { return await inner.request(args); } catch (e) { throw e && e.code === 4001 ? { code: 4001, message: 'Request declined by the user (Custom Wallet)' } : e; }
+      },
+    };
+  };
+  window.__useWallet = (kind) => {
+    window.ethereum = window.__makeWallet(kind);
+    window.dispatchEvent(new Event('ethereum#initialized'));
+    return window.ethereum;
+  };
+})()`;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserDriver, PageDriver } from './driver';
 import { waitFor } from './demo-page';
 import { startConformanceServer, type ConformanceServer } from '../conformance/server';
-import { HEAD_SCRIPTS } from './attack-head-scripts';
+import { HEAD_SCRIPTS, SHAPED_WALLETS } from './attack-head-scripts';
 
 type Verdict = 'held' | 'bypassed (known limitation)';
 interface Row {
@@ -807,6 +807,404 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
         verdict: 'held',
         how: `5 warnings waited, ${state.busy} rejected as busy (4001, clear message); page main thread never stalled more than ${Math.round(state.maxGapAfterBurst)} ms after the burst; the next deposit still held and shown`,
       };
+    });
+  });
+
+
+  /** A page with no `window.ethereum` from the stand-in, then a wallet of this shape (`SHAPED_WALLETS`) injected as MetaMask does. */
+  async function openWallet(kind: 'metamask' | 'frame' | 'custom' | 'standin', query = '') {
+    if (kind === 'standin') return open(query);
+    await open(['expose=eip6963', query].filter(Boolean).join('&'));
+    await page.evaluate(
+      ({ src, k }) => {
+        (0, eval)(src);
+        (window as unknown as { __useWallet(k: string): unknown }).__useWallet(k);
+      },
+      { src: SHAPED_WALLETS, k: kind },
+    );
+  }
+  type Outcome = { state: 'pending' } | { state: 'ok'; value: unknown } | { state: 'error'; code: unknown; message: string; isError: boolean; plain: boolean; data: unknown };
+  /** Runs `source` (an expression giving a promise, built in the page) and records how it settles, error shape included, in `__outcome`. */
+  async function startCall(source: string) {
+    await page.evaluate((src) => {
+      const w = window as unknown as { __outcome: Outcome };
+      w.__outcome = { state: 'pending' };
+      void (async () => {
+        try {
+          w.__outcome = { state: 'ok', value: await (0, eval)(src) };
+        } catch (e) {
+          const error = e as { code?: unknown; message?: unknown; data?: unknown };
+          w.__outcome = {
+            state: 'error',
+            code: error?.code,
+            message: String(error?.message),
+            isError: e instanceof Error,
+            plain: typeof e === 'object' && e !== null && Object.getPrototypeOf(e) === Object.prototype,
+            data: JSON.parse(JSON.stringify(error?.data ?? null)),
+          };
+        }
+      })();
+    }, source);
+  }
+  const outcome = () => page.evaluate(() => (window as unknown as { __outcome: Outcome }).__outcome);
+  const settled = async (timeout = 10_000) => {
+    await waitFor(async () => (await outcome()).state !== 'pending', timeout, 'an answer');
+    return outcome();
+  };
+  /** Deposits (to ether.fi's pool) the wallet accepted. */
+  const depositsAccepted = () =>
+    page.evaluate(() => {
+      const w = window as unknown as Win;
+      const pool = (w.__fixtures.deposit as { to: string }).to.toLowerCase().slice(2);
+      return w.__wallets.signing().filter((e) => !e.error && JSON.stringify((e as { params?: unknown }).params ?? null).toLowerCase().includes(pool)).length;
+    });
+  /** Counts warnings that appeared on the page (`__warnings`). */
+  const countWarnings = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __warnings: number };
+      w.__warnings = 0;
+      let shown = false;
+      new MutationObserver(() => {
+        const now = !!document.querySelector('lrt-advisor-warning');
+        if (now && !shown) w.__warnings++;
+        shown = now;
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    });
+  const warningsSeen = () => page.evaluate(() => (window as unknown as { __warnings: number }).__warnings);
+  /** The warning is up, the wallet has no deposit, the call waits; then the person cancels and the page gets a 4001. */
+  async function heldThenCancelled(): Promise<Outcome> {
+    await page.waitForWarning();
+    expect(await depositsAccepted()).toBe(0);
+    expect((await outcome()).state).toBe('pending');
+    await page.clickWarningButton('Cancel');
+    const answer = await settled();
+    expect(answer).toMatchObject({ state: 'error', code: 4001 });
+    expect(await depositsAccepted()).toBe(0);
+    await waitFor(async () => (await warningHosts()) === 0, 5000, 'the warning to close');
+    return answer;
+  }
+  const DEPOSIT = `({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`;
+
+  describe('what the page sees of the wrappers', () => {
+    it.each([
+      ['standin', 'request', { ctor: 'AsyncFunction', name: 'request', length: 1 }],
+      ['standin', 'send', { ctor: 'Function', name: 'send', length: 2 }],
+      ['standin', 'sendAsync', { ctor: 'Function', name: 'sendAsync', length: 2 }],
+      ['metamask', 'request', { ctor: 'AsyncFunction', name: 'bound request', length: 1 }],
+      ['metamask', 'send', { ctor: 'Function', name: 'send', length: 2 }],
+      ['metamask', '_rpcRequest', { ctor: 'Function', name: 'bound _rpcRequest', length: 2 }],
+      ['frame', 'request', { ctor: 'AsyncFunction', name: 'request', length: 1 }],
+      ['frame', 'send', { ctor: 'AsyncFunction', name: 'send', length: 2 }],
+      ['frame', 'sendAsync', { ctor: 'AsyncFunction', name: 'sendAsync', length: 2 }],
+    ] as const)('%s %s keeps the wallet’s shape (web3.js v4 reads constructor.name), name, length and source text', async (kind, method, shape) => {
+      await openWallet(kind);
+      const seen = await page.evaluate(
+        ({ kind, method }) => {
+          const w = window as unknown as { ethereum: Record<string, Function>; __wallets: Win['__wallets']; __makeWallet(k: string): Record<string, Function> };
+          const fn = w.ethereum[method]!;
+          // The same wallet code, never handed to the page's window (the stand-in's and MetaMask's bound functions), or the class's own source.
+          const twin = kind === 'standin' ? (w.__wallets.spawn('twin').provider as Record<string, Function>) : w.__makeWallet(kind);
+          const source = fn.toString();
+          return {
+            ctor: fn.constructor.name,
+            name: fn.name,
+            length: fn.length,
+            sameSource: kind === 'frame' ? source.startsWith(`async ${method}(`) : source === Function.prototype.toString.call(twin[method]),
+          };
+        },
+        { kind, method },
+      );
+      expect(seen).toEqual({ ...shape, sameSource: true });
+    });
+
+    it('passes results and errors through untouched (same value, same error object shape)', async () => {
+      await openWallet('metamask');
+      await startCall(`window.ethereum.request({ method: 'eth_call', params: [{ to: '0x0000000000000000000000000000000000000bad', data: '0x' }, 'latest'] })`);
+      expect(await settled()).toMatchObject({ state: 'error', code: 3, plain: true, isError: false });
+      await startCall(`window.ethereum.request({ method: 'eth_chainId' })`);
+      expect(await settled()).toEqual({ state: 'ok', value: '0x1' });
+    });
+  });
+
+  describe('Cancel reads as the wallet’s own rejection', () => {
+    const cases: [string, 'metamask' | 'frame' | 'custom' | 'standin', string, { plain: boolean; message: string }][] = [
+      ['MetaMask, request, a transaction', 'metamask', `window.ethereum.request(${DEPOSIT})`, { plain: true, message: 'MetaMask Tx Signature: User denied transaction signature.' }],
+      ['MetaMask, send(method, params)', 'metamask', `window.ethereum.send('eth_sendTransaction', [window.__fixtures.deposit])`, { plain: true, message: 'MetaMask Tx Signature: User denied transaction signature.' }],
+      [
+        'MetaMask, sendAsync (first argument of the callback)',
+        'metamask',
+        `new Promise((resolve, reject) => window.ethereum.sendAsync({ id: 7, jsonrpc: '2.0', method: 'eth_sendTransaction', params: [window.__fixtures.deposit] }, (e, r) => (e ? reject(e) : resolve(r))))`,
+        { plain: true, message: 'MetaMask Tx Signature: User denied transaction signature.' },
+      ],
+      ['MetaMask, a permit (eth_signTypedData_v4)', 'metamask', `window.ethereum.request({ method: 'eth_signTypedData_v4', params: [window.__fixtures.account, JSON.stringify(window.__fixtures.permit)] })`, { plain: true, message: 'User rejected the request.' }],
+      ['Frame, request', 'frame', `window.ethereum.request(${DEPOSIT})`, { plain: true, message: 'User rejected the request.' }],
+      ['a wallet with no flags (EIP-1193 shape)', 'standin', `window.ethereum.request(${DEPOSIT})`, { plain: false, message: 'User rejected the request.' }],
+    ];
+    for (const [name, kind, call, expected] of cases)
+      it(name, async () => {
+        await openWallet(kind);
+        await startCall(call);
+        const answer = await heldThenCancelled();
+        expect(answer).toMatchObject({ ...expected, isError: !expected.plain, data: { source: 'LRT Advisor', reason: 'cancelled in LRT Advisor' } });
+        // ethers v5 maps a rejection to ACTION_REJECTED only on /user denied/i, as it does for the wallet's own.
+        if (name.includes('transaction')) expect((answer as { message: string }).message).toMatch(/user denied/i);
+      });
+
+    it('learns the shape of a 4001 the same wallet returned earlier, and answers a later Cancel in it', async () => {
+      await openWallet('custom');
+      // A transfer the wallet itself rejects: it passes through the hold (no restaking), and the wallet answers 4001.
+      await startCall(`window.ethereum.request({ method: 'eth_sendTransaction', params: [{ ...window.__fixtures.transfer, to: '0x4001400140014001400140014001400140014001' }] })`);
+      expect(await settled()).toMatchObject({ state: 'error', code: 4001, plain: true, message: 'Request declined by the user (Custom Wallet)' });
+      await startCall(`window.ethereum.request(${DEPOSIT})`);
+      expect(await heldThenCancelled()).toMatchObject({ plain: true, message: 'Request declined by the user (Custom Wallet)', data: { source: 'LRT Advisor' } });
+    });
+  });
+
+  describe('an approval is one-shot and bound to what the person saw', () => {
+    /** Replaces Array.isArray, which the wallet calls on the request it is given, to act from inside the wallet's own call. */
+    const HOOK_IS_ARRAY = (act: string) => `(() => {
+      const isArray = Array.isArray;
+      let fired = false;
+      Array.isArray = function (v) {
+        if (!fired && v && typeof v === 'object' && v.method === 'eth_sendTransaction' && v.params && v.params[0] && v.params[0].to === window.__fixtures.transfer.to) {
+          fired = true;
+          window.__captured = v;
+          ${act}
+        }
+        return isArray(v);
+      };
+    })()`;
+    const TRANSFER = `({ method: 'eth_sendTransaction', params: [window.__fixtures.transfer] })`;
+
+    attack('approval', 'a built-in the wallet calls while it takes a released transfer sends a deposit from inside that call', 'no grant for the deposit’s content: held', async () => {
+      await openWallet('standin');
+      await page.evaluate((src) => (0, eval)(src), HOOK_IS_ARRAY(`window.__inner = window.ethereum.request(${DEPOSIT}); window.__inner.catch((e) => { window.__innerError = e; });`));
+      await startCall(`window.ethereum.request(${TRANSFER}).then(() => window.__inner)`);
+      await heldThenCancelled();
+    });
+
+    attack('approval', 'the same from inside MetaMask’s request → _rpcRequest, through _rpcRequest', 'each layer consumes its own grant; other content is held', async () => {
+      await openWallet('metamask');
+      await page.evaluate((src) => (0, eval)(src), HOOK_IS_ARRAY(`window.__inner = new Promise((resolve, reject) => window.ethereum._rpcRequest(${DEPOSIT}, (e, r) => (e ? reject(e) : resolve(r)))); window.__inner.catch(() => undefined);`));
+      await startCall(`window.ethereum.request(${TRANSFER}).then(() => window.__inner)`);
+      await heldThenCancelled();
+    });
+
+    attack('approval', 'the page rewrites the released request object the wallet received into a deposit and sends it again', 'approval is by content, not by object', async () => {
+      await openWallet('standin');
+      await page.evaluate((src) => (0, eval)(src), HOOK_IS_ARRAY(''));
+      await startCall(`window.ethereum.request(${TRANSFER})`);
+      expect(await settled()).toMatchObject({ state: 'ok' });
+      await startCall(`(() => { const r = window.__captured; r.params[0] = window.__fixtures.deposit; return window.ethereum.request(r); })()`);
+      await heldThenCancelled();
+    });
+
+    attack('approval', 'a deposit the person let through, replayed identical a moment later', 'a grant is used once and ends with its task: the replay is held again', async () => {
+      await openWallet('standin');
+      await countWarnings();
+      await startCall(`window.ethereum.request(${DEPOSIT})`);
+      await page.waitForWarning();
+      await page.clickWarningButton('Continue to wallet');
+      expect(await settled()).toMatchObject({ state: 'ok' });
+      expect(await depositsAccepted()).toBe(1);
+      await waitFor(async () => (await warningHosts()) === 0, 5000, 'the warning to close');
+      await startCall(`window.ethereum.request(${DEPOSIT})`);
+      await page.waitForWarning();
+      expect(await depositsAccepted()).toBe(1);
+      await page.clickWarningButton('Cancel');
+      expect(await settled()).toMatchObject({ state: 'error', code: 4001 });
+      expect(await depositsAccepted()).toBe(1);
+      expect(await warningsSeen()).toBe(2);
+    });
+
+    for (const [wallet, call] of [
+      ['frame', `new Promise((resolve, reject) => window.ethereum.send({ id: 1, jsonrpc: '2.0', method: 'eth_sendTransaction', params: [window.__fixtures.deposit] }, (e, r) => (e ? reject(e) : resolve(r))))`],
+      ['metamask', `window.ethereum.send('eth_sendTransaction', [window.__fixtures.deposit])`],
+      ['metamask', `window.ethereum._metamask.requestBatch([${DEPOSIT}])`],
+    ] as const)
+      attack('approval', `a wallet whose entry points call each other (${wallet}: ${call.slice(0, 48)}…): one Continue, one deposit`, 'the inner call consumes the grant of the same content; nothing is asked twice', async () => {
+        await openWallet(wallet);
+        await countWarnings();
+        await startCall(call);
+        await page.waitForWarning();
+        await page.clickWarningButton('Continue to wallet');
+        expect(await settled()).toMatchObject({ state: 'ok' });
+        expect(await depositsAccepted()).toBe(1);
+        expect(await warningsSeen()).toBe(1);
+      });
+  });
+
+  describe('fail-closed: a held method the hook cannot judge never reaches the wallet silently', () => {
+    const UNCOPYABLE = `(() => { const r = { method: 'eth_sendTransaction', params: [{ ...window.__fixtures.deposit, hook() {} }] }; r.params[0].self = r; return r; })()`;
+    for (const [via, call] of [
+      ['request', `window.ethereum.request(${UNCOPYABLE})`],
+      ['sendAsync', `new Promise((resolve, reject) => window.ethereum.sendAsync(${UNCOPYABLE}, (e, r) => (e ? reject(e) : resolve(r))))`],
+      ['send(method, params)', `(() => { const r = ${UNCOPYABLE}; return window.ethereum.send('eth_sendTransaction', r.params); })()`],
+    ] as const)
+      attack('fail-closed', `a deposit that cannot be copied (a function and a cycle), through ${via}`, 'rejected at once with a clear error (-32603, “could not check”), nothing sent', async () => {
+        await openWallet('standin');
+        await startCall(call);
+        expect(await settled()).toMatchObject({ state: 'error', code: -32603, message: expect.stringContaining('could not check this request') });
+        expect(await depositsAccepted()).toBe(0);
+      });
+
+    for (const [name, block] of [
+      ['the page blocks its main thread for 2.5 s right after the request', `const t = performance.now(); while (performance.now() - t < 2500);`],
+      [
+        'the page keeps its main thread busy in 1.6 s slices for 6 s',
+        `const end = performance.now() + 6000; const slice = () => { const t = performance.now(); while (performance.now() - t < 1600); if (performance.now() < end) setTimeout(slice, 0); }; slice();`,
+      ],
+    ] as const)
+      attack('fail-closed', name, 'a timer never releases: the request is held and shown, or rejected with a clear error', async () => {
+        await openWallet('standin');
+        await startCall(`(() => { const p = window.ethereum.request(${DEPOSIT}); ${block} return p; })()`);
+        await waitFor(async () => (await page.warningVisible()) || (await outcome()).state !== 'pending', 20_000, 'a warning or an answer');
+        if ((await outcome()).state === 'pending') await heldThenCancelled();
+        else expect(await outcome()).toMatchObject({ state: 'error', code: -32603 });
+        expect(await depositsAccepted()).toBe(0);
+      });
+  });
+
+  describe('detection reads what the wallet reads', () => {
+    const cases: [string, string, string][] = [
+      ['`to` written 0X…', `({ method: 'eth_sendTransaction', params: [{ ...window.__fixtures.deposit, to: window.__fixtures.deposit.to.replace('0x', '0X') }] })`, 'ether.fi'],
+      ['`to` without 0x', `({ method: 'eth_sendTransaction', params: [{ ...window.__fixtures.deposit, to: window.__fixtures.deposit.to.slice(2) }] })`, 'ether.fi'],
+      ['a decimal-string value the wallet reads as hex (1 ETH written, 4,722 ETH sent)', `({ method: 'eth_sendTransaction', params: [{ ...window.__fixtures.deposit, value: '1000000000000000000' }] })`, '4722.366'],
+      ['the deposit signed with eth_signTransaction', `({ method: 'eth_signTransaction', params: [window.__fixtures.deposit] })`, 'ether.fi'],
+      ['eth_signTypedData (v1) naming the pool', `({ method: 'eth_signTypedData', params: [[{ type: 'address', name: 'to', value: window.__fixtures.deposit.to }, { type: 'uint256', name: 'amount', value: '1' }], window.__fixtures.account] })`, 'Not checked'],
+    ];
+    for (const [name, request, text] of cases)
+      attack('detection', name, 'read as the wallet reads it: held and shown', async () => {
+        await openWallet('standin');
+        await startCall(`window.ethereum.request(${request})`);
+        await page.waitForWarning();
+        expect(await page.warningText()).toContain(text);
+        await heldThenCancelled();
+      });
+  });
+
+  describe('leaks', () => {
+    attack('leaks', '`"ethereum" in window` on a page with no wallet', 'the hook defines nothing on window until a wallet does', async () => {
+      await open('expose=eip6963');
+      expect(await page.evaluate(() => ['ethereum' in window, Object.getOwnPropertyDescriptor(window, 'ethereum') === undefined])).toEqual([false, true]);
+    });
+    attack('leaks', 'a wallet assigned to window.ethereum 1 s after load, with no event', 'still caught: the hook checks again until the page has settled', async () => {
+      await open('expose=eip6963');
+      await page.evaluate((src) => {
+        (0, eval)(src);
+        setTimeout(() => ((window as unknown as { ethereum: unknown }).ethereum = (window as unknown as { __makeWallet(k: string): unknown }).__makeWallet('metamask')), 1000);
+      }, SHAPED_WALLETS);
+      await sleep(1800);
+      await startCall(`window.ethereum.request(${DEPOSIT})`);
+      await heldThenCancelled();
+    });
+  });
+
+  describe('ways into the wallet around the wrappers', () => {
+    const cases: [string, 'metamask' | 'frame' | 'standin', string, string][] = [
+      ['MetaMask’s _metamask.requestBatch', 'metamask', `window.ethereum._metamask.requestBatch([${DEPOSIT}])`, ''],
+      ['request with an array (a batch a lenient wallet might take)', 'standin', `window.ethereum.request([${DEPOSIT}])`, ''],
+      ['MetaMask’s _rpcRequest', 'metamask', `new Promise((resolve, reject) => window.ethereum._rpcRequest(${DEPOSIT}, (e, r) => (e ? reject(e) : resolve(r))))`, ''],
+      ['MetaMask’s original request on its prototype', 'metamask', `Object.getPrototypeOf(Object.getPrototypeOf(window.ethereum)).request.call(window.ethereum, ${DEPOSIT})`, ''],
+      ['Frame’s original request on its class prototype, with .call', 'frame', `Object.getPrototypeOf(window.ethereum).request.call(window.ethereum, ${DEPOSIT})`, ''],
+      ['Frame’s original send on its class prototype, on a fresh object', 'frame', `Object.getPrototypeOf(window.ethereum).send.call(Object.assign(Object.create(Object.getPrototypeOf(window.ethereum)), window.ethereum), 'eth_sendTransaction', [window.__fixtures.deposit])`, ''],
+      ['the frozen wallet’s stand-in: its prototype’s request', 'standin', `(() => { const fn = Object.getPrototypeOf(window.ethereum).request; if (typeof fn !== 'function') throw { code: 'unreachable' }; return fn.call(window.ethereum, ${DEPOSIT}); })()`, 'walletFreeze=assign'],
+    ];
+    for (const [name, wallet, call, query] of cases)
+      attack('ways in', name, 'wrapped where the wallet defined it (own, prototype, _rpcRequest): held', async () => {
+        await openWallet(wallet, query);
+        await startCall(call);
+        await waitFor(async () => (await page.warningVisible()) || (await outcome()).state !== 'pending', 10_000, 'a warning or an answer');
+        if ((await outcome()).state === 'error' && (await outcome() as { code: unknown }).code === 'unreachable') return { verdict: 'held', how: 'not reachable: the stand-in’s prototype is not the raw provider' };
+        await heldThenCancelled();
+      });
+  });
+
+
+  describe('other realms: a frame or popup its opener prepared before document_start', () => {
+    /**
+     * The parent reaches the new frame's window while it is still the initial about:blank and changes it; the
+     * same-origin document that replaces it keeps that window. `prepare` runs with `cw` the child window.
+     */
+    const PREPARE: Record<string, string> = {
+      'swallows the bridge handshake (dispatchEvent answers “taken” without delivering it)': `const d = cw.EventTarget.prototype.dispatchEvent; cw.EventTarget.prototype.dispatchEvent = function (e) { if (String(e.type).startsWith('lrt-advisor')) return false; return d.call(this, e); };`,
+      'swallows the bridge handshake (the event never reaches the extension)': `const d = cw.EventTarget.prototype.dispatchEvent; cw.EventTarget.prototype.dispatchEvent = function (e) { if (String(e.type).startsWith('lrt-advisor')) return true; return d.call(this, e); };`,
+      'replaces MessagePort.prototype.postMessage to turn each hold into an eth_call': `const p = cw.MessagePort.prototype.postMessage; cw.MessagePort.prototype.postMessage = function (m, ...r) { if (m && m.k === 'hold') m = { ...m, requests: m.requests.map(() => ({ method: 'eth_call', params: [] })) }; return p.call(this, m, ...r); };`,
+      'replaces structuredClone and JSON.parse to show a different request than the wallet gets': `const c = cw.structuredClone; cw.structuredClone = function (v) { const out = c(v); if (out && out.method === 'eth_sendTransaction') out.params = [{ to: '0x1111111111111111111111111111111111111111' }]; return out; };`,
+    };
+    const never = async () => {
+      // The child's request either waits for the person (held) or was refused with a clear error; never the wallet.
+      await sleep(2500);
+      const answer = await outcome();
+      if (answer.state !== 'pending') expect(answer).toMatchObject({ state: 'error', code: -32603, message: expect.stringContaining('could not check') });
+      expect(await depositsAccepted()).toBe(0);
+      // The child's own wallet (its realm has its own stand-in) got nothing either.
+      const inChild = await page.evaluate(() => {
+        const w = window as unknown as Win & { __popup?: Window };
+        const pool = (w.__fixtures.deposit as { to: string }).to.toLowerCase().slice(2);
+        const child = (w.__popup ?? document.querySelector('iframe')?.contentWindow) as unknown as Win | undefined;
+        if (!child?.__wallets) return -1;
+        return child.__wallets.signing().filter((e) => !e.error && JSON.stringify((e as { params?: unknown }).params ?? null).toLowerCase().includes(pool)).length;
+      });
+      expect(inChild).toBe(0);
+      return answer.state === 'pending' ? 'held in the child' : 'refused with -32603';
+    };
+    for (const [name, prepare] of Object.entries(PREPARE))
+      attack('other realms', `a same-origin iframe whose parent ${name}`, 'the child’s hook sees built-ins that are not the browser’s, or no bridge: it refuses held methods', async () => {
+        await open();
+        await page.evaluate(
+          ({ prepare, url }) =>
+            new Promise<void>((resolve) => {
+              const frame = document.createElement('iframe');
+              frame.src = url;
+              document.body.append(frame);
+              const cw = frame.contentWindow as Window & typeof globalThis;
+              (0, eval)(`(cw) => { ${prepare} }`)(cw);
+              frame.addEventListener('load', () => resolve(), { once: true });
+            }),
+          { prepare, url: blank() },
+        );
+        await startCall(`document.querySelector('iframe').contentWindow.ethereum.request({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`);
+        return { verdict: 'held', how: await never() };
+      });
+
+    attack('other realms', 'a window.open popup its opener prepared (MessagePort.prototype.postMessage replaced)', 'the popup’s hook refuses held methods', async () => {
+      await open();
+      const opened = await page.evaluate(
+        ({ prepare, url }) =>
+          new Promise<boolean>((resolve) => {
+            const popup = window.open(url, '_blank', 'popup');
+            if (!popup) return resolve(false);
+            (window as unknown as { __popup: Window }).__popup = popup;
+            (0, eval)(`(cw) => { ${prepare} }`)(popup);
+            const wait = () => ((popup as unknown as { ethereum?: unknown }).ethereum ? resolve(true) : setTimeout(wait, 50));
+            wait();
+          }),
+        { prepare: PREPARE['replaces MessagePort.prototype.postMessage to turn each hold into an eth_call']!, url: blank() },
+      );
+      expect(opened).toBe(true);
+      await startCall(`window.__popup.ethereum.request({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`);
+      const how = await never();
+      await page.evaluate(() => (window as unknown as { __popup: Window }).__popup.close());
+      return { verdict: 'held', how };
+    });
+
+    attack('other realms', 'a srcdoc iframe with the wallet in it (no URL of its own)', 'about:blank and srcdoc frames get the hook and the bridge (matchAboutBlank, matchOriginAsFallback)', async () => {
+      await open();
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const frame = document.createElement('iframe');
+            frame.srcdoc = '<!doctype html><script src="/fixtures.js"></script><script src="/wallet.js"></script><p>child</p>';
+            frame.addEventListener('load', () => resolve(), { once: true });
+            document.body.append(frame);
+          }),
+      );
+      await startCall(`document.querySelector('iframe').contentWindow.ethereum.request({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`);
+      const how = await never();
+      // Held, not refused: the frame's hook has its bridge.
+      expect(how).toBe('held in the child');
+      return { verdict: 'held', how };
     });
   });
 

@@ -5,7 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { CHROME_EXTENSION_DIR } from './chromium';
 
 /** Budgets for what every page pays at document_start (issue 2): the MAIN-world hook, and all of it. */
-const MAIN_WORLD_GZIP_MAX = 4 * 1024;
+// The MAIN-world hook grew from 3.0 to 4.5 KB with issue 13 (wallet-shaped wrappers and rejections, one-shot approvals
+// bound to content, fail-closed rules, prototype and _rpcRequest wrapping); the total stays far under its 12 KB.
+const MAIN_WORLD_GZIP_MAX = 5 * 1024;
 const DOCUMENT_START_GZIP_MAX = 12 * 1024;
 
 interface ContentScript {
