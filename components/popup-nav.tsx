@@ -1,9 +1,10 @@
-export type PopupView = 'search' | 'token' | 'compare' | 'tab';
+export type PopupView = 'search' | 'token' | 'compare' | 'tab' | 'choose';
 
 const LINKS: { view: PopupView; href: string; label: string }[] = [
   { view: 'search', href: '#/', label: 'Search' },
   { view: 'tab', href: '#/tab', label: 'This tab' },
   { view: 'compare', href: '#/compare', label: 'Compare' },
+  { view: 'choose', href: '#/choose', label: 'Choose' },
 ];
 
 /** The popup's views as plain links (the hash routes), and the options page. */

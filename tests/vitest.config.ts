@@ -1,22 +1,26 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { fileURLToPath } from 'node:url';
+import { integrationTests } from './integration-tests.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const unitFiles = ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts'];
 
+/**
+ * Three projects: `unit` (pure, the fast loop), `integration` (anvil, local servers replaying recorded payloads, the
+ * spawned CLI) and `e2e` (real browsers). `npm test` runs all three.
+ */
 export default defineConfig({
   root,
   test: {
     projects: [
       {
         plugins: [WxtVitest()],
-        test: {
-          name: 'unit',
-          root,
-          include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-        },
+        test: { name: 'unit', root, include: unitFiles, exclude: [...integrationTests], environment: 'node', testTimeout: 60_000 },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: { name: 'integration', root, include: [...integrationTests], environment: 'node', testTimeout: 60_000 },
       },
       {
         test: {

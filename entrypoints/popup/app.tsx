@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { ChooseView } from '@/components/choose-view';
 import { CompareTable } from '@/components/compare-table';
 import { LstPage } from '@/components/lst-page';
 import { PopupNav } from '@/components/popup-nav';
@@ -11,12 +12,14 @@ import type { SearchStore } from '@/lib/ui/search-store';
 import type { ReportStore } from '@/lib/ui/report-store';
 import type { CompareStore } from '@/lib/ui/compare-store';
 import type { TabStore } from '@/lib/ui/tab-store';
+import type { ChooseStore } from '@/lib/ui/choose-store';
 
 export interface PopupStores {
   search: SearchStore;
   reports: ReportStore;
   compare: CompareStore;
   tab: TabStore;
+  choose?: ChooseStore;
 }
 
 export interface AppProps {
@@ -46,6 +49,14 @@ function Failure({ what, error, retry }: { what: string; error: string; retry():
       </button>
     </div>
   );
+}
+
+function ChooseRoute({ store, headingRef }: { store: ChooseStore; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
+  const state = useStore(store);
+  useEffect(() => {
+    if (store.getState().status === 'idle') void store.getState().pick(store.getState().profile);
+  }, [store]);
+  return <ChooseView state={state} onPick={(p) => void state.pick(p)} onCalculate={(p) => void state.calculate(p)} headingRef={headingRef} />;
 }
 
 export function App({ stores, copy, openOptions }: AppProps) {
@@ -150,6 +161,9 @@ export function App({ stores, copy, openOptions }: AppProps) {
         ) : (
           <CompareTable rows={compare.sorted} sort={compare.sort} onSort={compare.sortBy} headingRef={headingRef} />
         );
+      break;
+    case 'choose':
+      view = stores.choose ? <ChooseRoute store={stores.choose} headingRef={headingRef} /> : <Status>Not available.</Status>;
       break;
     case 'tab':
       view =

@@ -5,6 +5,7 @@ import { createSearchStore } from '@/lib/ui/search-store';
 import { createReportStore } from '@/lib/ui/report-store';
 import { createCompareStore } from '@/lib/ui/compare-store';
 import { createTabStore } from '@/lib/ui/tab-store';
+import { createChooseStore } from '@/lib/ui/choose-store';
 import { App } from './app';
 
 // Only the worker knows the facts; every answer is parsed in lib/ui before it is shown.
@@ -21,6 +22,7 @@ const stores = {
   reports: createReportStore(ask),
   compare: createCompareStore(ask),
   tab: createTabStore(ask, activeTabId),
+  choose: createChooseStore(ask),
 };
 // Keys typed into the first frame (index.html) before the scripts ran are not lost.
 const typed = (document.getElementById('token-search') as HTMLInputElement | null)?.value ?? '';

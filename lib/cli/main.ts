@@ -2,7 +2,10 @@
  * `lrt-advisor <command>`: each command is one file in ./commands, registered by one line below.
  * Malformed input exits 2 with one line on stderr, never a stack trace.
  */
+import { exposure, usage as exposureUsage } from './commands/exposure';
 import { inspect, usage as inspectUsage } from './commands/inspect';
+import { loop, usage as loopUsage } from './commands/loop';
+import { rank, usage as rankUsage } from './commands/rank';
 import { token, usage as tokenUsage } from './commands/token';
 import { CliInputError } from './errors';
 import type { CliIo } from './io';
@@ -12,6 +15,9 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 const commands: Record<string, { run: Command; usage: string }> = {
   inspect: { run: inspect, usage: inspectUsage },
   token: { run: token, usage: tokenUsage },
+  rank: { run: rank, usage: rankUsage },
+  loop: { run: loop, usage: loopUsage },
+  exposure: { run: exposure, usage: exposureUsage },
 };
 
 function usage(): string {

@@ -1,5 +1,6 @@
 /**
- * Off-chain signatures that hand a registered contract an allowance: EIP-2612 `Permit` (the token is the domain's
+ * Off-chain signatures: a Safe owner's `SafeTx` (read as the transaction it approves, detect-safe.ts), and those that
+ * hand a registered contract an allowance: EIP-2612 `Permit` (the token is the domain's
  * verifyingContract) and Permit2 `PermitSingle` / `PermitBatch` / `PermitTransferFrom` / `PermitBatchTransferFrom`
  * and their witness variants (the token is in the message).
  * EIP-2612: https://eips.ethereum.org/EIPS/eip-2612 · Permit2 types: https://github.com/Uniswap/permit2/blob/main/src/libraries/PermitHash.sol
@@ -7,6 +8,7 @@
 import type { ParsedTypedData } from '../requests/types';
 import { approvalIntent } from './approval-intent';
 import { PERMIT2 } from './detect-call';
+import { detectSafeTx } from './detect-safe';
 import type { Intent } from './intent';
 
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
@@ -34,6 +36,8 @@ function typeSignature(typedData: ParsedTypedData): string {
 }
 
 export function detectTypedData(chainId: number, typedData: ParsedTypedData): Intent[] {
+  const safeTx = detectSafeTx(chainId, typedData);
+  if (safeTx) return safeTx;
   const { message, domain } = typedData;
   const spender = asAddress(message.spender);
   if (!spender) return [];

@@ -5,7 +5,7 @@
  */
 import { parseRequest } from '../requests/parse-request';
 import type { ParsedRequest } from '../requests/types';
-import { detectCall } from './detect-call';
+import { detectSafeCall } from './detect-safe';
 import { detectTypedData } from './detect-typed-data';
 import type { Intent } from './intent';
 
@@ -20,9 +20,10 @@ export function detectParsed(fallbackChainId: number, request: ParsedRequest): I
   if (!Number.isSafeInteger(chainId) || chainId <= 0) return [];
   try {
     if ('typedData' in request) return detectTypedData(chainId, request.typedData);
-    if (request.calls.length === 1) return detectCall(chainId, request.calls[0]!);
+    // Each call is looked through when it is a Safe's execTransaction (and its MultiSend batch).
+    if (request.calls.length === 1) return detectSafeCall(chainId, request.calls[0]!);
     const intents: Intent[] = [];
-    for (const call of request.calls) intents.push(...detectCall(chainId, call));
+    for (const call of request.calls) intents.push(...detectSafeCall(chainId, call));
     return intents;
   } catch {
     // Registry data is static and paths are compiled up front, so this is a bug, not an input problem; still a

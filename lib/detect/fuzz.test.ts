@@ -1,6 +1,6 @@
 /**
- * 100,000 random and mutated requests: detection must never throw, never hang, and give the same output twice.
- * Seeded, so a failure reproduces.
+ * 25,000 random and mutated requests: detection must never throw, never hang, and give the same output twice.
+ * Seeded, so a failure reproduces. A hang fails on the test timeout; speed is measured by `npm run bench`, not here.
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureRequests } from '../../tests/bench/corpus';
@@ -77,11 +77,10 @@ function makeFuzzer(seed: number) {
 }
 
 describe('detect fuzz', () => {
-  it('100,000 random and mutated requests: no throw, no hang, same output twice', () => {
+  it('25,000 random and mutated requests: no throw, no hang, same output twice', () => {
     const next = makeFuzzer(0x1e57);
-    const started = Date.now();
     let withIntents = 0;
-    for (let i = 0; i < 100_000; i++) {
+    for (let i = 0; i < 25_000; i++) {
       const { chainId, request } = next();
       let first: unknown;
       let second: unknown;
@@ -99,9 +98,7 @@ describe('detect fuzz', () => {
         expect(second).toEqual([]);
       }
     }
-    // Every call is bounded (arrays capped, offsets checked), so the whole run stays well under the test timeout.
-    expect(Date.now() - started).toBeLessThan(20_000);
     // The mutations must still reach the decoders, not only the parser's refusals.
-    expect(withIntents).toBeGreaterThan(10_000);
+    expect(withIntents).toBeGreaterThan(2_500);
   });
 });

@@ -5,7 +5,7 @@ import { isRegisteredContract, knownAddressPrefixes } from './known-addresses';
 import { renderKnownAddressPrefixes } from './write-known-address-prefixes';
 
 describe('known addresses', () => {
-  it('the generated page-side list is up to date (regenerate: node --import tsx lib/detect/write-known-address-prefixes.ts)', () => {
+  it('the generated page-side list is up to date (regenerate: npm run generate)', () => {
     expect(readFileSync(new URL('./known-address-prefixes.generated.ts', import.meta.url), 'utf8')).toBe(renderKnownAddressPrefixes());
   });
 

@@ -30,6 +30,14 @@ export interface WorkerHandlerDeps {
   refresh(): Promise<unknown>;
   getSettings(): Promise<unknown>;
   setSettings(raw: unknown): Promise<unknown>;
+  /** Every LST and LRT ranked for a profile (lib/choose). */
+  rank?(profile: 'preserve' | 'balance' | 'maximize', chainId: number | null): Promise<unknown>;
+  /** A loop in an LRT on a lending market at a leverage (lib/choose). */
+  loop?(params: { id: string; market: 'aave-v3' | 'morpho-blue'; chainId: number; leverage: number }): Promise<unknown>;
+  /** "Your restaking" for the accounts the person added, when they turned it on. */
+  exposure?(): Promise<unknown>;
+  /** Stores the profiles and "your restaking" part of the settings. */
+  setChoice?(raw: { profiles?: unknown; exposure?: unknown }): Promise<unknown>;
 }
 
 export type WorkerReply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
@@ -95,6 +103,14 @@ export function createWorkerHandler(deps: WorkerHandlerDeps): (message: unknown,
           return { ok: true, settings: await deps.getSettings() };
         case 'set-settings':
           return (await deps.setSettings(m.settings)) as WorkerReply;
+        case 'rank':
+          return deps.rank ? { ok: true, ranking: await deps.rank(m.profile, m.chainId) } : { ok: false, error: 'not available' };
+        case 'loop':
+          return deps.loop ? ((await deps.loop({ id: m.id, market: m.market, chainId: m.chainId, leverage: m.leverage })) as WorkerReply) : { ok: false, error: 'not available' };
+        case 'exposure':
+          return deps.exposure ? { ok: true, exposure: await deps.exposure() } : { ok: false, error: 'not available' };
+        case 'set-choice':
+          return deps.setChoice ? ((await deps.setChoice({ profiles: m.profiles, exposure: m.exposure })) as WorkerReply) : { ok: false, error: 'not available' };
       }
     } catch (error) {
       return { ok: false, error: reason('the worker could not answer', error) };

@@ -44,6 +44,17 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh') }),
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('set-settings'), settings: z.unknown() }),
+  z.object({ type: z.literal('rank'), profile: z.enum(['preserve', 'balance', 'maximize']), chainId: z.number().int().positive().nullable() }),
+  z.object({
+    type: z.literal('loop'),
+    id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+    market: z.enum(['aave-v3', 'morpho-blue']),
+    chainId: z.number().int().positive(),
+    leverage: z.number().finite().min(0).max(1000),
+  }),
+  z.object({ type: z.literal('exposure') }),
+  /** The Choose view's and the options page's own part of the settings: profiles and "your restaking". */
+  z.object({ type: z.literal('set-choice'), profiles: z.unknown().optional(), exposure: z.unknown().optional() }),
 ]);
 
 export const workerMessageSchema = z.union([contentMessageSchema, pageMessageSchema]);

@@ -1,4 +1,7 @@
-/** ether.fi: ETH and LSTs → eETH (rebasing) and weETH (wrapped), with L2 native minting of weETH. */
+/**
+ * ether.fi: ETH and LSTs → eETH (rebasing) and weETH (wrapped), with L2 native minting of weETH; Liquid ETH, a vault
+ * over weETH and other restaked ETH, entered through its Teller.
+ */
 import type { ProtocolSpec } from './types';
 
 const EF = 'etherfi-protocol/smart-contracts@b4a0968087b178bc346cdf6bee6c0597bf4c42c7';
@@ -8,6 +11,8 @@ const XC = 'etherfi-protocol/weETH-cross-chain@29ea6b7a54c09087343e400d99aced3ac
 const L2_CONSTANTS = `${XC}:utils/L2Constants.sol + README.md`;
 /** ether.fi's permit struct (`ILiquidityPool.PermitInput`). */
 const PERMIT = '(uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s)';
+/** ether.fi's own LiquidRefer scripts and tests name the Liquid Tellers, at the same address on every chain. */
+const LIQUID_TELLERS = `${EF}:script/liquid/DeployLiquidReferMainnet.s.sol, script/liquid/DeployLiquidReferScroll.s.sol (LIQUID_ETH_TELLER)`;
 const HEAD_NOTE = 'HEAD signature (commit eb30b78f, 2026-06-11, adds _minOutAmount); deployment not verified on-chain';
 const LEGACY_NOTE = 'signature before commit eb30b78f; probably the deployed one (no newer deployment JSON in the repo)';
 
@@ -348,6 +353,31 @@ export const etherfi: ProtocolSpec = {
           action: 'deposit',
           input: { kind: 'asset-arg', asset: 'tokenIn', amount: 'amountIn', eth: 'eeee' },
           note: 'OP-stack / Scroll sync pool variant',
+        },
+      ],
+    },
+    {
+      name: 'Liquid ETH Teller',
+      token: null,
+      abiSource: `${EF}:src/interfaces/liquid-interfaces/ILayerZeroTellerWithRateLimiting.sol`,
+      note: 'Veda BoringVault teller of ether.fi Liquid ETH: shares of a strategy vault over weETH and other restaked ETH; the share token is read from vault() on-chain, not registered',
+      deployments: [
+        { chainId: 1, address: '0x9AA79C84b79816ab920bBcE20f8f74557B514734', source: LIQUID_TELLERS, verification: 'primary' },
+        { chainId: 534352, address: '0x9AA79C84b79816ab920bBcE20f8f74557B514734', source: LIQUID_TELLERS, verification: 'primary', note: 'the Scroll script says the address matches on every chain' },
+      ],
+      functions: [
+        {
+          signature: 'function deposit(address depositAsset, uint256 depositAmount, uint256 minimumMint) payable',
+          selector: '0x0efe6a8b',
+          action: 'deposit',
+          input: { kind: 'asset-arg', asset: 'depositAsset', amount: 'depositAmount', eth: 'eeee' },
+          note: 'same selector as the L2 sync pool deposit: the address decides',
+        },
+        {
+          signature: 'function depositWithPermit(address depositAsset, uint256 depositAmount, uint256 minimumMint, uint256 deadline, uint8 v, bytes32 r, bytes32 s)',
+          selector: '0x3d935d9e',
+          action: 'deposit',
+          input: { kind: 'asset-arg', asset: 'depositAsset', amount: 'depositAmount' },
         },
       ],
     },

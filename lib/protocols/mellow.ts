@@ -5,9 +5,12 @@
  * withdrawal in a per-vault SymbioticWithdrawalQueue. Whether each migration was executed was not read on-chain, so
  * both signature sets are registered on every LRT address (the legacy ones marked `legacy`).
  *
+ * Mellow Core ("flexible") vaults such as strETH are entered through per-asset queues rather than the vault: a
+ * deposit queue per accepted asset (ETH, WETH, wstETH; shares are minted after the next oracle report) and a redeem
+ * queue (shares are priced in a batch, then claimed by request timestamp).
+ *
  * Not registered: the BTC vaults (Re7rwBTC, amphrBTC, Re7rtBTC) and rsENA, whose underlyings have no sourced decimals
- * here; DVstETH, a Lido simple-DVT vault rather than restaking; Mellow Core ("flexible") vault queues such as strETH's,
- * which are not a Symbiotic LRT.
+ * here; DVstETH, a Lido simple-DVT vault rather than restaking.
  */
 import type { Address, ContractDeployment, ContractSpec, FunctionSpec, ProtocolSpec, TokenSpec } from './types';
 
@@ -20,6 +23,8 @@ const VAULT_LIST = `${MIGRATION}:test/acceptance/CompletionMigrationTest.t.sol (
 /** The four June-2024 launch vaults and their DepositWrappers. */
 const LAUNCH = `${LEGACY}:scripts/mainnet/OnchainValidationScript.sol + scripts/mainnet/events_parser/config.py`;
 const QUEUES = `${MIGRATION}:test/acceptance/FullMigrationTest.t.sol (expectedSymbioticWithdrawalQueue)`;
+const FLEXIBLE = 'mellow-finance/flexible-vaults@5d1cff0909e4975030f7128c256042092657877f';
+const FLEXIBLE_CONSTANTS = `${FLEXIBLE}:scripts/ethereum/Constants.sol`;
 const ROETH_QUEUE = `${SIMPLE}:test/acceptance/MigrationAcceptanceTest.t.sol (EXPECTED_WITHDRAWAL_QUEUE)`;
 
 interface LrtRow {
@@ -161,6 +166,58 @@ function lrtContract(row: LrtRow): ContractSpec {
   };
 }
 
+/** A flexible vault's queue: one contract per accepted asset, each minting (or redeeming) the vault's share token. */
+interface FlexibleQueue {
+  name: string;
+  address: Address;
+  constant: string;
+}
+
+function depositQueue(share: string, asset: string, queue: FlexibleQueue): ContractSpec {
+  return {
+    name: queue.name,
+    token: share,
+    abiSource: `${FLEXIBLE}:src/queues/DepositQueue.sol, src/interfaces/queues/IDepositQueue.sol`,
+    note: `${share} is minted after the next oracle report and claimed from the queue; the request can be cancelled until then`,
+    deployments: [{ chainId: 1, address: queue.address, source: `${FLEXIBLE_CONSTANTS} (${queue.constant})`, verification: 'primary' }],
+    functions: [
+      {
+        signature: 'function deposit(uint224 assets, address referral, bytes32[] merkleProof) payable',
+        selector: '0x1dbd773b',
+        action: 'deposit',
+        // The ETH queue's asset is the EIP-7528 placeholder and takes msg.value; the others pull the token.
+        input: asset === 'ETH' ? { kind: 'eth' } : { kind: 'token', token: asset, amount: 'assets' },
+      },
+    ],
+  };
+}
+
+function redeemQueue(share: string, asset: string, queue: FlexibleQueue): ContractSpec {
+  return {
+    name: queue.name,
+    token: share,
+    abiSource: `${FLEXIBLE}:src/queues/RedeemQueue.sol, src/interfaces/queues/IRedeemQueue.sol`,
+    note: `the ${share} is taken at once; ${asset} is paid after the batch is priced and the curator has handled it`,
+    deployments: [{ chainId: 1, address: queue.address, source: `${FLEXIBLE_CONSTANTS} (${queue.constant})`, verification: 'primary' }],
+    functions: [
+      {
+        signature: 'function redeem(uint256 shares)',
+        selector: '0xdb006a75',
+        action: 'withdraw-request',
+        input: { kind: 'token', token: share, amount: 'shares' },
+        receives: { id: asset },
+      },
+      {
+        signature: 'function claim(address receiver, uint32[] timestamps)',
+        selector: '0xc12e43e6',
+        action: 'withdraw-claim',
+        input: { kind: 'none' },
+        receives: { id: asset },
+      },
+    ],
+  };
+}
+
 const depositWrapper = (token: string, address: Address): ContractDeployment => ({ chainId: 1, address, token, source: LAUNCH, verification: 'primary' });
 
 export const mellow: ProtocolSpec = {
@@ -168,8 +225,30 @@ export const mellow: ProtocolSpec = {
   name: 'Mellow',
   kind: 'restaking',
   layer: 'symbiotic',
-  tokens,
+  tokens: [
+    ...tokens,
+    {
+      id: 'strETH',
+      symbol: 'strETH',
+      name: 'Mellow stRATEGY',
+      kind: 'lrt',
+      decimals: 18,
+      deployments: [
+        {
+          chainId: 1,
+          address: '0xcd3c0F51798D1daA92Fb192E57844Ae6cEE8a6c7',
+          source: `${FLEXIBLE_CONSTANTS} (STRETH_SHARE_MANAGER) + scripts/arbitrum/ArbitrumStrETH.s.sol (shareManagerParams "Mellow stRATEGY", "strETH")`,
+          verification: 'primary',
+          note: 'the TokenizedShareManager is the ERC-20; the vault is 0x277C6A642564A91ff78b008022D65683cEE5CCC5',
+        },
+      ],
+    },
+  ],
   contracts: [
+    depositQueue('strETH', 'ETH', { name: 'strETH DepositQueue (ETH)', address: '0xE707321B887b9da133AC5fCc5eDB78Ab177a152D', constant: 'STRETH_DEPOSIT_QUEUE_ETH' }),
+    depositQueue('strETH', 'WETH', { name: 'strETH DepositQueue (WETH)', address: '0x2eA268f1018a4767bF5da42D531Ea9e943942A36', constant: 'STRETH_DEPOSIT_QUEUE_WETH' }),
+    depositQueue('strETH', 'wstETH', { name: 'strETH DepositQueue (wstETH)', address: '0x614cb9E9D13712781DfD15aDC9F3DAde60E4eFAb', constant: 'STRETH_DEPOSIT_QUEUE_WSTETH' }),
+    redeemQueue('strETH', 'wstETH', { name: 'strETH RedeemQueue (wstETH)', address: '0x1ae8C006b5C97707aa074AaeD42BecAD2CF80Da2', constant: 'STRETH_REDEEM_QUEUE_WSTETH' }),
     ...LRTS.map(lrtContract),
     {
       name: 'DepositWrapper',

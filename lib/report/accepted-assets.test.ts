@@ -71,7 +71,7 @@ describe('acceptedAssets (from the registry’s deposit entry points)', () => {
     for (const [id, a] of Object.entries(byLrt)) expect(a.eth || a.tokens.length > 0 || a.more, id).toBe(true);
   });
 
-  it('the generated file for the popup is up to date (regenerate: node --import tsx lib/report/write-accepted-assets.ts)', () => {
+  it('the generated file for the popup is up to date (regenerate: npm run generate)', () => {
     expect(readFileSync(new URL('./accepted-assets.generated.ts', import.meta.url), 'utf8')).toBe(renderAcceptedAssets());
   });
 });

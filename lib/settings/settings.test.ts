@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, effectiveThresholds, isMuted, parseSettings, settings
 
 describe('settings', () => {
   it('defaults everything', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ rpcUrls: {}, eigenExplorerKey: null, thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true } });
+    expect(DEFAULT_SETTINGS).toEqual({ rpcUrls: {}, eigenExplorerKey: null, thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true }, profiles: {}, exposure: { enabled: false, accounts: [] } });
   });
 
   it('falls back to the defaults on corrupt storage', () => {

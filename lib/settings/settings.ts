@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { rules } from '../risk/rules';
 import type { Thresholds } from '../risk/types';
+import { PROFILE_IDS, profileSchema } from '../choose/profiles';
 
 export const SETTINGS_VERSION = 1;
 
@@ -58,6 +59,19 @@ export const settingsSchema = z
       .object({ defillama: z.boolean().default(true), onchain: z.boolean().default(true) })
       .strict()
       .default({ defillama: true, onchain: true }),
+    /** The person's changes to the built-in ranking profiles (options page), by profile id. */
+    profiles: z.partialRecord(z.enum(PROFILE_IDS), profileSchema).default({}),
+    /**
+     * "Your restaking": off until the person turns it on. Then the worker reads these accounts' balances and Aave
+     * positions through the RPC of each chain (the same RPC the extension already reads); nothing else leaves.
+     */
+    exposure: z
+      .object({
+        enabled: z.boolean().default(false),
+        accounts: z.array(z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'a 0x address')).max(10).default([]),
+      })
+      .strict()
+      .default({ enabled: false, accounts: [] }),
   })
   .strict();
 

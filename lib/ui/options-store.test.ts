@@ -39,6 +39,8 @@ describe('createOptionsStore (real worker)', () => {
       thresholds: { peg: { caution: 25 } },
       mutedSites: ['https://app.example.org'],
       sources: { defillama: true, onchain: false },
+      profiles: {},
+      exposure: { enabled: false, accounts: [] },
     });
     // The draft now shows what was stored (the site as an origin).
     expect(store.getState().draft.mutedSites).toEqual(['https://app.example.org']);

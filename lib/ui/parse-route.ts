@@ -2,7 +2,7 @@
  * The popup's views, addressed by the URL hash so the warning's "Open the full report" can open
  * `popup.html#/token/<id>` in a tab, and so Back works between views.
  */
-export type Route = { view: 'search' } | { view: 'token'; id: string } | { view: 'compare' } | { view: 'tab' };
+export type Route = { view: 'search' } | { view: 'token'; id: string } | { view: 'compare' } | { view: 'tab' } | { view: 'choose' };
 
 /** A report id as the worker accepts it (see worker-schemas' open-report). */
 const REPORT_ID = /^[a-z0-9:-]{1,64}$/i;
@@ -11,6 +11,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/compare') return { view: 'compare' };
   if (path === '/tab') return { view: 'tab' };
+  if (path === '/choose') return { view: 'choose' };
   const token = /^\/token\/([^/?#]+)$/.exec(path);
   if (token) {
     let id: string;
@@ -34,5 +35,7 @@ export function routeHash(route: Route): string {
       return '#/compare';
     case 'tab':
       return '#/tab';
+    case 'choose':
+      return '#/choose';
   }
 }

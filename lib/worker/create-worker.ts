@@ -30,6 +30,7 @@ import type { Snapshot } from '../snapshot/snapshot-schema';
 import { judgeIntent } from './judge-intent';
 import { reportEntries } from '../report/report-entries';
 import { buildTokenIndex } from './token-index';
+import { createChooseServices } from './create-choose-services';
 
 export interface WorkerDeps {
   /** Durable storage (cache, settings). */
@@ -226,7 +227,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
     return { snapshotAsOf: snapshot.asOf, sources: await sourceLines() };
   }
 
-  return {
+  const services: WorkerHandlerDeps & { refreshNow(): Promise<unknown>; live(): Promise<LiveData> } = {
     live,
     refreshNow,
     async assess(hold, origin, sender): Promise<Assessment> {
@@ -298,7 +299,10 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
     },
     getSettings,
     async setSettings(raw) {
-      const parsed = settingsSchema.safeParse(raw);
+      // The options form sends what it edits; the profiles and "your restaking" it does not show are kept.
+      const kept = await getSettings();
+      const withKept = raw && typeof raw === 'object' && !Array.isArray(raw) ? { profiles: kept.profiles, exposure: kept.exposure, ...raw } : raw;
+      const parsed = settingsSchema.safeParse(withKept);
       if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ') };
       await settingsSlot.set(parsed.data);
       settingsCache = parsed.data;
@@ -307,6 +311,10 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
       explorerKey = parsed.data.eigenExplorerKey || null;
       return { ok: true, settings: parsed.data };
     },
+  };
+  return {
+    ...services,
+    ...createChooseServices({ snapshot, now, live, getSettings, setSettings: services.setSettings, clientFor: deps.clientFor }),
   };
 }
 

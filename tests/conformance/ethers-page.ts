@@ -43,7 +43,7 @@ definePage(
     'send.switchChain.unknown': () => provider.send('wallet_switchEthereumChain', [{ chainId: '0xa' }]),
     signMessage: async () => (await signer()).signMessage('hello from the conformance page'),
     discover: async () => {
-      const found = await BrowserProvider.discover({ filter: (infos) => infos.find((i) => i.rdns === 'org.lrtadvisor.conformance') ?? null, timeout: 300 });
+      const found = await BrowserProvider.discover({ filter: (infos) => infos.find((i) => i.rdns === wallets().rdns) ?? null, timeout: 300 });
       if (!found) return null;
       return { info: found.providerInfo, chainId: (await found.getNetwork()).chainId, accounts: await found.send('eth_accounts', []) };
     },

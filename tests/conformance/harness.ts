@@ -4,7 +4,7 @@
  * the library surfaces it (name, message, code, data, short message, details, cause chain), made JSON-safe.
  */
 import type { ConformanceFixtures } from './fixtures';
-import type { WalletsGlobal } from './wallet';
+import type { ConformanceWallets } from './backend';
 
 export type Outcome = { state: 'pending' } | { state: 'ok'; value: unknown } | { state: 'error'; error: unknown };
 
@@ -17,9 +17,9 @@ export interface ConformanceGlobal {
   outcome(id: string): Outcome | undefined;
 }
 
-type Win = Window & { __fixtures: ConformanceFixtures; __wallets: WalletsGlobal; __conformance: ConformanceGlobal };
+type Win = Window & { __fixtures: ConformanceFixtures; __wallets: ConformanceWallets; __conformance: ConformanceGlobal; __walletReady?: Promise<void> };
 export const fixtures = (): ConformanceFixtures => (window as unknown as Win).__fixtures;
-export const wallets = (): WalletsGlobal => (window as unknown as Win).__wallets;
+export const wallets = (): ConformanceWallets => (window as unknown as Win).__wallets;
 
 const SKIP = new Set(['stack', 'cause']);
 /** JSON-safe copy: bigints as "123n", functions by name, cycles cut, depth bounded. */
@@ -33,7 +33,11 @@ export function toJsonSafe(value: unknown, depth = 0, seen = new WeakSet<object>
   if (value instanceof Error) return describeError(value, depth, seen);
   if (Array.isArray(value)) return value.map((v) => toJsonSafe(v, depth + 1, seen));
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) out[key] = toJsonSafe((value as Record<string, unknown>)[key], depth + 1, seen);
+  for (const key of Object.keys(value).sort()) {
+    const field = (value as Record<string, unknown>)[key];
+    // A serialised error's `stack` (MetaMask's engine sends one) is where it was made, not what it says.
+    out[key] = key === 'stack' && typeof field === 'string' ? '[stack]' : toJsonSafe(field, depth + 1, seen);
+  }
   return out;
 }
 
@@ -75,7 +79,8 @@ export function definePage(cases: Record<string, () => Promise<unknown>>, setup:
   new MutationObserver((records) => {
     for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'LRT-ADVISOR-WARNING') global.warnings++;
   }).observe(document.documentElement, { childList: true, subtree: true });
-  void setup().then(
+  const walletReady = (window as unknown as Win).__walletReady ?? Promise.resolve();
+  void walletReady.then(setup).then(
     () => {
       global.ready = true;
       document.body.dataset.ready = 'true';

@@ -1,8 +1,9 @@
 /**
  * Serves the conformance and attack pages on 127.0.0.1: each page's source, the stand-in wallet and the shared
- * harness are bundled from npm with esbuild when the server starts (viem, ethers and wagmi exactly as a dApp would
- * ship them). `/<entry>.html` loads `fixtures.js`, then the wallet (a wallet's injected script runs before the
- * dApp's), then the page. `?head=<name>` puts one of the registered scripts inline at the top of `<head>`, before
+ * harness are bundled from npm with esbuild when the server starts (viem, ethers, web3 and wagmi exactly as a dApp
+ * would ship them, MetaMask's and Frame's in-page providers as the wallets ship them). `/<entry>.html` loads
+ * `fixtures.js`, then the wallet named by `?wallet=` (a wallet's injected script runs before the dApp's), then the
+ * page. `?head=<name>` puts one of the registered scripts inline at the top of `<head>`, before
  * anything else on the page. Loopback only.
  */
 import { build } from 'esbuild';
@@ -11,8 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { conformanceFixtures } from './fixtures';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-/** Every page source under tests/conformance/ plus the wallet. */
-export const PAGE_ENTRIES = ['viem-page', 'ethers-page', 'wagmi-page', 'legacy-page', 'frozen-page', 'two-wallets-page'] as const;
+/** Every page source under tests/conformance/. */
+export const PAGE_ENTRIES = ['viem-page', 'ethers-page', 'ethers5-page', 'web3-page', 'wagmi-page', 'legacy-page', 'frozen-page', 'two-wallets-page'] as const;
+/**
+ * The wallets a page can load with `?wallet=<name>`: the real MetaMask and Frame in-page providers, or (default) the
+ * stand-in, kept for what no wallet package offers (frozen providers, two wallets behind `ethereum.providers`, a
+ * late wallet, a lenient wallet, a forgeable content-script channel).
+ */
+export const WALLET_SCRIPTS = { standin: 'wallet', metamask: 'metamask-wallet', frame: 'frame-wallet' } as const;
 
 export interface ConformanceServer {
   url: string;
@@ -29,14 +36,14 @@ export interface ConformanceServerOptions {
 
 const escapeScript = (source: string) => source.replace(/<\/script/gi, '<\\/script');
 
-function html(entry: string | null, head: string | null): string {
+function html(entry: string | null, head: string | null, wallet: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 ${head === null ? '' : `<script>${escapeScript(head)}</script>\n`}<meta charset="utf-8">
 <title>LRT Advisor conformance: ${entry ?? 'blank'}</title>
 <script src="/fixtures.js"></script>
-<script src="/wallet.js"></script>
+<script src="/${wallet}.js"></script>
 ${entry ? `<script type="module" src="/${entry}.js"></script>` : ''}
 </head>
 <body data-ready="${entry ? 'false' : 'true'}"><h1>${entry ?? 'blank'}</h1><button type="button" data-testid="page-button">a page button</button></body>
@@ -55,8 +62,11 @@ export async function bundlePages(entries: readonly string[] = PAGE_ENTRIES): Pr
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
   } as const;
+  const wallets = Object.values(WALLET_SCRIPTS).map((w) => ({ in: `${HERE}${w}.ts`, out: w }));
   const results = await Promise.all([
-    build({ ...common, entryPoints: [{ in: `${HERE}wallet.ts`, out: 'wallet' }], format: 'iife' }),
+    // Wallet scripts are classic scripts: they must run before the page's module. The real wallets' stream code
+    // reads `process.nextTick` and `global`, as it does under browserify in the wallets' own builds.
+    build({ ...common, entryPoints: wallets, format: 'iife', inject: [`${HERE}node-globals.ts`], define: { ...common.define, global: 'globalThis' } }),
     build({ ...common, entryPoints: entries.map((e) => ({ in: `${HERE}${e}.ts`, out: e })), format: 'esm' }),
   ]);
   const files = new Map<string, string>();
@@ -67,7 +77,6 @@ export async function bundlePages(entries: readonly string[] = PAGE_ENTRIES): Pr
 export async function startConformanceServer(options: ConformanceServerOptions = {}): Promise<ConformanceServer> {
   const entries = options.entries ?? PAGE_ENTRIES;
   const files = await bundlePages(entries);
-  const wallet = files.get('wallet.js')!;
   const fixtures = `window.__fixtures = ${JSON.stringify(conformanceFixtures())};`;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -77,7 +86,8 @@ export async function startConformanceServer(options: ConformanceServerOptions =
       res.end(body);
     };
     if (path === '/fixtures.js') return send(200, 'text/javascript; charset=utf-8', fixtures);
-    if (path === '/wallet.js') return send(200, 'text/javascript; charset=utf-8', wallet);
+    const wallet = /^\/([a-z-]+)\.js$/.exec(path)?.[1];
+    if (wallet && (Object.values(WALLET_SCRIPTS) as string[]).includes(wallet)) return send(200, 'text/javascript; charset=utf-8', files.get(`${wallet}.js`)!);
     const page = /^\/([a-z0-9-]+)\.(html|js)$/.exec(path);
     if (page) {
       const [, name, ext] = page as unknown as [string, string, string];
@@ -86,7 +96,10 @@ export async function startConformanceServer(options: ConformanceServerOptions =
         const headName = url.searchParams.get('head');
         const head = headName === null ? null : (options.headScripts?.[headName] ?? null);
         if (headName !== null && head === null) return send(404, 'text/plain', `no head script ${headName}`);
-        return send(200, 'text/html; charset=utf-8', html(name === 'blank' ? null : name, head));
+        const walletName = url.searchParams.get('wallet') ?? 'standin';
+        const wallet = WALLET_SCRIPTS[walletName as keyof typeof WALLET_SCRIPTS];
+        if (!wallet) return send(404, 'text/plain', `no wallet ${walletName}`);
+        return send(200, 'text/html; charset=utf-8', html(name === 'blank' ? null : name, head, wallet));
       }
     }
     send(404, 'text/plain', 'not found');

@@ -1,11 +1,12 @@
 /**
  * viem's wallet and public clients over `custom(provider)`: the provider is `window.ethereum` (`?provider=window`) or
- * the wallet's EIP-6963 announcement (`?provider=eip6963`). One function per case in `cases.ts`.
+ * the wallet's EIP-6963 announcement found with mipd (`?provider=eip6963`). One function per case in `cases.ts`.
  */
 import { createPublicClient, createWalletClient, custom, parseAbi, type Address, type EIP1193Provider, type Hex } from 'viem';
 import { base, mainnet } from 'viem/chains';
 import { FRIEND_ADDRESS, REJECT_ADDRESS, REVERT_ADDRESS, SECOND_ACCOUNT, INVALID_ADDRESS } from './constants';
-import { definePage, discover, fixtures, tick, wallets } from './harness';
+import { createStore } from 'mipd';
+import { definePage, fixtures, tick, wallets } from './harness';
 
 const use = new URLSearchParams(location.search).get('provider') ?? 'window';
 let provider: EIP1193Provider;
@@ -82,7 +83,13 @@ definePage(
     },
   },
   async () => {
-    provider = (use === 'eip6963' ? (await discover('org.lrtadvisor.conformance')).provider : (window as unknown as { ethereum: unknown }).ethereum) as EIP1193Provider;
+    if (use === 'eip6963') {
+      // EIP-6963 discovery as dApps do it with mipd: a store that asks for announcements and keeps them.
+      const store = createStore();
+      for (let i = 0; i < 50 && !store.findProvider({ rdns: wallets().rdns }); i++) await tick(20);
+      provider = store.findProvider({ rdns: wallets().rdns })?.provider as EIP1193Provider;
+      store.destroy();
+    } else provider = (window as unknown as { ethereum: EIP1193Provider }).ethereum;
     if (!provider) throw new Error('no wallet');
   },
 );

@@ -30,12 +30,13 @@ import { base, mainnet } from 'viem/chains';
 import { FRIEND_ADDRESS, REJECT_ADDRESS, REVERT_ADDRESS, SECOND_ACCOUNT } from './constants';
 import { definePage, fixtures, tick, wallets } from './harness';
 
-const RDNS = 'org.lrtadvisor.conformance';
+/** The rdns the page's wallet announces (the stand-in's, MetaMask's or Frame's). */
+const rdns = () => wallets().rdns;
 let config: Config;
 const f = () => fixtures();
 const connector = (): Connector => {
-  const found = getConnectors(config).find((c) => c.id === RDNS);
-  if (!found) throw new Error(`no ${RDNS} connector`);
+  const found = getConnectors(config).find((c) => c.id === rdns());
+  if (!found) throw new Error(`no ${rdns()} connector`);
   return found;
 };
 const account = () => f().account as Address;
@@ -115,6 +116,6 @@ definePage(
       transports: { [mainnet.id]: custom(ethereum), [base.id]: custom(ethereum) },
     });
     // mipd asks for announcements when the store is created; give the wallet's answer a moment to arrive.
-    for (let i = 0; i < 50 && !getConnectors(config).some((c) => c.id === RDNS); i++) await tick(20);
+    for (let i = 0; i < 50 && !getConnectors(config).some((c) => c.id === rdns()); i++) await tick(20);
   },
 );

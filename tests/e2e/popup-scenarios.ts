@@ -59,8 +59,12 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
     await waitFor(() => p.evaluate(() => document.body?.dataset.ready === 'true').catch(() => false), 15_000, 'the extension page');
   }
   async function reload(p: PageDriver) {
-    await p.evaluate(() => void setTimeout(() => location.reload(), 0));
-    await waitFor(() => p.evaluate(() => document.body?.dataset.ready !== 'true').catch(() => true), 5000, 'the reload to start');
+    // A mark on the old document: the reload has happened when it is gone (however fast the new one renders).
+    await p.evaluate(() => {
+      (window as { beforeReload?: boolean }).beforeReload = true;
+      setTimeout(() => location.reload(), 0);
+    });
+    await waitFor(() => p.evaluate(() => !(window as { beforeReload?: boolean }).beforeReload).catch(() => false), 15_000, 'the reload');
     await ready(p);
   }
   const go = (p: PageDriver, hash: string) => p.evaluate((h) => void (location.hash = h), hash);
@@ -522,7 +526,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
       await fill('eigenExplorerKey', '');
       await options.clickTestId('source-onchain');
       expect(await save()).toBe('saved');
-      expect(await settings()).toEqual({ rpcUrls: {}, eigenExplorerKey: null, thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true } });
+      expect(await settings()).toEqual({ rpcUrls: {}, eigenExplorerKey: null, thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true }, profiles: {}, exposure: { enabled: false, accounts: [] } });
     });
 
     it('Refresh now reads the sources again and shows their status', async () => {

@@ -1,0 +1,64 @@
+/**
+ * The README's table of products covered per protocol and chain, rendered from the registry so the two cannot
+ * drift apart (coverage-table.test.ts compares them). One row per protocol; contracts that share the same chains are
+ * listed together.
+ */
+import type { IntentAction, ProtocolSpec } from './types';
+
+/** Chain names for the ids the registry uses. */
+export const CHAIN_NAMES: Readonly<Record<number, string>> = {
+  1: 'Ethereum',
+  10: 'Optimism',
+  56: 'BNB Chain',
+  169: 'Manta',
+  196: 'X Layer',
+  324: 'zkSync',
+  2410: 'Karak',
+  5000: 'Mantle',
+  8453: 'Base',
+  17000: 'Holesky',
+  34443: 'Mode',
+  42161: 'Arbitrum',
+  48900: 'Zircuit',
+  59144: 'Linea',
+  81457: 'Blast',
+  534352: 'Scroll',
+  560048: 'Hoodi',
+};
+
+const ACTION_WORDS: Readonly<Record<IntentAction, string>> = {
+  deposit: 'deposit',
+  wrap: 'wrap',
+  unwrap: 'unwrap',
+  approve: 'approve',
+  permit: 'permit',
+  restake: 'restake',
+  delegate: 'delegate',
+  undelegate: 'undelegate',
+  'withdraw-request': 'withdrawal request',
+  'withdraw-claim': 'claim',
+  'instant-redeem': 'instant redemption',
+  'supply-collateral': 'collateral',
+  bridge: 'bridge',
+};
+
+const chainName = (id: number) => CHAIN_NAMES[id] ?? `chain ${id}`;
+
+export function coverageRow(protocol: ProtocolSpec): string {
+  const groups = new Map<string, string[]>();
+  for (const contract of protocol.contracts) {
+    if (contract.deployments.length === 0) continue;
+    const chains = [...new Set(contract.deployments.map((d) => d.chainId))].sort((a, b) => a - b).map(chainName).join(', ');
+    groups.set(chains, [...(groups.get(chains) ?? []), contract.name]);
+  }
+  // Long lists (Symbiotic's and Mellow's vaults) keep the table compact: the first few, then how many more.
+  const listed = (names: string[]) => (names.length > 6 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', '));
+  const products = [...groups].map(([chains, names]) => `${listed([...new Set(names)])} (${chains})`).join('; ');
+  const actions = [...new Set(protocol.contracts.flatMap((c) => (c.deployments.length ? c.functions.map((f) => ACTION_WORDS[f.action]) : [])))].join(', ');
+  const tokens = protocol.tokens.filter((t) => t.kind === 'lrt').map((t) => t.symbol);
+  return `| ${protocol.name} | ${[...new Set(tokens)].join(', ') || '—'} | ${actions} | ${products} |`;
+}
+
+export function coverageTable(protocols: readonly ProtocolSpec[]): string {
+  return ['| protocol | tokens | actions read | contracts (chains) |', '|---|---|---|---|', ...protocols.map(coverageRow)].join('\n');
+}

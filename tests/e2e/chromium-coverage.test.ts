@@ -1,0 +1,4 @@
+import { launchChromiumDriver } from './playwright-driver';
+import { coverageScenarios } from './coverage-scenarios';
+
+coverageScenarios(launchChromiumDriver);

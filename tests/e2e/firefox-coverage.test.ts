@@ -1,0 +1,4 @@
+import { launchFirefoxDriver } from './puppeteer-driver';
+import { coverageScenarios } from './coverage-scenarios';
+
+coverageScenarios(launchFirefoxDriver);
