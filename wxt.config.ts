@@ -66,6 +66,16 @@ export default defineConfig({
     // periodic refresh of the data sources.
     permissions: ['scripting', 'storage', 'alarms'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The warning's decision surface, framed by the content script: the only resource a page can load. Chrome
+    // serves it only under a per-session id (use_dynamic_url), so a page cannot probe for the extension with it;
+    // Firefox's moz-extension host is already random per profile.
+    web_accessible_resources: [
+      {
+        resources: ['warning-frame.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Nothing about the person leaves the browser: the extension only reads public data sources.

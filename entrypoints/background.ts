@@ -6,6 +6,8 @@ import { createSessionStorage } from '@/lib/sources/cache/wxt-session-storage';
 import { createRpcClient } from '@/lib/sources/onchain/create-rpc-client';
 import { createLimiter } from '@/lib/sources/onchain/create-limiter';
 import { loadSnapshot } from '@/lib/snapshot/load-snapshot';
+import { createSurfaceRouter } from '@/lib/warning/surface-router';
+import { parseSurfaceWorkerMessage, SURFACE_PAGE } from '@/lib/warning/surface-messages';
 
 const REFRESH_ALARM = 'refresh-sources';
 const REFRESH_MINUTES = 30;
@@ -31,9 +33,26 @@ export default defineBackground(() => {
   });
   const handle = createWorkerHandler(worker);
   const extensionOrigin = browser.runtime.getURL('/');
+  const surface = createSurfaceRouter({
+    sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
+    toExtensionPages: (message) => browser.runtime.sendMessage(message),
+    store: {
+      get: async (key) => (await browser.storage.session.get(key))[key],
+      set: (key, value) => browser.storage.session.set({ [key]: value }),
+      remove: (key) => browser.storage.session.remove(key),
+    },
+  });
+  // The warning's own page, framed in a tab (its URL's host is the extension's id, or its per-session dynamic id).
+  const isSurfacePage = (url: string | undefined) => !!url && /^(chrome|moz)-extension:$/.test(new URL(url).protocol) && new URL(url).pathname === SURFACE_PAGE;
 
   // Listeners are registered synchronously at start so a message that wakes the worker is not lost.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const toSurface = sender.id === browser.runtime.id ? parseSurfaceWorkerMessage(message) : null;
+    if (toSurface) {
+      const from = { tabId: sender.tab?.id, frameId: sender.frameId, surfacePage: isSurfacePage(sender.url) };
+      void surface(toSurface, from).then(sendResponse, () => sendResponse({ ok: false, error: 'the warning could not be shown' }));
+      return true;
+    }
     const extensionPage = sender.id === browser.runtime.id && !!sender.url?.startsWith(extensionOrigin);
     const origin = sender.url ? new URL(sender.url).origin : undefined;
     void handle(message, { tabId: sender.tab?.id, frameId: sender.frameId, extensionPage, ...(origin ? { origin } : {}) }).then(sendResponse);

@@ -6,10 +6,14 @@ import type { AssessMessage, LoadUiMessage, LoadUiReply, WarningReport } from '@
 import { hasKnownAddressPrefix } from '@/lib/detect/known-address-prefixes.generated';
 import { showFallbackWarning } from '@/lib/warning/fallback-dialog';
 import { createBypassDetector } from '@/lib/messaging/bypass-detector';
+import { newSurfaceToken, parseSurfaceFrameMessage, SURFACE_PAGE, type SurfaceDecision } from '@/lib/warning/surface-messages';
+import { createSurfaceHost, type SurfaceHost } from '@/lib/warning/surface-host';
 
 /** Worker round trip, retries included. The hook's own backstop is longer (see wallet-hook.ts). */
 const ASSESS_TIMEOUT_MS = 4000;
 const UI_LOAD_TIMEOUT_MS = 4000;
+/** Until the warning's own page has loaded in the top frame; past it, this frame shows the warning itself. */
+const SURFACE_TIMEOUT_MS = 4500;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -19,11 +23,62 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   main() {
+    const send = (m: unknown) => browser.runtime.sendMessage(m);
+    /** Requests this frame holds, shown by the top frame, by token. */
+    const owned = new Map<string, (decision: SurfaceDecision) => void>();
+    let host: SurfaceHost | null = null;
+    const surfaceHost = () =>
+      (host ??= createSurfaceHost({
+        frameUrl: (token) => `${browser.runtime.getURL(SURFACE_PAGE as '/warning-frame.html')}#${token}`,
+        giveUp: (token) => void send({ type: 'surface-give-up', token }).catch(() => undefined),
+        // The worker passes it on to the framed warning, which tells the person.
+        tampered: (token) => void send({ type: 'surface-tampered', token }).catch(() => undefined),
+        tamperedUrl: (token) => `${browser.runtime.getURL(SURFACE_PAGE as '/warning-frame.html')}#${token}-tampered`,
+      }));
+    // Only the worker talks to content scripts (tabs.sendMessage); the page has no way to reach this listener.
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      if (sender.id !== browser.runtime.id || sender.tab) return;
+      const m = parseSurfaceFrameMessage(message);
+      if (!m) return;
+      switch (m.type) {
+        case 'surface-show':
+          if (window !== window.top) return void sendResponse({ ok: false });
+          return void sendResponse({ ok: true, already: !surfaceHost().show(m.token) });
+        case 'surface-check':
+          return void sendResponse(host ? host.check(m.token, m.decision, m.seen) : { counted: m.decision === 'cancel' });
+        case 'surface-close':
+          host?.close(m.token);
+          return void sendResponse({ ok: true });
+        case 'surface-decided':
+          owned.get(m.token)?.(m.decision);
+          owned.delete(m.token);
+          return void sendResponse({ ok: true });
+      }
+    });
+    /**
+     * The warning is an extension page framed in the top frame's dialog, whichever frame holds the request: the
+     * page can neither read nor cover it, and a subframe cannot hide it from the person.
+     */
+    async function showOnSurface(report: WarningReport): Promise<SurfaceDecision> {
+      const token = newSurfaceToken();
+      const decided = new Promise<SurfaceDecision>((resolve) => owned.set(token, resolve));
+      try {
+        const reply = (await askWorker(send, { type: 'surface-open', token, report }, { deadlineMs: SURFACE_TIMEOUT_MS, attemptMs: SURFACE_TIMEOUT_MS })) as { ok?: unknown } | undefined;
+        if (reply?.ok !== true) throw new Error('the warning could not be shown');
+      } catch (error) {
+        owned.delete(token);
+        throw error;
+      }
+      return decided;
+    }
+
     let queue: Promise<unknown> = Promise.resolve();
     const showWarning = (report: WarningReport) => {
-      // One warning at a time; the next waits for the person's choice on this one.
-      // Without the worker the React UI cannot be injected: the plain fallback still shows the warning.
-      const shown = queue.then(() => loadUi().then((ui) => ui.show(report), () => showFallbackWarning(report)));
+      // One warning at a time; the next waits for the person's choice on this one. When the extension page cannot
+      // be shown, this frame shows the warning in its own shadow root; without the worker, the plain fallback.
+      const shown = queue.then(() =>
+        showOnSurface(report).catch(() => loadUi().then((ui) => ui.show(report), () => showFallbackWarning(report))),
+      );
       queue = shown.catch(() => undefined);
       // The popup's "This tab" shows what the person chose.
       void shown.then((decision) => browser.runtime.sendMessage({ type: 'decision', decision }).catch(() => undefined), () => undefined);

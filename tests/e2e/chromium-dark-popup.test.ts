@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
 import { startDemoServer, type DemoServer } from '../demo/server';
@@ -26,7 +26,16 @@ async function darkPage(): Promise<Page> {
   return page;
 }
 
-async function violations(page: Page, include?: string, checkContrast = true) {
+/** The frame that shows the warning (the extension's framed page), found by role. */
+async function warningFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 400; i++) {
+    for (const frame of page.frames()) if (await frame.getByRole('alertdialog').count().catch(() => 0)) return frame;
+    await page.waitForTimeout(25);
+  }
+  throw new Error('no frame shows the warning');
+}
+
+async function violations(page: Page | Frame, include?: string, checkContrast = true) {
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(
     (include) => axe.run(include ? { include: [[include]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations', 'passes'] }),
@@ -80,14 +89,14 @@ describe('dark mode: no axe violations', () => {
     await page.goto(demo.url);
     await page.waitForSelector('body[data-ready="true"]');
     await page.getByTestId(id).click();
-    await page.getByRole('alertdialog').waitFor();
+    const frame = await warningFrame(page);
     await page.waitForTimeout(700);
     // In the top layer behind its backdrop axe cannot tell colour contrast ("incomplete"): the same markup
     // and stylesheet are checked again below, laid out in a plain page.
-    expect(await violations(page, 'lrt-advisor-warning', false)).toEqual([]);
-    const { css, html } = await page.evaluate(() => {
-      const root = document.querySelector('lrt-advisor-warning')!.shadowRoot!;
-      return { css: root.querySelector('style')!.textContent ?? '', html: root.querySelector('dialog')!.outerHTML };
+    expect(await violations(frame, '[role="alertdialog"]', false)).toEqual([]);
+    const { css, html } = await frame.evaluate(() => {
+      const dialog = document.querySelector('[role="alertdialog"]')!;
+      return { css: [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'), html: dialog.outerHTML };
     });
     const probe = await darkPage();
     await probe.goto('about:blank');
@@ -116,7 +125,9 @@ describe('dark mode: no axe violations', () => {
     expect(await violations(popup)).toEqual([]);
     await popup.close();
 
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.bringToFront();
+    const box = await (await warningFrame(page)).getByRole('button', { name: 'Cancel', exact: true }).boundingBox();
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await page.close();
   });
 });

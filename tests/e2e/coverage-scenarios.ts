@@ -111,13 +111,13 @@ export function coverageScenarios(launch: () => Promise<BrowserDriver>): void {
         );
       }, scenario.request);
       await page.waitForWarning();
-      expect(await page.evaluate(() => !!document.querySelector('lrt-advisor-warning')?.shadowRoot?.querySelector('[role="alertdialog"]'))).toBe(true);
+      expect(await page.inWarning((dialog) => dialog?.getAttribute('role'))).toBe('alertdialog');
       await waitFor(async () => (await page.warningText())?.includes(scenario.shows) ?? false, 10_000, `the warning to name ${scenario.shows}`);
       // Read as an intent, not only flagged as an unrecognised call to a known contract.
-      const shown = await page.evaluate(() => {
-        const root = document.querySelector('lrt-advisor-warning')?.shadowRoot;
-        return { intents: root?.querySelectorAll('[data-testid="intent"]').length ?? 0, notChecked: !!root?.querySelector('[data-testid="not-checked"]') };
-      });
+      const shown = await page.inWarning((dialog) => ({
+        intents: dialog?.querySelectorAll('[data-testid="intent"]').length ?? 0,
+        notChecked: !!dialog?.querySelector('[data-testid="not-checked"]'),
+      }));
       expect(shown).toEqual({ intents: 1, notChecked: false });
       const text = (await page.warningText())!;
       expect(text).toContain('Cancel');

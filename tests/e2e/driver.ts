@@ -18,8 +18,16 @@ export interface PageDriver {
   warningText(): Promise<string | null>;
   /** Real click on the warning's button with this accessible name; waits until it is enabled. */
   clickWarningButton(name: string): Promise<void>;
-  /** Text of the element focused inside the warning's shadow root. */
+  /** Text of the element focused inside the warning. */
   focusedInWarning(): Promise<string | null>;
+  /**
+   * Runs a function in the frame that shows the warning, on its `alertdialog` element (null when there is none).
+   * The warning is an extension page framed in the top frame (or, when that page cannot load, an open shadow root in
+   * the page): this is how tests reach it, as the page itself cannot. The function is serialised: it sees no closure.
+   */
+  inWarning<T, A = undefined>(fn: (dialog: HTMLElement | null, arg: A) => T, arg?: A): Promise<T>;
+  /** Runs a classic script (axe-core's source) in the frame that shows the warning. */
+  scriptInWarning(source: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Real mouse click at viewport coordinates (CSS pixels). */
   mouseClick?(x: number, y: number): Promise<void>;

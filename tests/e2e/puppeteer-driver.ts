@@ -3,17 +3,17 @@
  * temporary add-on. Workarounds (see ../shared toolchain notes): `--remote-allow-system-access` to
  * open moz-extension:// pages, a pinned moz-extension UUID, and fire-and-forget navigation to them.
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserDriver, PageDriver } from './driver';
 import { GECKO_ID } from '../../wxt.config';
+import { inWarningExpression } from './playwright-driver';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
 export const FIREFOX_UUID = '6b0d1d0e-4c3b-4a59-9a8f-1e2d3c4b5a69';
-const WARNING = 'lrt-advisor-warning';
 
 export function firefoxPath(): string {
   const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
@@ -21,18 +21,31 @@ export function firefoxPath(): string {
   return found;
 }
 
+/** The frame that shows the warning: the extension's framed page, or the page itself (an open shadow root). */
+async function findWarning(page: Page): Promise<{ frame: Frame; dialog: ElementHandle<Element> } | null> {
+  for (const frame of page.frames()) {
+    try {
+      const handle = await frame.evaluateHandle(inWarningExpression((d: Element | null) => d, null));
+      const dialog = handle.asElement() as ElementHandle<Element> | null;
+      if (dialog) return { frame, dialog };
+      await handle.dispose();
+    } catch {
+      // The frame went away while we looked, or cannot be scripted.
+    }
+  }
+  return null;
+}
+
 function pageDriver(page: Page): PageDriver {
-  const inWarning = <T, A>(fn: (dialog: HTMLDialogElement | null, arg: A) => T, arg?: A) =>
-    page.evaluate(
-      (tag, source, a) => {
-        const dialog = document.querySelector(tag)?.shadowRoot?.querySelector('dialog') ?? null;
-        return (0, eval)(source)(dialog, a);
-      },
-      WARNING,
-      fn.toString(),
-      arg as never,
-    ) as Promise<T>;
-  const visible = () => inWarning((d) => !!d && d.open && d.getBoundingClientRect().height > 0 && getComputedStyle(d).visibility !== 'hidden');
+  const inWarning = async <T, A>(fn: (dialog: HTMLElement | null, arg: A) => T, arg?: A): Promise<T> => {
+    const found = await findWarning(page);
+    return (await (found ? found.frame : page.mainFrame()).evaluate(inWarningExpression(fn as never, arg))) as T;
+  };
+  const visible = () =>
+    inWarning((d) => {
+      const dialog = d as HTMLDialogElement | null;
+      return !!dialog && dialog.open && dialog.getBoundingClientRect().height > 0 && getComputedStyle(dialog).visibility !== 'hidden';
+    }).catch(() => false);
   return {
     browserName: 'firefox',
     goto: async (url) => void (await page.goto(url)),
@@ -50,25 +63,38 @@ function pageDriver(page: Page): PageDriver {
       }
     },
     warningVisible: visible,
-    warningText: () => inWarning((d) => (d ? d.innerText : null)),
+    warningText: () => inWarning((d) => (d ? d.innerText : null)).catch(() => null),
     clickWarningButton: async (name) => {
       const deadline = Date.now() + 5000;
       for (;;) {
-        const buttons = await page.$$(`${WARNING} >>> button`);
-        for (const b of buttons) {
+        const found = await findWarning(page);
+        for (const b of found ? await found.dialog.$$('button') : []) {
           try {
             const [text, disabled] = await b.evaluate((el) => [el.textContent, (el as HTMLButtonElement).disabled] as const);
             if (text === name && !disabled) return void (await b.click());
           } catch (error) {
             // The warning was rebuilt (after a page tampered with it) between finding the button and clicking it.
-            if (!String(error).includes('detached')) throw error;
+            if (!/detached|no such|not found|context/i.test(String(error))) throw error;
           }
         }
         if (Date.now() > deadline) throw new Error(`no enabled "${name}" button in the warning`);
         await new Promise((r) => setTimeout(r, 25));
       }
     },
-    focusedInWarning: () => page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.textContent ?? null, WARNING),
+    focusedInWarning: async () => {
+      const found = await findWarning(page);
+      if (!found) return null;
+      return found.frame.evaluate(() => {
+        let active: Element | null = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.textContent ?? null;
+      });
+    },
+    inWarning,
+    scriptInWarning: async (source) => {
+      const found = await findWarning(page);
+      await (found ? found.frame : page.mainFrame()).evaluate(source);
+    },
     screenshot: async (path) => void (await page.screenshot({ path })),
     mouseClick: (x, y) => page.mouse.click(x, y),
     close: () => page.close(),

@@ -95,9 +95,7 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       await openDemo(page, demo.url);
       const before = await holdAction('eigenlayer-deposit');
       await new Promise((r) => setTimeout(r, 700)); // Continue enables after a moment
-      const buttons = await page.evaluate(() =>
-        [...document.querySelector('lrt-advisor-warning')!.shadowRoot!.querySelectorAll('dialog button')].map((b) => b.textContent),
-      );
+      const buttons = await page.inWarning((dialog) => [...dialog!.querySelectorAll('button')].map((b) => b.textContent));
       const seen = new Set<string | null>();
       for (let i = 0; i < buttons.length * 2 + 1; i++) {
         await page.press('Tab');
@@ -137,7 +135,7 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       for (const sentence of sentences) expect(text).toContain(sentence);
       expect(text).toContain(new URL(demo.url).origin);
       // Analysed, so no "Not checked" box for the request itself (facts it could not check are listed per item).
-      expect(await page.evaluate(() => !!document.querySelector('lrt-advisor-warning')?.shadowRoot?.querySelector('[data-testid="not-checked"]'))).toBe(false);
+      expect(await page.inWarning((dialog) => !!dialog?.querySelector('[data-testid="not-checked"]'))).toBe(false);
       // The default view speaks no code: the full sentences with contract names and sources wait behind Details.
       expect(text).not.toMatch(/\bprimary\b|\bchain \d|0x[0-9a-fA-F]{4}|\w\(\w*\)/);
       await cancel(before);
@@ -202,17 +200,22 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       await openDemo(page, demo.url);
       const before = await holdAction('etherfi-deposit');
       await new Promise((r) => setTimeout(r, 700));
-      await page.evaluate(() => {
-        const root = document.querySelector('lrt-advisor-warning')!.shadowRoot!;
-        const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Continue to wallet')!;
-        button.click();
-        button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-        button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-        root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      // The decision is made in the extension's own framed page: all the page has is the host element it sees.
+      const reached = await page.evaluate(() => {
+        const host = document.querySelector('lrt-advisor-warning') as HTMLElement;
+        for (const target of [host, document.documentElement, document]) {
+          target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+          target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+          target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+        }
+        host.click();
+        return { root: host.shadowRoot !== null, frames: window.frames.length };
       });
-      await waitFor(async () => (await page.warningText())?.includes('A click that did not come from you was ignored.') ?? false, 3000, 'the ignored-click note');
+      expect(reached.root).toBe(false);
+      await new Promise((r) => setTimeout(r, 500));
       expect(await resultCount(page)).toBe(before);
       expect(await signingCalls(page)).toEqual([]);
+      expect(await page.warningVisible()).toBe(true);
       await cancel(before);
     });
 
@@ -244,13 +247,14 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       await openDemo(page, demo.url);
       const before = await holdAction('etherfi-deposit');
       await page.evaluate(() => {
-        const root = document.querySelector('lrt-advisor-warning')!.shadowRoot!;
-        root.querySelector('h2')!.textContent = 'Verified safe by LRT Advisor, sign now';
+        const host = document.querySelector('lrt-advisor-warning') as HTMLElement;
+        // The root is closed and the frame is the extension's: the host's own children are all the page can write.
+        host.textContent = 'Verified safe by LRT Advisor, sign now';
         const p = document.createElement('p');
         p.textContent = 'Everything is fine';
-        root.querySelector('section')?.append(p);
+        host.append(p);
       });
-      await waitFor(async () => (await page.warningText())?.includes('This page tried to change or hide this warning') ?? false, 3000, 'the tamper notice');
+      await new Promise((r) => setTimeout(r, 500));
       const text = (await page.warningText())!;
       expect(text).not.toContain('Verified safe');
       expect(text).not.toContain('Everything is fine');
@@ -272,22 +276,20 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
   });
 
   describe('what no DOM observer sees', () => {
-    it('a CSS rule inserted into the warning’s own stylesheet to hide it is undone', async () => {
+    it('the page cannot reach the warning’s stylesheet to hide it', async () => {
       await openDemo(page, demo.url);
       const before = await holdAction('etherfi-deposit');
-      const attempted = await page.evaluate(() => {
-        try {
-          const sheet = document.querySelector('lrt-advisor-warning')!.shadowRoot!.querySelector('style')!.sheet!;
-          sheet.insertRule('dialog { display: none !important }', sheet.cssRules.length);
-          return true;
-        } catch {
-          // Firefox does not let the page touch the content script's stylesheet (SecurityError): nothing to undo.
-          return false;
-        }
+      const reached = await page.evaluate(() => {
+        const host = document.querySelector('lrt-advisor-warning') as HTMLElement;
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('dialog, iframe { display: none !important }');
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        // What the page can see of the warning's styles: nothing behind a closed root.
+        return host.shadowRoot?.querySelector('style')?.sheet ?? null;
       });
-      expect(attempted || page.browserName === 'firefox').toBe(true);
+      expect(reached).toBeNull();
       await new Promise((r) => setTimeout(r, 600));
-      await waitFor(() => page.warningVisible(), 3000, 'the warning to be visible again');
+      await waitFor(() => page.warningVisible(), 3000, 'the warning to be visible');
       await cancel(before);
     });
 
@@ -312,7 +314,7 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       if (!(await browser.stopWorker())) return ctx.skip();
       await openDemo(page, demo.url);
       const before = await holdAction('etherfi-deposit');
-      await waitFor(async () => (await page.evaluate(() => document.querySelector('lrt-advisor-warning')?.shadowRoot?.querySelectorAll('[data-testid="key-numbers"]').length ?? 0)) === 1, 5000, 'the analysed intent');
+      await waitFor(async () => (await page.inWarning((dialog) => dialog?.querySelectorAll('[data-testid="key-numbers"]').length ?? 0)) === 1, 5000, 'the analysed intent');
       await cancel(before);
     });
 

@@ -1,0 +1,167 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { createPortal, flushSync } from 'react-dom';
+import type { SyntheticEvent } from 'react';
+import { WarningDialog } from '@/components/warning-dialog';
+import type { WarningReport } from '@/lib/messaging/hold-messages';
+import { askWorker } from '@/lib/messaging/worker-client';
+import { isSurfaceToken, type SurfaceChoiceReply, type SurfaceDecision } from '@/lib/warning/surface-messages';
+import './style.css';
+
+/** Continue stays disabled this long after the warning (or a notice) appears: a double click meant for the dApp cannot confirm. */
+const CONTINUE_DELAY_MS = 600;
+/** IntersectionObserver v2 must have seen the dialog unoccluded this long before a Continue counts. */
+const SEEN_FOR_MS = 500;
+const CANCEL_LABEL = 'Cancel';
+
+const send = (message: unknown) => browser.runtime.sendMessage(message);
+const token = location.hash.slice(1, 33);
+const saysTampered = () => location.hash.endsWith('-tampered');
+
+interface State {
+  continueReady: boolean;
+  tampered: boolean;
+  ignoredScripted: boolean;
+  notice: string | null;
+  busy: boolean;
+}
+
+/**
+ * Chromium's IntersectionObserver v2: `isVisible` is true only while nothing (of this page or the page framing it)
+ * is painted over the dialog and no opacity, filter or transform alters it. Elsewhere there is no such signal (null)
+ * and the top frame's own checks decide.
+ */
+function trackVisibility(target: Element): () => boolean | null {
+  if (!('isVisible' in IntersectionObserverEntry.prototype)) return () => null;
+  let visible = false;
+  let since = 0;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      const entry = entries[entries.length - 1] as IntersectionObserverEntry & { isVisible: boolean };
+      if (entry.isVisible !== visible) {
+        visible = entry.isVisible;
+        since = performance.now();
+      }
+    },
+    { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+  );
+  observer.observe(target);
+  return () => visible && performance.now() - since >= SEEN_FOR_MS;
+}
+
+function mount(report: WarningReport) {
+  const container = document.getElementById('root')!;
+  const root: Root = createRoot(container);
+  const state: State = { continueReady: false, tampered: false, ignoredScripted: false, notice: null, busy: false };
+  let dialog: HTMLDialogElement | null = null;
+  let seen: () => boolean | null = () => null;
+  let readyTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const armContinue = () => {
+    clearTimeout(readyTimer);
+    state.continueReady = false;
+    readyTimer = setTimeout(() => ((state.continueReady = true), render()), CONTINUE_DELAY_MS);
+  };
+
+  function render() {
+    flushSync(() =>
+      root.render(
+        <>
+          <WarningDialog
+            report={report}
+            continueReady={state.continueReady && !state.busy}
+            tampered={state.tampered}
+            ignoredScripted={state.ignoredScripted}
+            dialogRef={(el) => void (dialog = el)}
+            onCancel={(e) => void (trusted(e) && choose('cancel'))}
+            onContinue={(e) => void (trusted(e) && state.continueReady && choose('continue'))}
+            onOpenReport={(id) => void send({ type: 'open-report', id }).catch(() => undefined)}
+          />
+          {dialog && state.notice && createPortal(<p role="alert" className="mx-5 mb-5 rounded-xl bg-red-50 p-3 text-sm font-medium text-red-900 dark:bg-red-950 dark:text-red-100" data-testid="not-counted">{state.notice}</p>, dialog)}
+        </>,
+      ),
+    );
+  }
+
+  function trusted(event: SyntheticEvent | Event) {
+    const native = 'nativeEvent' in event ? event.nativeEvent : event;
+    if (native.isTrusted) return true;
+    if (!state.ignoredScripted) ((state.ignoredScripted = true), render());
+    return false;
+  }
+
+  async function choose(decision: SurfaceDecision) {
+    if (state.busy) return;
+    state.busy = true;
+    render();
+    let reply: SurfaceChoiceReply;
+    try {
+      reply = (await askWorker(send, { type: 'surface-choice', token, decision, seen: seen() }, { deadlineMs: 4000 })) as SurfaceChoiceReply;
+    } catch {
+      reply = { counted: false, reason: 'LRT Advisor did not answer' };
+    }
+    state.busy = false;
+    if (reply?.counted === true) return; // The top frame takes this frame down.
+    state.tampered = true;
+    state.notice = `Your click was not counted: ${typeof reply?.reason === 'string' ? reply.reason : 'the warning could not be confirmed visible'}. Look again, then choose.`;
+    armContinue();
+    render();
+  }
+
+  // The top frame says when the page moved, restyled or covered the dialog (and it was put back).
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const m = message as { type?: unknown; token?: unknown } | null;
+    if (m?.type === 'surface-tampered' && m.token === token && !state.tampered) {
+      state.tampered = true;
+      render();
+    }
+  });
+  const onHash = () => {
+    if (saysTampered() && !state.tampered) {
+      state.tampered = true;
+      render();
+    }
+  };
+  addEventListener('hashchange', onHash);
+  state.tampered = saysTampered();
+  render();
+  render(); // the notice portal needs the dialog element
+  if (!dialog) return;
+  const d = dialog as HTMLDialogElement;
+  d.addEventListener('cancel', (event) => event.preventDefault());
+  d.showModal();
+  [...d.querySelectorAll('button')].find((b) => b.textContent === CANCEL_LABEL)?.focus();
+  seen = trackVisibility(d);
+  armContinue();
+
+  // Keys: Esc means Cancel; Tab cycles inside the dialog.
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        if (trusted(e)) void choose('cancel');
+      } else if (e.key === 'Tab') {
+        e.preventDefault();
+        const focusable = [...d.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])')];
+        if (focusable.length === 0) return;
+        const at = focusable.indexOf(document.activeElement as HTMLElement);
+        const next = at < 0 ? focusable[e.shiftKey ? focusable.length - 1 : 0]! : focusable[(at + (e.shiftKey ? -1 : 1) + focusable.length) % focusable.length]!;
+        next.focus();
+      }
+    },
+    true,
+  );
+
+  // For the benchmark: when the first frame with the warning was painted, on the clock all documents share.
+  requestAnimationFrame(() => requestAnimationFrame(() => (document.documentElement.dataset.painted = String(performance.timeOrigin + performance.now()))));
+}
+
+async function main() {
+  if (!isSurfaceToken(token)) return;
+  const reply = (await askWorker(send, { type: 'surface-report', token }, { deadlineMs: 4000 }).catch(() => null)) as { ok?: unknown; report?: unknown } | null;
+  const report = reply?.ok === true ? (reply.report as WarningReport | undefined) : undefined;
+  if (!report || !Array.isArray(report.items)) return;
+  mount(report);
+}
+
+void main();

@@ -1,0 +1,128 @@
+/**
+ * The warning's decision surface is an extension page (`warning-frame.html`) framed inside the page's top-layer
+ * dialog. The page can neither read nor style it, and nothing it says travels through the page: the content script
+ * that holds the request hands the report to the worker, the framed page asks the worker for it with the hold's
+ * token, and the person's choice goes back the same way. Types and hand-written checks only: this runs in pages.
+ *
+ *   owner frame (holds the request) ──surface-open──▶ worker ──surface-show──▶ top frame (shows the dialog)
+ *   warning-frame.html ──surface-report / surface-choice──▶ worker ──surface-check──▶ top frame (is it visible?)
+ *                                                            worker ──surface-decided──▶ owner frame
+ */
+import type { WarningReport } from '../messaging/hold-messages';
+
+/** The extension page the decision is made in. Web-accessible, and nothing else is. */
+export const SURFACE_PAGE = '/warning-frame.html';
+
+export type SurfaceDecision = 'continue' | 'cancel';
+
+/** Owner content script → worker: show this report in the tab's top frame. */
+export interface SurfaceOpenMessage {
+  type: 'surface-open';
+  token: string;
+  report: WarningReport;
+}
+/** Worker → top frame's content script: frame `warning-frame.html#token` in a top-layer dialog. */
+export interface SurfaceShowMessage {
+  type: 'surface-show';
+  token: string;
+}
+/** warning-frame.html → worker: the report for this token (answered only to the extension's own frame in that tab). */
+export interface SurfaceReportMessage {
+  type: 'surface-report';
+  token: string;
+}
+/**
+ * warning-frame.html → worker: the person's own click or key. `seen` is the frame's IntersectionObserver v2
+ * verdict on the buttons (true: visible, unoccluded, for long enough), or null where the browser has none.
+ */
+export interface SurfaceChoiceMessage {
+  type: 'surface-choice';
+  token: string;
+  decision: SurfaceDecision;
+  seen: boolean | null;
+}
+/** Worker → top frame: may this choice count? The top frame checks what it can see of its dialog. */
+export interface SurfaceCheckMessage {
+  type: 'surface-check';
+  token: string;
+  decision: SurfaceDecision;
+  seen: boolean | null;
+}
+/** Worker → top frame: take the dialog down (its page did not load in time, or the request was decided). */
+export interface SurfaceCloseMessage {
+  type: 'surface-close';
+  token: string;
+}
+/** Top frame → worker: the page kept tampering with the dialog; cancel the request. */
+export interface SurfaceGiveUpMessage {
+  type: 'surface-give-up';
+  token: string;
+}
+/** Worker → owner frame: the person decided. */
+export interface SurfaceDecidedMessage {
+  type: 'surface-decided';
+  token: string;
+  decision: SurfaceDecision;
+}
+
+export type SurfaceCheckReply = { counted: true } | { counted: false; reason: string };
+export type SurfaceChoiceReply = SurfaceCheckReply;
+
+const TOKEN = /^[0-9a-f]{32}$/;
+
+/** 128 random bits, hex: binds the framed page and the person's choice to one held request. */
+export function newSurfaceToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let hex = '';
+  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}
+
+export const isSurfaceToken = (v: unknown): v is string => typeof v === 'string' && TOKEN.test(v);
+const isDecision = (v: unknown): v is SurfaceDecision => v === 'continue' || v === 'cancel';
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Messages the worker's surface router answers; everything else goes to the worker's main handler. */
+export type SurfaceWorkerMessage = SurfaceOpenMessage | SurfaceReportMessage | SurfaceChoiceMessage | SurfaceGiveUpMessage | SurfaceTamperedMessage;
+
+/** Top frame → worker → warning-frame.html: the page moved, restyled or covered the dialog, and it was put back. */
+export interface SurfaceTamperedMessage {
+  type: 'surface-tampered';
+  token: string;
+}
+
+export function parseSurfaceWorkerMessage(m: unknown): SurfaceWorkerMessage | null {
+  if (!isRecord(m) || !isSurfaceToken(m.token)) return null;
+  switch (m.type) {
+    case 'surface-open':
+      return isRecord(m.report) && Array.isArray(m.report.items) && Array.isArray(m.report.targets) && typeof m.report.origin === 'string'
+        ? { type: m.type, token: m.token, report: m.report as unknown as WarningReport }
+        : null;
+    case 'surface-report':
+    case 'surface-give-up':
+    case 'surface-tampered':
+      return { type: m.type, token: m.token };
+    case 'surface-choice':
+      return isDecision(m.decision) && (m.seen === null || typeof m.seen === 'boolean') ? { type: m.type, token: m.token, decision: m.decision, seen: m.seen } : null;
+    default:
+      return null;
+  }
+}
+
+/** Messages content scripts receive from the worker. */
+export type SurfaceFrameMessage = SurfaceShowMessage | SurfaceCheckMessage | SurfaceCloseMessage | SurfaceDecidedMessage;
+
+export function parseSurfaceFrameMessage(m: unknown): SurfaceFrameMessage | null {
+  if (!isRecord(m) || !isSurfaceToken(m.token)) return null;
+  switch (m.type) {
+    case 'surface-show':
+    case 'surface-close':
+      return { type: m.type, token: m.token };
+    case 'surface-check':
+      return isDecision(m.decision) && (m.seen === null || typeof m.seen === 'boolean') ? { type: m.type, token: m.token, decision: m.decision, seen: m.seen } : null;
+    case 'surface-decided':
+      return isDecision(m.decision) ? { type: m.type, token: m.token, decision: m.decision } : null;
+    default:
+      return null;
+  }
+}

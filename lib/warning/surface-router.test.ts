@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createSurfaceRouter, type SurfaceSender } from './surface-router';
+import type { WarningReport } from '../messaging/hold-messages';
+
+const report: WarningReport = { origin: 'https://dapp.example', chainId: 1, items: [], notChecked: null, targets: [], level: 'caution', freshness: null };
+const token = 'ab'.repeat(16);
+const owner: SurfaceSender = { tabId: 7, frameId: 3, surfacePage: false };
+const frame: SurfaceSender = { tabId: 7, frameId: 9, surfacePage: true };
+
+function setup(checkReply: unknown = { counted: true }) {
+  const sent: { tabId: number; frameId: number; message: { type: string } }[] = [];
+  const store = new Map<string, unknown>();
+  let route!: ReturnType<typeof createSurfaceRouter>;
+  route = createSurfaceRouter({
+    readyTimeoutMs: 200,
+    store: { get: async (k) => store.get(k), set: async (k, v) => void store.set(k, v), remove: async (k) => void store.delete(k) },
+    sendToFrame: async (tabId, frameId, message) => {
+      sent.push({ tabId, frameId, message: message as { type: string } });
+      const type = (message as { type: string }).type;
+      if (type === 'surface-show') {
+        // The top frame frames the page, which asks for its report.
+        setTimeout(() => void route({ type: 'surface-report', token }, frame), 10);
+        return { ok: true };
+      }
+      if (type === 'surface-check') return checkReply;
+      return { ok: true };
+    },
+  });
+  return { route, sent, store };
+}
+
+describe('createSurfaceRouter', () => {
+  it('shows a subframe’s warning in the top frame and answers the report only to the extension’s page in that tab', async () => {
+    const { route, sent } = setup();
+    expect(await route({ type: 'surface-open', token, report }, owner)).toEqual({ ok: true });
+    expect(sent[0]).toMatchObject({ tabId: 7, frameId: 0, message: { type: 'surface-show' } });
+    expect(await route({ type: 'surface-report', token }, { ...frame, surfacePage: false })).toEqual({ ok: false, error: 'no such warning' });
+    expect(await route({ type: 'surface-report', token }, { ...frame, tabId: 8 })).toEqual({ ok: false, error: 'no such warning' });
+    expect(await route({ type: 'surface-report', token }, frame)).toEqual({ ok: true, report });
+  });
+
+  it('a choice from anything but the extension’s page does not count', async () => {
+    const { route, sent } = setup();
+    await route({ type: 'surface-open', token, report }, owner);
+    expect(await route({ type: 'surface-choice', token, decision: 'continue', seen: true }, { ...frame, surfacePage: false })).toMatchObject({ counted: false });
+    expect(sent.some((s) => s.message.type === 'surface-decided')).toBe(false);
+  });
+
+  it('a Continue the top frame cannot confirm visible is not counted, and the holding frame hears nothing', async () => {
+    const { route, sent } = setup({ counted: false, reason: 'the page put something over the warning' });
+    await route({ type: 'surface-open', token, report }, owner);
+    expect(await route({ type: 'surface-choice', token, decision: 'continue', seen: null }, frame)).toEqual({ counted: false, reason: 'the page put something over the warning' });
+    expect(sent.some((s) => s.message.type === 'surface-decided')).toBe(false);
+  });
+
+  it('a counted choice goes to the frame that holds the request, once, and survives a worker restart', async () => {
+    const first = setup();
+    await first.route({ type: 'surface-open', token, report }, owner);
+    // A fresh worker with the same session storage.
+    const { route, sent } = setup();
+    const restarted = createSurfaceRouter({
+      store: { get: async (k) => first.store.get(k), set: async () => undefined, remove: async (k) => void first.store.delete(k) },
+      sendToFrame: async (tabId, frameId, message) => (sent.push({ tabId, frameId, message: message as { type: string } }), { counted: true }),
+    });
+    expect(await restarted({ type: 'surface-choice', token, decision: 'cancel', seen: null }, frame)).toEqual({ counted: true });
+    expect(sent.filter((s) => s.message.type === 'surface-decided')).toEqual([{ tabId: 7, frameId: 3, message: { type: 'surface-decided', token, decision: 'cancel' } }]);
+    expect(await restarted({ type: 'surface-choice', token, decision: 'continue', seen: true }, frame)).toMatchObject({ counted: false });
+    void route;
+  });
+
+  it('when the extension’s page never asks for its report, the top frame closes it and the holding frame is told to show it itself', async () => {
+    const sent: string[] = [];
+    const route = createSurfaceRouter({
+      readyTimeoutMs: 50,
+      store: { get: async () => undefined, set: async () => undefined, remove: async () => undefined },
+      sendToFrame: async (_t, _f, message) => (sent.push((message as { type: string }).type), { ok: true }),
+    });
+    expect(await route({ type: 'surface-open', token, report }, owner)).toMatchObject({ ok: false });
+    expect(sent).toEqual(['surface-show', 'surface-close']);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * The worker's side of the decision surface (surface-messages.ts): it keeps each shown report under its token,
+ * answers the report only to the extension's own framed page in the same tab, asks the top frame whether a choice
+ * may count, and tells the frame that holds the request. Reports are kept in session storage too, so a warning
+ * that waits longer than the worker lives is still answered by the next one.
+ */
+import type { WarningReport } from '../messaging/hold-messages';
+import type { SurfaceCheckReply, SurfaceDecision, SurfaceWorkerMessage } from './surface-messages';
+
+export interface SurfaceSender {
+  tabId?: number;
+  frameId?: number;
+  /** True only for the extension's own warning-frame.html. */
+  surfacePage: boolean;
+}
+
+export interface SurfaceStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface SurfaceRouterDeps {
+  sendToFrame(tabId: number, frameId: number, message: unknown): Promise<unknown>;
+  /** To the extension's own pages (the framed warning picks its token). */
+  toExtensionPages?(message: unknown): Promise<unknown>;
+  store: SurfaceStore;
+  /** How long the framed page may take to ask for its report before the holding frame shows the warning itself. */
+  readyTimeoutMs?: number;
+}
+
+interface Entry {
+  tabId: number;
+  ownerFrameId: number;
+  report: WarningReport;
+}
+
+/** The top frame shows every warning of its tab, whichever frame holds the request. */
+const DISPLAY_FRAME = 0;
+const key = (token: string) => `lrt-advisor:surface:${token}`;
+
+function parseCheckReply(reply: unknown): SurfaceCheckReply {
+  if (typeof reply === 'object' && reply !== null && (reply as { counted?: unknown }).counted === true) return { counted: true };
+  const reason = typeof reply === 'object' && reply !== null ? (reply as { reason?: unknown }).reason : undefined;
+  return { counted: false, reason: typeof reason === 'string' ? reason.slice(0, 200) : 'the page could not confirm the warning was visible' };
+}
+
+export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceWorkerMessage, sender: SurfaceSender) => Promise<unknown> {
+  const entries = new Map<string, Entry>();
+  const ready = new Map<string, () => void>();
+  const timeout = deps.readyTimeoutMs ?? 3000;
+
+  const load = async (token: string): Promise<Entry | null> => {
+    const known = entries.get(token);
+    if (known) return known;
+    const stored = (await deps.store.get(key(token)).catch(() => undefined)) as Entry | undefined;
+    if (!stored || typeof stored.tabId !== 'number' || typeof stored.ownerFrameId !== 'number') return null;
+    entries.set(token, stored);
+    return stored;
+  };
+  const forget = async (token: string) => {
+    entries.delete(token);
+    ready.delete(token);
+    await deps.store.remove(key(token)).catch(() => undefined);
+  };
+  const decide = async (token: string, entry: Entry, decision: SurfaceDecision) => {
+    await forget(token);
+    await deps.sendToFrame(entry.tabId, entry.ownerFrameId, { type: 'surface-decided', token, decision }).catch(() => undefined);
+  };
+
+  return async (message, sender) => {
+    const { token } = message;
+    switch (message.type) {
+      case 'surface-open': {
+        if (sender.surfacePage || sender.tabId === undefined) return { ok: false, error: 'the warning can only be shown in a tab' };
+        const known = await load(token);
+        if (known && (known.tabId !== sender.tabId || known.ownerFrameId !== (sender.frameId ?? 0))) return { ok: false, error: 'no such warning' };
+        const entry: Entry = { tabId: sender.tabId, ownerFrameId: sender.frameId ?? 0, report: message.report };
+        entries.set(token, entry);
+        await deps.store.set(key(token), entry).catch(() => undefined);
+        const loaded = new Promise<boolean>((resolve) => {
+          ready.set(token, () => resolve(true));
+          setTimeout(() => resolve(false), timeout);
+        });
+        try {
+          const shown = (await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-show', token })) as { ok?: unknown; already?: unknown } | undefined;
+          if (shown?.ok !== true) throw new Error('the top frame cannot show the warning');
+          // Sent again after a worker restart: the top frame already shows it, and its page already has the report.
+          if (shown.already === true) return { ok: true };
+        } catch (error) {
+          await forget(token);
+          return { ok: false, error: error instanceof Error ? error.message : 'the top frame cannot show the warning' };
+        }
+        if (await loaded) return { ok: true };
+        // The extension page never asked for its report (blocked, or too slow): the holding frame shows it instead.
+        await forget(token);
+        await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-close', token }).catch(() => undefined);
+        return { ok: false, error: 'the warning page did not load' };
+      }
+      case 'surface-report': {
+        const entry = sender.surfacePage ? await load(token) : null;
+        if (!entry || entry.tabId !== sender.tabId) return { ok: false, error: 'no such warning' };
+        ready.get(token)?.();
+        return { ok: true, report: entry.report };
+      }
+      case 'surface-choice': {
+        const entry = sender.surfacePage ? await load(token) : null;
+        if (!entry || entry.tabId !== sender.tabId) return { counted: false, reason: 'this warning is no longer waiting' };
+        let check: SurfaceCheckReply;
+        try {
+          check = parseCheckReply(await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-check', token, decision: message.decision, seen: message.seen }));
+        } catch {
+          check = message.decision === 'cancel' ? { counted: true } : { counted: false, reason: 'the page showing this warning did not answer' };
+        }
+        if (check.counted) await decide(token, entry, message.decision);
+        return check;
+      }
+      case 'surface-tampered': {
+        const entry = sender.surfacePage ? null : await load(token);
+        if (!entry || entry.tabId !== sender.tabId || sender.frameId !== DISPLAY_FRAME) return { ok: false };
+        await deps.toExtensionPages?.({ type: 'surface-tampered', token }).catch(() => undefined);
+        return { ok: true };
+      }
+      case 'surface-give-up': {
+        const entry = sender.surfacePage ? null : await load(token);
+        if (!entry || entry.tabId !== sender.tabId || sender.frameId !== DISPLAY_FRAME) return { ok: false };
+        await decide(token, entry, 'cancel');
+        return { ok: true };
+      }
+    }
+  };
+}
