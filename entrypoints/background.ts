@@ -1,5 +1,5 @@
 import { createWorkerHandler } from '@/lib/messaging/handle-worker-message';
-import { WARNING_UI_FILE } from '@/lib/messaging/warning-ui-key';
+import { WARNING_SURFACE_FILE, WARNING_UI_FILE } from '@/lib/messaging/warning-ui-key';
 import { createWorker } from '@/lib/worker/create-worker';
 import { createWxtVersionedStorage } from '@/lib/sources/cache/wxt-versioned-storage';
 import { createSessionStorage } from '@/lib/sources/cache/wxt-session-storage';
@@ -27,8 +27,9 @@ export default defineBackground(() => {
       return client;
     },
     openTab: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]) })),
-    injectWarningUi: async ({ tabId, frameId }) => {
-      await browser.scripting.executeScript({ target: { tabId: tabId!, frameIds: [frameId ?? 0] }, files: [WARNING_UI_FILE] });
+    injectWarningUi: async ({ tabId, frameId }, part) => {
+      const file = part === 'surface' ? WARNING_SURFACE_FILE : WARNING_UI_FILE;
+      await browser.scripting.executeScript({ target: { tabId: tabId!, frameIds: [frameId ?? 0] }, files: [file] });
     },
   });
   const handle = createWorkerHandler(worker);

@@ -1,13 +1,13 @@
 import { openExtensionSide } from '@/lib/messaging/page-bridge';
 import { createHoldController } from '@/lib/messaging/hold-controller';
 import { askWorker, parseAssessReply } from '@/lib/messaging/worker-client';
-import { WARNING_UI_KEY, type WarningUi } from '@/lib/messaging/warning-ui-key';
+import { WARNING_SURFACE_KEY, WARNING_UI_KEY, type WarningPart, type WarningUi } from '@/lib/messaging/warning-ui-key';
 import type { AssessMessage, LoadUiMessage, LoadUiReply, WarningReport } from '@/lib/messaging/hold-messages';
 import { hasKnownAddressPrefix } from '@/lib/detect/known-address-prefixes.generated';
 import { showFallbackWarning } from '@/lib/warning/fallback-dialog';
 import { createBypassDetector } from '@/lib/messaging/bypass-detector';
 import { newSurfaceToken, parseSurfaceFrameMessage, SURFACE_PAGE, type SurfaceDecision } from '@/lib/warning/surface-messages';
-import { createSurfaceHost, type SurfaceHost } from '@/lib/warning/surface-host';
+import type { SurfaceHost, createSurfaceHost } from '@/lib/warning/surface-host';
 
 /** Worker round trip, retries included. The hook's own backstop is longer (see wallet-hook.ts). */
 const ASSESS_TIMEOUT_MS = 4000;
@@ -27,14 +27,17 @@ export default defineContentScript({
     /** Requests this frame holds, shown by the top frame, by token. */
     const owned = new Map<string, (decision: SurfaceDecision) => void>();
     let host: SurfaceHost | null = null;
-    const surfaceHost = () =>
-      (host ??= createSurfaceHost({
+    /** The surface host is injected by the worker the first time it is needed (or preloaded with the UI). */
+    const surfaceHost = async (): Promise<SurfaceHost> => {
+      const api = await loadPart<{ createSurfaceHost: typeof createSurfaceHost }>('surface', WARNING_SURFACE_KEY);
+      return (host ??= api.createSurfaceHost({
         frameUrl: (token) => `${browser.runtime.getURL(SURFACE_PAGE as '/warning-frame.html')}#${token}`,
         giveUp: (token) => void send({ type: 'surface-give-up', token }).catch(() => undefined),
         // The worker passes it on to the framed warning, which tells the person.
         tampered: (token) => void send({ type: 'surface-tampered', token }).catch(() => undefined),
         tamperedUrl: (token) => `${browser.runtime.getURL(SURFACE_PAGE as '/warning-frame.html')}#${token}-tampered`,
       }));
+    };
     // Only the worker talks to content scripts (tabs.sendMessage); the page has no way to reach this listener.
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id || sender.tab) return;
@@ -43,7 +46,11 @@ export default defineContentScript({
       switch (m.type) {
         case 'surface-show':
           if (window !== window.top) return void sendResponse({ ok: false });
-          return void sendResponse({ ok: true, already: !surfaceHost().show(m.token) });
+          surfaceHost().then(
+            (h) => sendResponse({ ok: true, already: !h.show(m.token) }),
+            () => sendResponse({ ok: false }),
+          );
+          return true;
         case 'surface-check':
           return void sendResponse(host ? host.check(m.token, m.decision, m.seen) : { counted: m.decision === 'cancel' });
         case 'surface-close':
@@ -99,7 +106,10 @@ export default defineContentScript({
       // Only used when the worker cannot answer: a compact prefix list of registered contracts and LRTs.
       isKnownContract: (_chainId, address) => hasKnownAddressPrefix(address),
       showWarning,
-      preloadUi: () => void loadUi().catch(() => undefined),
+      preloadUi: () => {
+        void loadUi().catch(() => undefined);
+        if (window === window.top) void surfaceHost().catch(() => undefined);
+      },
       onPass: (requests) => bypass.expect(requests),
       assess: async (hold) => {
         const message: AssessMessage = { type: 'assess', hold, page: { origin: location.origin, topLevel: window === window.top } };
@@ -109,21 +119,27 @@ export default defineContentScript({
   },
 });
 
-let ui: Promise<WarningUi> | null = null;
-const loadedUi = () => (globalThis as Record<string, unknown>)[WARNING_UI_KEY] as WarningUi | undefined;
-/** The worker injects the React UI into this frame's isolated world the first time a warning is needed. */
-function loadUi(): Promise<WarningUi> {
-  const loaded = loadedUi();
-  if (loaded) return Promise.resolve(loaded);
-  ui ??= askWorker((m) => browser.runtime.sendMessage(m), { type: 'load-ui' } satisfies LoadUiMessage, { deadlineMs: UI_LOAD_TIMEOUT_MS }).then(
-    (reply) => {
+const loading = new Map<WarningPart, Promise<unknown>>();
+/**
+ * The worker injects a part into this frame's isolated world the first time it is needed: the surface host (top
+ * frame) and the React UI (the in-page warning, when the extension page cannot be shown). Neither is web-accessible.
+ */
+function loadPart<T>(part: WarningPart, key: string): Promise<T> {
+  const loaded = () => (globalThis as Record<string, unknown>)[key] as T | undefined;
+  const now = loaded();
+  if (now) return Promise.resolve(now);
+  let pending = loading.get(part) as Promise<T> | undefined;
+  if (!pending) {
+    pending = askWorker((m) => browser.runtime.sendMessage(m), { type: 'load-ui', part } satisfies LoadUiMessage, { deadlineMs: UI_LOAD_TIMEOUT_MS }).then((reply) => {
       const r = reply as LoadUiReply;
       if (!r || r.ok !== true) throw new Error(r && typeof r.error === 'string' ? r.error : 'the warning could not be loaded');
-      const injected = loadedUi();
+      const injected = loaded();
       if (!injected) throw new Error('the warning could not be loaded');
       return injected;
-    },
-  );
-  ui.catch(() => (ui = null));
-  return ui;
+    });
+    loading.set(part, pending);
+    pending.catch(() => loading.delete(part));
+  }
+  return pending;
 }
+const loadUi = () => loadPart<WarningUi>('ui', WARNING_UI_KEY);

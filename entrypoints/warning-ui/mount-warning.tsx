@@ -187,6 +187,25 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
       true,
     );
     shadow.addEventListener('click', (event) => void (clickTrusted = event.isTrusted), true);
+    /**
+     * The dialog's own state (Details opened, "I understand" ticked) re-renders it in answer to the person's own
+     * input, synchronously inside that event: those changes are ours, not the page's. The observer looks away for that
+     * one task and drops its records; the watchdog below keeps checking that the warning stays visible.
+     */
+    for (const type of ['click', 'keydown', 'change'])
+      shadow.addEventListener(
+        type,
+        (event) => {
+          if (!event.isTrusted || settled) return;
+          shadowObserver.disconnect();
+          setTimeout(() => {
+            if (settled) return;
+            shadowObserver.takeRecords();
+            shadowObserver.observe(shadow, { subtree: true, childList: true, characterData: true, attributes: true });
+          }, 0);
+        },
+        true,
+      );
     shadow.addEventListener(
       'focusin',
       (event) => {

@@ -15,7 +15,7 @@ export interface MessageSender {
 export interface WorkerHandlerDeps {
   assess(hold: HoldInput, origin: string, sender: MessageSender): Promise<Assessment>;
   /** Injects the warning UI into the sender's frame. */
-  injectWarningUi(sender: MessageSender): Promise<void>;
+  injectWarningUi(sender: MessageSender, part: 'ui' | 'surface'): Promise<void>;
   recordDecision(sender: MessageSender, decision: 'continue' | 'cancel'): Promise<void>;
   /** Records a request the page sent around the hook, for "This tab". */
   recordBypass(sender: MessageSender, method: string): Promise<void>;
@@ -60,7 +60,7 @@ export function createWorkerHandler(deps: WorkerHandlerDeps): (message: unknown,
         case 'load-ui':
           if (sender.tabId === undefined) return { ok: false, error: 'the warning can only be shown in a tab' };
           try {
-            await deps.injectWarningUi(sender);
+            await deps.injectWarningUi(sender, m.part ?? 'ui');
             return { ok: true };
           } catch (error) {
             return { ok: false, error: reason('the warning could not be loaded', error) };

@@ -73,6 +73,8 @@ export interface DecisionMessage {
 /** Asks the worker to inject the warning's UI script into the sender's frame (it is not web-accessible). */
 export interface LoadUiMessage {
   type: 'load-ui';
+  /** The React warning (default), or the top frame's surface host. */
+  part?: 'ui' | 'surface';
 }
 
 export type LoadUiReply = { ok: true } | { ok: false; error: string };

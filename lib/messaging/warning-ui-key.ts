@@ -8,3 +8,11 @@ export const WARNING_UI_FILE = '/warning-ui.js';
 export interface WarningUi {
   show(report: WarningReport): Promise<'continue' | 'cancel'>;
 }
+
+/** Where the lazily loaded decision-surface host (the top frame's dialog that frames the warning page) registers. */
+export const WARNING_SURFACE_KEY = '__lrtAdvisorWarningSurface';
+/** Injected like the UI, the first time this frame shows a warning: it stays out of every page's document_start. */
+export const WARNING_SURFACE_FILE = '/warning-surface.js';
+
+/** The parts the worker injects into a frame on request. */
+export type WarningPart = 'ui' | 'surface';

@@ -18,7 +18,7 @@ export const assessMessageSchema = z.object({
   page: z.object({ origin: z.string().max(2048), topLevel: z.boolean() }),
 });
 
-export const loadUiMessageSchema = z.object({ type: z.literal('load-ui') });
+export const loadUiMessageSchema = z.object({ type: z.literal('load-ui'), part: z.enum(['ui', 'surface']).optional() });
 export const decisionMessageSchema = z.object({ type: z.literal('decision'), decision: z.enum(['continue', 'cancel']) });
 /** A held method posted straight to a wallet's content-script channel, around the hook (bypass-detector.ts). */
 export const bypassMessageSchema = z.object({ type: z.literal('bypass'), method: z.string().max(100) });

@@ -44,7 +44,7 @@ export interface WorkerDeps {
   now?: () => Date;
   /** A viem client for a chain, with the person's RPC override if any. */
   clientFor(chainId: number, rpcUrl: string | undefined): Client<Transport, Chain>;
-  injectWarningUi(sender: MessageSender): Promise<void>;
+  injectWarningUi(sender: MessageSender, part: 'ui' | 'surface'): Promise<void>;
   /** Opens an extension page (popup.html#…) in a new tab. */
   openTab(path: string): Promise<void>;
   /** Public endpoints overridden (tests point them at a local server). */

@@ -1,10 +1,15 @@
 /**
  * What the conformance and attack pages send: the demo's real restaking transactions (built from the protocol
- * registry), an EIP-2612 permit to a restaking pool, and plain requests that touch no restaking contract.
+ * registry), an EIP-2612 permit of an LRT to a known venue, and plain requests that touch no restaking contract.
  * The server hands these to pages as `window.__fixtures`.
  */
+import { maxUint256 } from 'viem';
+import { getTokenAddress } from '../../lib/protocols/registry';
 import { demoTransactions } from '../demo/transactions';
 import { CONFORMANCE_ACCOUNT } from './constants';
+
+/** Uniswap's Permit2, the same address on every chain (lib/venues/uniswap.ts). */
+const PERMIT2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
 
 export interface TxFixture {
   from: string;
@@ -27,7 +32,10 @@ export interface ConformanceFixtures {
   transfer: TxFixture;
   /** weETH.getRate(). */
   call: { to: string; data: string };
-  /** An EIP-2612 permit of stETH to Kelp's LRTDepositPool (a restaking allowance). */
+  /**
+   * An unlimited EIP-2612 permit of weETH to Uniswap's Permit2: an allowance of an LRT to a known venue, which the
+   * warning shows at Caution (a permit to the protocol's own pool is judged fine and not held).
+   */
   permit: { domain: Record<string, unknown>; types: Record<string, { name: string; type: string }[]>; primaryType: string; message: Record<string, unknown> };
   /** An EIP-712 message that touches no restaking contract. */
   mail: { domain: Record<string, unknown>; types: Record<string, { name: string; type: string }[]>; primaryType: string; message: Record<string, unknown> };
@@ -51,7 +59,6 @@ export function conformanceFixtures(): ConformanceFixtures {
   const first = (id: string) => ({ ...(tx(id).params[0] as TxFixture), from: CONFORMANCE_ACCOUNT });
   const batch = (tx('batch-approve-deposit').params[0] as { calls: { to: string; data: string }[] }).calls;
   const approve = first('approve-kelp');
-  const kelpPool = '0x' + approve.data!.slice(34, 74);
   return {
     account: CONFORMANCE_ACCOUNT,
     deposit: first('etherfi-deposit'),
@@ -61,7 +68,7 @@ export function conformanceFixtures(): ConformanceFixtures {
     transfer: { ...first('transfer') },
     call: tx('eth-call').params[0] as { to: string; data: string },
     permit: {
-      domain: { name: 'Liquid staked Ether 2.0', version: '2', chainId: 1, verifyingContract: approve.to },
+      domain: { name: 'EtherFi wrapped ETH', version: '1', chainId: 1, verifyingContract: getTokenAddress('weETH', 1)! },
       types: {
         EIP712Domain: EIP712_DOMAIN,
         Permit: [
@@ -73,7 +80,7 @@ export function conformanceFixtures(): ConformanceFixtures {
         ],
       },
       primaryType: 'Permit',
-      message: { owner: CONFORMANCE_ACCOUNT, spender: kelpPool, value: '3000000000000000000', nonce: '0', deadline: '1900000000' },
+      message: { owner: CONFORMANCE_ACCOUNT, spender: PERMIT2, value: maxUint256.toString(), nonce: '0', deadline: '1900000000' },
     },
     mail: {
       domain: { name: 'Ether Mail', version: '1', chainId: 1, verifyingContract: '0xCcCCccccCCCCcCCCCCCcCcCccCcCCCcCcccccccC' },

@@ -99,7 +99,8 @@ export function demoTransactions(): DemoAction[] {
     {
       id: 'approve-kelp',
       label: 'Approve unlimited stETH to Kelp (ERC-20 approve)',
-      restaking: true,
+      // An allowance to the protocol's own deposit contract is everyday: judged fine, it does not hold the wallet.
+      restaking: false,
       request: {
         method: 'eth_sendTransaction',
         params: [tx(stETH, encodeFunctionData({ abi: [approve], args: [kelpDepositEth.address as `0x${string}`, maxUint256] }))],

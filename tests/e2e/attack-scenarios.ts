@@ -176,7 +176,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
     });
 
   /** The warning is up for the real request, the wallet has nothing, the request waits. */
-  async function expectHeldAndShown(text = 'You deposit 1.5 ETH into ether.fi') {
+  async function expectHeldAndShown(text = 'Deposit 1.5 ETH into ether.fi') {
     await page.waitForWarning();
     expect(await page.warningText()).toContain(text);
     expect(await accepted()).toEqual([]);
@@ -668,9 +668,9 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       ['wallet_sendTransaction (the wallet namespace viem tries)', `({ method: 'wallet_sendTransaction', params: [${F}.deposit] })`, { expect: 'warning' }],
       ['method and params inherited from a prototype', `Object.create({ method: 'eth_sendTransaction', params: [${F}.deposit] })`, { text: null, expect: 'refused' }],
       ['a toJSON that turns it into an eth_call', `({ method: 'eth_sendTransaction', params: [${F}.deposit], toJSON: () => ({ method: 'eth_call', params: [${F}.call, 'latest'] }) })`, { text: null, expect: 'harmless' }],
-      ['permit as an object, not a JSON string', `({ method: 'eth_signTypedData_v4', params: [${F}.account, ${F}.permit] })`, { text: 'Kelp', expect: 'warning' }],
-      ['permit with the params in the wrong order', `({ method: 'eth_signTypedData_v4', params: [JSON.stringify(${F}.permit), ${F}.account] })`, { text: 'Kelp', expect: 'warning' }],
-      ['permit through eth_signTypedData_v3', `({ method: 'eth_signTypedData_v3', params: [${F}.account, JSON.stringify(${F}.permit)] })`, { text: 'Kelp', expect: 'warning' }],
+      ['permit as an object, not a JSON string', `({ method: 'eth_signTypedData_v4', params: [${F}.account, ${F}.permit] })`, { text: 'weETH', expect: 'warning' }],
+      ['permit with the params in the wrong order', `({ method: 'eth_signTypedData_v4', params: [JSON.stringify(${F}.permit), ${F}.account] })`, { text: 'weETH', expect: 'warning' }],
+      ['permit through eth_signTypedData_v3', `({ method: 'eth_signTypedData_v3', params: [${F}.account, JSON.stringify(${F}.permit)] })`, { text: 'weETH', expect: 'warning' }],
       ['deposit calldata with trailing bytes', `({ method: 'eth_sendTransaction', params: [{ ...${F}.deposit, data: ${F}.deposit.data + 'deadbeef'.repeat(9) }] })`, { text: null, expect: 'warning' }],
       ['a chainId in the transaction that is not the wallet’s', `({ method: 'eth_sendTransaction', params: [{ ...${F}.deposit, chainId: '0x2105' }] })`, { text: null, expect: 'warning' }],
       [
@@ -1079,9 +1079,9 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
     const cases: [string, string, string][] = [
       ['`to` written 0X…', `({ method: 'eth_sendTransaction', params: [{ ...window.__fixtures.deposit, to: window.__fixtures.deposit.to.replace('0x', '0X') }] })`, 'ether.fi'],
       ['`to` without 0x', `({ method: 'eth_sendTransaction', params: [{ ...window.__fixtures.deposit, to: window.__fixtures.deposit.to.slice(2) }] })`, 'ether.fi'],
-      ['a decimal-string value the wallet reads as hex (1 ETH written, 4,722 ETH sent)', `({ method: 'eth_sendTransaction', params: [{ ...window.__fixtures.deposit, value: '1000000000000000000' }] })`, '4722.366'],
+      ['a decimal-string value the wallet reads as hex (1 ETH written, 4,722 ETH sent)', `({ method: 'eth_sendTransaction', params: [{ ...window.__fixtures.deposit, value: '1000000000000000000' }] })`, '4,722 ETH'],
       ['the deposit signed with eth_signTransaction', `({ method: 'eth_signTransaction', params: [window.__fixtures.deposit] })`, 'ether.fi'],
-      ['eth_signTypedData (v1) naming the pool', `({ method: 'eth_signTypedData', params: [[{ type: 'address', name: 'to', value: window.__fixtures.deposit.to }, { type: 'uint256', name: 'amount', value: '1' }], window.__fixtures.account] })`, 'Not checked'],
+      ['eth_signTypedData (v1) naming the pool', `({ method: 'eth_signTypedData', params: [[{ type: 'address', name: 'to', value: window.__fixtures.deposit.to }, { type: 'uint256', name: 'amount', value: '1' }], window.__fixtures.account] })`, "Couldn't check"],
     ];
     for (const [name, request, text] of cases)
       attack('detection', name, 'read as the wallet reads it: held and shown', async () => {

@@ -146,7 +146,6 @@ function withoutKnown(known: KnownDifference[], got: unknown, base: unknown): [u
  */
 export const OBSERVABLE_DIFFERENCES: Record<string, string> = {
   'windowEthereum.kind': 'an accessor (get/set) instead of a data property, so a later assignment is wrapped at once',
-  'request.prototype': 'Function instead of AsyncFunction (the stand-in wallet’s request is async)',
   'request.source': 'the wrapper’s source text',
   'send.source': 'the wrapper’s source text',
   'sendAsync.source': 'the wrapper’s source text',

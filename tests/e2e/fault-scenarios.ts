@@ -52,7 +52,7 @@ export function faultScenarios(launch: () => Promise<BrowserDriver>): void {
         await chrome.storage.local.set(junk);
       });
       const text = await holdAndCancel();
-      expect(text).toContain('You deposit 1.5 ETH into ether.fi (LiquidityPool, primary) and receive eETH');
+      expect(text).toContain('Deposit 1.5 ETH into ether.fi · you get eETH');
     });
 
     it('full storage: the warning still appears and the request resolves', async (ctx) => {

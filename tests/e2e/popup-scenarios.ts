@@ -146,7 +146,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
       await clearSearch(popup);
       await type(popup, '0x4186BFC76e2e237523cbc30fd220fe055156B41F');
       const hits = await popup.evaluate(() => [...document.querySelectorAll('[data-testid="search-result"]')].map((e) => [e.getAttribute('data-report'), e.getAttribute('data-match')]));
-      expect(hits).toHaveLength(7);
+      expect(hits).toHaveLength(8);
       expect(hits.every(([r, m]) => r === 'rseth' && m === 'address')).toBe(true);
     });
 
@@ -205,7 +205,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
         'key-slashable',
         'key-price',
       ]);
-      expect(await text(popup, '[data-testid="key-exit"]')).toContain('8–10 days');
+      expect(await text(popup, '[data-testid="key-exit"]')).toContain('up to 10 days');
       expect(await count(popup, '[data-testid="marks"] [data-dimension]')).toBe(5);
       // Everything else waits in sections the person opens.
       expect(await popup.evaluate(() => [...document.querySelectorAll('[data-testid="token-page"] details')].every((d) => !(d as HTMLDetailsElement).open))).toBe(true);
@@ -220,7 +220,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
       expect(slashing).toContain('Slashing model:');
       expect(await count(popup, '[data-testid="audit"] a[href^="https://"]')).toBe(r.audits.length);
       expect(await count(popup, '[data-testid="incident"]')).toBe(r.incidents.length);
-      expect(await text(popup, '[data-testid="exit"]')).toMatch(/Withdrawal[\s\S]*Delay[\s\S]*8–10 days[\s\S]*Market price[\s\S]*Depth/);
+      expect(await text(popup, '[data-testid="exit"]')).toMatch(/Withdrawal[\s\S]*Delay[\s\S]*up to 10 days[\s\S]*Market price[\s\S]*Depth/);
       const rows = await popup.evaluate(() =>
         [...document.querySelectorAll('[data-testid="address-row"]')].map((row) => ({
           verification: row.getAttribute('data-verification'),

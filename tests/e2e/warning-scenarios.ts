@@ -107,7 +107,7 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       await cancel(before);
     });
 
-    it.each(['kelp-deposit-eth', 'eigenlayer-deposit', 'approve-kelp', 'batch-approve-deposit'])('holds %s', async (id) => {
+    it.each(['kelp-deposit-eth', 'eigenlayer-deposit', 'batch-approve-deposit'])('holds %s', async (id) => {
       await cancelFlow('', id);
     });
 
@@ -125,7 +125,6 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       ['etherfi-deposit', ['Deposit 1.5 ETH into ether.fi · you get eETH']],
       ['kelp-deposit-eth', ['Deposit 1 ETH into Kelp DAO · you get rsETH']],
       ['eigenlayer-deposit', ['Restake 2 stETH on EigenLayer']],
-      ['approve-kelp', ['Allow Kelp DAO to take unlimited stETH']],
       ['batch-approve-deposit', ['Approve, then deposit 3 stETH into Kelp DAO · you get rsETH', 'Allow Kelp DAO to take 3 stETH', 'Deposit 3 stETH into Kelp DAO · you get rsETH']],
       ['symbiotic-deposit', ['Restake 2 wstETH on Symbiotic', 'Exit time', '7–14 days']],
     ])('%s', async (id, sentences) => {
@@ -141,7 +140,7 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       await cancel(before);
     });
 
-    it.each(['etherfi-deposit', 'kelp-deposit-eth', 'eigenlayer-deposit', 'approve-kelp', 'batch-approve-deposit', 'symbiotic-deposit', 'unknown-call'])(
+    it.each(['etherfi-deposit', 'kelp-deposit-eth', 'eigenlayer-deposit', 'batch-approve-deposit', 'symbiotic-deposit', 'unknown-call'])(
       '%s opens with the focus on Cancel',
       async (id) => {
         await openDemo(page, demo.url);
@@ -162,8 +161,8 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
     });
   });
 
-  describe('requests that touch no restaking contract pass with no warning', () => {
-    it.each(['transfer', 'eth-call'])('%s', async (id) => {
+  describe('requests that touch no restaking contract, or that it judges fine, pass with no warning', () => {
+    it.each(['transfer', 'eth-call', 'approve-kelp'])('%s', async (id) => {
       await openDemo(page, demo.url);
       await watchForWarningHost(page);
       const action = await demoAction(page, id);
