@@ -254,82 +254,15 @@ const twoWalletCases: ConformanceCase[] = [
 /** Known differences at these paths, for one reason. */
 const because = (reason: string, ...paths: string[]): KnownDifference[] => paths.map((p) => ({ path: p.split('.'), reason }));
 
-const WEB3_LEGACY =
-  'the hook’s request wrapper is a plain function where the wallet’s is async (web3 reads request.constructor.name === "AsyncFunction"): web3 takes its legacy send path and rejects with the raw JSON-RPC response object instead of its ResponseError';
-const WEB3_CANCEL =
-  'Cancel rejects with an Error, which web3 (on the legacy path the plain request wrapper sends it down) passes through; the wallet’s own 4001 is a plain object web3 wraps in a ResponseError (code 100)';
-const ETHERS5_NOT_DENIED =
-  'Cancel’s message does not match /user denied/i, so ethers v5 passes it through instead of raising ACTION_REJECTED as it does for MetaMask’s "User denied transaction signature."';
-const CANCEL_IS_ERROR = 'Cancel rejects with an Error; the wallet rejects with a plain object { code: 4001, message }, which the library passes through';
-const CALLBACK_ERROR_IS_ERROR = 'Cancel calls back sendAsync with an Error; MetaMask calls back with the plain error object of its JSON-RPC response';
-const FRAME_CALLBACK = 'Cancel calls back sendAsync with an Error and a JSON-RPC response; Frame calls back with its plain error object alone, no response';
+const FRAME_CALLBACK = 'Cancel calls back sendAsync with its error and a JSON-RPC response; Frame calls back with its plain error object alone, no response';
 
 const STANDIN_CLASS =
   'Cancel rejects with the hook’s own Error; the stand-in wallet rejects with its ProviderRpcError class (real wallets reject with plain objects: see the MetaMask and Frame pages)';
 
-/** Differences today's hook causes on the real-wallet pages, by page label and case id; each must go when the hook is fixed. */
+/** Differences the hook still causes on the real-wallet pages, by page label and case id; each must go when fixed. */
 const KNOWN: Record<string, ConformancePage['known']> = {
-  'MetaMask · ethers v5 Web3Provider (request)': {
-    'sendTransaction.deposit.cancel': because(ETHERS5_NOT_DENIED, 'code', 'action', 'carrier'),
-    'send.sendCalls.restaking.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-    'signTypedData.permit.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-  },
-  'MetaMask · ethers v5 Web3Provider (legacy sendAsync)': {
-    'sendTransaction.deposit.cancel': because(ETHERS5_NOT_DENIED, 'code', 'action', 'carrier'),
-    'send.sendCalls.restaking.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-    'signTypedData.permit.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-  },
-  'MetaMask · ethers v5 Web3Provider (legacy send)': {
-    'sendTransaction.deposit.cancel': because(ETHERS5_NOT_DENIED, 'code', 'action', 'carrier'),
-    'send.sendCalls.restaking.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-    'signTypedData.permit.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-  },
-  'MetaMask · web3.js v4': {
-    'contract.revert': because(WEB3_LEGACY, 'error'),
-    'request.unsupported': because(WEB3_LEGACY, 'error'),
-    'request.switchChain.unknown': because(WEB3_LEGACY, 'error'),
-    'sendTransaction.rejected': because(WEB3_LEGACY, 'error'),
-    'sendTransaction.invalid': because(WEB3_LEGACY, 'error'),
-    'signTypedData.rejected': because(WEB3_LEGACY, 'error'),
-    'request.sendCalls.rejected': because(WEB3_LEGACY, 'error'),
-    'sendTransaction.deposit.cancel': because(WEB3_CANCEL, 'constructor', 'name', 'code', 'carrier'),
-    'request.sendCalls.restaking.cancel': because(WEB3_CANCEL, 'constructor', 'name', 'code', 'carrier'),
-    'signTypedData.permit.cancel': because(WEB3_CANCEL, 'constructor', 'name', 'code', 'carrier'),
-  },
-  'MetaMask · legacy send/sendAsync': {
-    'send.deposit.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-    'sendAsync.deposit.cancel': because(CALLBACK_ERROR_IS_ERROR, 'carrier'),
-  },
-  'Frame · ethers v5 Web3Provider (request)': {
-    'sendTransaction.deposit.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-    'send.sendCalls.restaking.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-    'signTypedData.permit.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-  },
-  'Frame · ethers v5 Web3Provider (legacy sendAsync)': {
-    'sendTransaction.deposit.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-    'send.sendCalls.restaking.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-    'signTypedData.permit.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-  },
-  'Frame · ethers v5 Web3Provider (legacy send)': {
-    'sendTransaction.deposit.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-    'send.sendCalls.restaking.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-    'signTypedData.permit.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-  },
-  'Frame · web3.js v4': {
-    'contract.revert': because(WEB3_LEGACY, 'error'),
-    'request.unsupported': because(WEB3_LEGACY, 'error'),
-    'request.switchChain.unknown': because(WEB3_LEGACY, 'error'),
-    'sendTransaction.rejected': because(WEB3_LEGACY, 'error'),
-    'sendTransaction.invalid': because(WEB3_LEGACY, 'error'),
-    'signTypedData.rejected': because(WEB3_LEGACY, 'error'),
-    'request.sendCalls.rejected': because(WEB3_LEGACY, 'error'),
-    'sendTransaction.deposit.cancel': because(WEB3_CANCEL, 'constructor', 'name', 'code', 'carrier'),
-    'request.sendCalls.restaking.cancel': because(WEB3_CANCEL, 'constructor', 'name', 'code', 'carrier'),
-    'signTypedData.permit.cancel': because(WEB3_CANCEL, 'constructor', 'name', 'code', 'carrier'),
-  },
   'Frame · legacy send/sendAsync': {
-    'send.deposit.cancel': because(CANCEL_IS_ERROR, 'constructor', 'name', 'carrier'),
-    'sendAsync.deposit.cancel': because(FRAME_CALLBACK, 'responseCode', 'carrier'),
+    'sendAsync.deposit.cancel': because(FRAME_CALLBACK, 'responseCode'),
   },
 };
 
