@@ -38,8 +38,15 @@ async function findWarning(page: Page): Promise<{ frame: Frame; dialog: ElementH
 
 function pageDriver(page: Page): PageDriver {
   const inWarning = async <T, A>(fn: (dialog: HTMLElement | null, arg: A) => T, arg?: A): Promise<T> => {
-    const found = await findWarning(page);
-    return (await (found ? found.frame : page.mainFrame()).evaluate(inWarningExpression(fn as never, arg))) as T;
+    // The warning's frame can go away between finding it and asking it (the dialog closes, or is rebuilt): look again.
+    for (let attempt = 0; ; attempt++) {
+      const found = await findWarning(page);
+      try {
+        return (await (found ? found.frame : page.mainFrame()).evaluate(inWarningExpression(fn as never, arg))) as T;
+      } catch (error) {
+        if (attempt >= 2 || !found || !/no such frame|detached|destroyed|not found/i.test(String(error))) throw error;
+      }
+    }
   };
   const visible = () =>
     inWarning((d) => {
