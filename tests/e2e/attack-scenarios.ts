@@ -178,7 +178,10 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
   /** The warning is up for the real request, the wallet has nothing, the request waits. */
   async function expectHeldAndShown(text = 'Deposit 1.5 ETH into ether.fi') {
     await page.waitForWarning();
-    expect(await page.warningText()).toContain(text);
+    // The warning found may be one still closing (after a flood, the last cancelled one): wait for this request's.
+    await waitFor(async () => (await page.warningText())?.includes(text) ?? false, 5000, `the warning to say "${text}"`).catch(async () => {
+      throw new Error(`the warning says ${JSON.stringify(await page.warningText())}, not "${text}"`);
+    });
     expect(await accepted()).toEqual([]);
     expect((await result()).state).toBe('pending');
   }
