@@ -75,7 +75,9 @@ function pageDriver(page: Page): PageDriver {
       const deadline = Date.now() + 5000;
       for (;;) {
         const found = await findWarning(page);
-        for (const b of found ? await found.dialog.$$('button') : []) {
+        // The frame that showed it can go away between finding it and listing its buttons (a dialog closing).
+        const buttons = found ? await found.dialog.$$('button').catch(() => []) : [];
+        for (const b of buttons) {
           try {
             const [text, disabled] = await b.evaluate((el) => [el.textContent, (el as HTMLButtonElement).disabled] as const);
             if (text === name && !disabled) return void (await b.click());
@@ -91,11 +93,13 @@ function pageDriver(page: Page): PageDriver {
     focusedInWarning: async () => {
       const found = await findWarning(page);
       if (!found) return null;
-      return found.frame.evaluate(() => {
-        let active: Element | null = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        return active?.textContent ?? null;
-      });
+      return found.frame
+        .evaluate(() => {
+          let active: Element | null = document.activeElement;
+          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+          return active?.textContent ?? null;
+        })
+        .catch(() => null);
     },
     inWarning,
     scriptInWarning: async (source) => {
