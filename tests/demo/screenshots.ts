@@ -23,7 +23,13 @@ try {
       await page.goto(demo.url);
       await page.waitForSelector('body[data-ready="true"]');
       await page.getByTestId('batch-approve-deposit').click();
-      await page.getByRole('alertdialog').waitFor();
+      // The warning is the extension's own page, framed over the dApp: wait for its dialog in whichever frame shows it.
+      const deadline = Date.now() + 10_000;
+      const shown = async () => (await Promise.all(page.frames().map((f) => f.getByRole('alertdialog').isVisible().catch(() => false)))).some(Boolean);
+      while (!(await shown())) {
+        if (Date.now() > deadline) throw new Error('the warning did not appear');
+        await page.waitForTimeout(50);
+      }
       await page.waitForTimeout(700);
       await page.screenshot({ path: `${OUT}/warning-${scheme}${width === 1280 ? '' : `-${width}x${height}`}.png` });
       await page.close();
