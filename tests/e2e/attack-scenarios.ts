@@ -9,205 +9,23 @@
  * run at the top of `<head>`, the earliest a page script can run: the hook itself runs before, at document_start).
  * Scenarios extend, and do not repeat, the page-cannot-decide tests in warning-scenarios.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserDriver, PageDriver } from './driver';
+import { describe, expect, it } from 'vitest';
+import type { BrowserDriver } from './driver';
 import { waitFor } from './demo-page';
-import { startConformanceServer, type ConformanceServer } from '../conformance/server';
 import { HEAD_SCRIPTS, SHAPED_WALLETS } from './attack-head-scripts';
-
-type Verdict = 'held' | 'bypassed (known limitation)';
-interface Row {
-  category: string;
-  attack: string;
-  verdict: Verdict | 'FAILED';
-  how: string;
-}
-
-/** The page state the attacks read (see `startBuiltRequest`). */
-type AttackResult = { state: 'pending' } | { state: 'ok'; value: unknown } | { state: 'error'; code: unknown; message: string };
-type Win = {
-  __attack: AttackResult;
-  __wallets: {
-    log: { method: string; error?: unknown; via: string; wallet: string; params: unknown }[];
-    signing(): { method: string; error?: unknown }[];
-    spawn(name: string): { provider: unknown };
-    wallets: Record<string, { provider: Record<string, unknown> }>;
-  };
-  __fixtures: Record<string, Record<string, unknown>>;
-  ethereum: { request(a: unknown): Promise<unknown> };
-};
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { attackHarness, sleep, type AttackResult, type Win } from './attack-harness';
 
 export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
-  let server: ConformanceServer;
-  let browser: BrowserDriver;
-  let page: PageDriver;
-  const rows: Row[] = [];
+  const h = attackHarness(launch);
+  const { attack, blank, open, startBuiltRequest, result, accepted, startDeposit, personSees, warningHosts, watchHosts, expectHeldAndShown, personCancels, stillHeld } = h;
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startConformanceServer({ headScripts: HEAD_SCRIPTS, entries: [] }), launch()]);
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (rows.length === 0) return;
-    const name = browser?.browserName ?? '?';
-    const count = (v: Row['verdict']) => rows.filter((r) => r.verdict === v).length;
-    console.log(
-      [
-        '',
-        `| ${name}: category | attack | verdict | how it was stopped / what is observable |`,
-        '|---|---|---|---|',
-        ...rows.map((r) => `| ${r.category} | ${r.attack} | ${r.verdict} | ${r.how} |`),
-        `| **${name}** | **${rows.length} tried** | **${count('held')} held, ${count('bypassed (known limitation)')} bypassed (known limitation), ${count('FAILED')} failed** | |`,
-      ].join('\n'),
-    );
-  });
-
-  /** Registers one attack: a test whose verdict (and, when it says more, how it was held) goes into the table. */
-  function attack(category: string, name: string, how: string, run: () => Promise<Verdict | { verdict: Verdict; how: string } | void>) {
-    it(`${category}: ${name}`, async () => {
-      let verdict: Row['verdict'] = 'FAILED';
-      let said = how;
-      try {
-        const outcome = (await run()) ?? 'held';
-        if (typeof outcome === 'string') verdict = outcome;
-        else ({ verdict, how: said } = outcome);
-      } finally {
-        rows.push({ category, attack: name, verdict, how: said });
-      }
-    });
-  }
-
-  const blank = (query = '') => `${server.url}blank.html${query ? `?${query}` : ''}`;
-  async function open(query = '') {
-    await page.goto(blank(query));
-    await waitFor(async () => (await page.evaluate(() => !!(window as unknown as Win).__wallets)) === true, 5000, 'the page');
-  }
-
-  /** Builds the request in the page (getters, Proxies, …) from source and sends it as a dApp does; its outcome lands in `window.__attack`. */
-  async function startBuiltRequest(source: string) {
-    await page.evaluate((src) => {
-      const w = window as unknown as Win;
-      w.__attack = { state: 'pending' };
-      const payload = (0, eval)(src) as unknown;
-      // `await`, not `.then`: some attacks replace Promise.prototype.then.
-      void (async () => {
-        try {
-          w.__attack = { state: 'ok', value: await w.ethereum.request(payload) };
-        } catch (e) {
-          const error = e as { code?: unknown; message?: unknown };
-          w.__attack = { state: 'error', code: error?.code, message: String(error?.message) };
-        }
-      })();
-    }, source);
-  }
-  const result = () => page.evaluate(() => (window as unknown as Win).__attack);
-  /** Signing calls the wallet accepted (a refused call is logged with its error). */
-  const accepted = () => page.evaluate(() => (window as unknown as Win).__wallets.signing().filter((e) => !e.error).map((e) => e.method));
-  /**
-   * The ether.fi deposit, built inside the page: an argument passed in by the driver could itself go through a
-   * page's overridden `Function.prototype.apply` on its way in, and arrive changed.
-   */
-  const startDeposit = () => startBuiltRequest(`({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`);
-
-  /**
-   * What the person can see and reach of the warning right now ('visible' or why not): the open dialog is
-   * rendered and visible, nothing covers its middle, and Cancel, scrolled into view inside the dialog as the
-   * person would scroll, is reachable. A page element in the top layer must not be above it, even one that lets
-   * the pointer through (it could show other text over the real buttons).
-   */
-  const personSees = async (): Promise<string> => {
-    // Inside the warning's own frame (the extension's page, or the page's open shadow root when that cannot load):
-    // the dialog is open and rendered, and Cancel, scrolled into view as the person would, is what a click there hits.
-    const inside = await page
-      .inWarning((dialog) => {
-        const d = dialog as HTMLDialogElement | null;
-        if (!d || !d.open) return 'no open dialog';
-        if (!d.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return 'hidden by style';
-        const button = [...d.querySelectorAll('button')].find((b) => b.textContent === 'Cancel');
-        if (!button) return 'no Cancel button';
-        button.scrollIntoView({ block: 'nearest' });
-        const r = button.getBoundingClientRect();
-        if (r.width === 0 || r.height === 0) return 'Cancel has no box';
-        const root = d.getRootNode() as Document | ShadowRoot;
-        const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        return hit && (hit === button || button.contains(hit)) ? 'ok' : 'Cancel covered';
-      })
-      .catch((error: unknown) => `no frame to look in (${String(error).slice(0, 80)})`);
-    if (inside !== 'ok') return inside;
-    // In the page: the warning's host is what a click in the middle of the viewport hits, and no page element in
-    // the top layer is above it, even one that lets the pointer through (it could show other text over the buttons).
-    return page.evaluate(() => {
-      const host = document.querySelector('lrt-advisor-warning');
-      if (!host) return 'no host';
-      if (!host.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }) && host.getClientRects().length === 0) return 'host hidden';
-      const points = [
-        [0.5, 0.5],
-        [0.5, 0.75],
-      ].map(([fx, fy]) => [innerWidth * fx!, innerHeight * fy!] as const);
-      const hitsHost = () => points.every(([x, y]) => document.elementFromPoint(x, y) === host);
-      if (!hitsHost()) return 'covered';
-      let topLayer: HTMLElement[] = [];
-      try {
-        topLayer = [...document.querySelectorAll<HTMLElement>(':modal, :popover-open')].filter((el) => el !== host);
-      } catch {
-        topLayer = [...document.querySelectorAll<HTMLElement>('dialog[open]')];
-      }
-      const saved = topLayer.map((el) => el.style.getPropertyValue('pointer-events'));
-      for (const el of topLayer) el.style.setProperty('pointer-events', 'auto', 'important');
-      const onTop = hitsHost();
-      topLayer.forEach((el, k) => el.style.setProperty('pointer-events', saved[k]!));
-      return onTop ? 'visible' : 'a page element in the top layer is above it';
-    });
-  };
-  const warningHosts = () => page.evaluate(() => document.querySelectorAll('lrt-advisor-warning').length);
-  /** Records, from inside the page, whether a warning host ever appeared (`__sawWarning`). */
-  const watchHosts = () =>
-    page.evaluate(() => {
-      const w = window as unknown as { __sawWarning: boolean };
-      w.__sawWarning = false;
-      new MutationObserver(() => {
-        if (document.querySelector('lrt-advisor-warning')) w.__sawWarning = true;
-      }).observe(document.documentElement, { childList: true, subtree: true });
-    });
-
-  /** The warning is up for the real request, the wallet has nothing, the request waits. */
-  async function expectHeldAndShown(text = 'Deposit 1.5 ETH into ether.fi') {
-    await page.waitForWarning();
-    // The warning found may be one still closing (after a flood, the last cancelled one): wait for this request's.
-    await waitFor(async () => (await page.warningText())?.includes(text) ?? false, 5000, `the warning to say "${text}"`).catch(async () => {
-      throw new Error(`the warning says ${JSON.stringify(await page.warningText())}, not "${text}"`);
-    });
-    expect(await accepted()).toEqual([]);
-    expect((await result()).state).toBe('pending');
-  }
-  /** The person cancels: the dApp gets 4001 and the wallet never saw the request. */
-  async function personCancels() {
-    await page.clickWarningButton('Cancel');
-    await waitFor(async () => (await result()).state !== 'pending', 10_000, 'the dApp to get an answer');
-    expect(await result()).toMatchObject({ state: 'error', code: 4001 });
-    expect(await accepted()).toEqual([]);
-    await waitFor(async () => (await warningHosts()) === 0, 5000, 'the warning to close');
-  }
-  /** After an attack ran against a shown warning: still shown (or shown again), request still waiting. */
-  async function stillHeld(timeout = 3000) {
-    await waitFor(async () => (await personSees()) === 'visible', timeout, 'the warning to be visible to the person').catch(async () => {
-      throw new Error(`the person cannot see the warning: ${await personSees()}`);
-    });
-    expect((await result()).state).toBe('pending');
-    expect(await accepted()).toEqual([]);
-  }
 
   describe('programmatic input', () => {
     attack('programmatic input', 'a script clicks Continue every 5 ms, before and after it is enabled', 'only trusted clicks count', async () => {
       await open();
       await startDeposit();
       await expectHeldAndShown();
-      await page.evaluate(async () => {
+      await h.page.evaluate(async () => {
         const end = performance.now() + 1200;
         while (performance.now() < end) {
           const root = document.querySelector('lrt-advisor-warning')?.shadowRoot;
@@ -224,7 +42,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       await startDeposit();
       await expectHeldAndShown();
       await sleep(650);
-      await page.evaluate(() => {
+      await h.page.evaluate(() => {
         // Behind a closed root the page has no button to aim at: it aims at the middle of the warning instead.
         const root = document.querySelector('lrt-advisor-warning')?.shadowRoot;
         const b = (root && [...root.querySelectorAll('button')].find((x) => x.textContent === 'Continue to wallet')) || document.querySelector('lrt-advisor-warning')!;
@@ -244,7 +62,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       await startDeposit();
       await expectHeldAndShown();
       await sleep(650);
-      await page.evaluate(() => {
+      await h.page.evaluate(() => {
         const host = document.querySelector('lrt-advisor-warning') as HTMLElement;
         const root = host.shadowRoot;
         const b = (root && [...root.querySelectorAll('button')].find((x) => x.textContent === 'Continue to wallet')) || host;
@@ -270,12 +88,12 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
         await startDeposit();
         await expectHeldAndShown();
         await sleep(650);
-        await page.evaluate(() => {
+        await h.page.evaluate(() => {
           const host = document.querySelector('lrt-advisor-warning') as HTMLElement;
           const root = host.shadowRoot;
           ((root && [...root.querySelectorAll('button')].find((x) => x.textContent === 'Continue to wallet')) || host).focus();
         });
-        await page.press('Enter');
+        await h.page.press('Enter');
         await sleep(300);
         // Enter must not have continued: it acted on Cancel (or on nothing) instead.
         expect(await accepted()).toEqual([]);
@@ -290,31 +108,31 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       'the person double-clicks a page button where Continue appears (second click within the first 600 ms)',
       'Continue is disabled for its first 600 ms',
       async () => {
-        if (!page.mouseClick) throw new Error('this driver cannot click at coordinates');
+        if (!h.page.mouseClick) throw new Error('this driver cannot click at coordinates');
         await open();
         await startDeposit();
-        await page.waitForWarning();
+        await h.page.waitForWarning();
         // Where Continue is on screen (the warning's frame covers the viewport at its origin, so its coordinates are the page's).
-        const spot = await page.inWarning((dialog) => {
+        const spot = await h.page.inWarning((dialog) => {
           const b = [...dialog!.querySelectorAll('button')].find((x) => x.textContent === 'Continue to wallet')!;
           const r = b.getBoundingClientRect();
           return { x: r.left + r.width / 2, y: r.top + r.height / 2, disabled: b.disabled };
         });
         expect(spot.disabled).toBe(true);
-        await page.mouseClick(spot.x, spot.y);
-        await page.mouseClick(spot.x, spot.y);
+        await h.page.mouseClick(spot.x, spot.y);
+        await h.page.mouseClick(spot.x, spot.y);
         await stillHeld();
         await personCancels();
       },
     );
 
     attack('programmatic input', 'a script clicks the warning’s “full report” button 20 times', 'the report opens only on the person’s own click', async () => {
-      if (!browser.tabCount) throw new Error('this driver cannot count tabs');
+      if (!h.browser.tabCount) throw new Error('this driver cannot count tabs');
       await open();
-      const before = await browser.tabCount();
+      const before = await h.browser.tabCount();
       await startDeposit();
       await expectHeldAndShown();
-      const clicked = await page.evaluate(() => {
+      const clicked = await h.page.evaluate(() => {
         const root = document.querySelector('lrt-advisor-warning')?.shadowRoot;
         const buttons = root ? [...root.querySelectorAll('button')].filter((b) => b.textContent !== 'Cancel' && b.textContent !== 'Continue to wallet') : [];
         for (let i = 0; i < 20; i++) for (const b of buttons) b.click();
@@ -322,9 +140,9 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       });
       // The report button is in the extension's own frame, behind a closed root: the page reaches none of it.
       expect(clicked).toBe(0);
-      expect(await page.inWarning((dialog) => [...dialog!.querySelectorAll('button')].length)).toBeGreaterThan(2);
+      expect(await h.page.inWarning((dialog) => [...dialog!.querySelectorAll('button')].length)).toBeGreaterThan(2);
       await sleep(700);
-      expect(await browser.tabCount()).toBe(before);
+      expect(await h.browser.tabCount()).toBe(before);
       await stillHeld();
       await personCancels();
     });
@@ -332,7 +150,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
 
   describe('forged bridge messages', () => {
     const forgeEverywhere = () =>
-      page.evaluate(() => {
+      h.page.evaluate(() => {
         const w = window as unknown as { __stolen?: MessagePort[] };
         const forged = ['continue', 'release', 'ack', 'shown'].flatMap((k) => Array.from({ length: 200 }, (_, n) => ({ k, id: `h${n}`, forged: true })));
         for (const m of forged) window.postMessage(m, '*');
@@ -352,14 +170,14 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       'the port was handed over at document_start, before any page script; no handshake is accepted later',
       async () => {
         await open('head=forged-port');
-        expect(await page.evaluate(() => (window as unknown as { __headRan?: boolean }).__headRan)).toBe(true);
+        expect(await h.page.evaluate(() => (window as unknown as { __headRan?: boolean }).__headRan)).toBe(true);
         await startDeposit();
         await expectHeldAndShown();
         await forgeEverywhere();
         await sleep(300);
         await stillHeld();
         // The extension side never took the page's port: nothing ever arrived on it.
-        expect(await page.evaluate(() => (window as unknown as { __fromExtension?: number }).__fromExtension ?? 0)).toBe(0);
+        expect(await h.page.evaluate(() => (window as unknown as { __fromExtension?: number }).__fromExtension ?? 0)).toBe(0);
         await personCancels();
       },
     );
@@ -415,7 +233,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       await open();
       await startDeposit();
       await expectHeldAndShown();
-      await page.evaluate(() => {
+      await h.page.evaluate(() => {
         for (let n = 0; n < 10_000; n++) {
           const m = { k: 'continue', id: `h${n}` };
           window.postMessage(m, '*');
@@ -436,11 +254,11 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
     async function hideAttempt(hide: () => void, { query = '', notice = false } = {}) {
       await open(query);
       await startDeposit();
-      await page.waitForWarning();
-      await page.evaluate(hide);
+      await h.page.waitForWarning();
+      await h.page.evaluate(hide);
       // A page element in the top layer is inert under our modal dialog, so hit tests go through it: wait for the
       // warning to say it was put back on top (its tamper notice) before looking.
-      if (notice) await waitFor(async () => (await page.warningText())?.includes('This page tried to change or hide this warning') ?? false, 3000, 'the tamper notice');
+      if (notice) await waitFor(async () => (await h.page.warningText())?.includes('This page tried to change or hide this warning') ?? false, 3000, 'the tamper notice');
       const restored = await stillHeld().then(
         () => true,
         () => false,
@@ -545,8 +363,8 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
     attack('hiding the warning', 'the host removed 100 times in a row', 'past 25 rewrites the request is cancelled (4001)', async () => {
       await open();
       await startDeposit();
-      await page.waitForWarning();
-      await page.evaluate(async () => {
+      await h.page.waitForWarning();
+      await h.page.evaluate(async () => {
         for (let i = 0; i < 100; i++) {
           document.querySelector('lrt-advisor-warning')?.remove();
           await new Promise((r) => setTimeout(r, 2));
@@ -566,12 +384,12 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       const lateWallet = AFFECT_WRAPPING.includes(name);
       attack('overridden built-ins', `${what}, from an inline script at the top of <head>`, 'the hook calls only the built-ins it captured at document_start', async () => {
         await open(`head=${name}`);
-        expect(await page.evaluate(() => (window as unknown as { __headRan?: boolean }).__headRan)).toBe(true);
+        expect(await h.page.evaluate(() => (window as unknown as { __headRan?: boolean }).__headRan)).toBe(true);
         await overriddenBuiltInHolds(lateWallet);
       });
       attack('overridden built-ins', `${what}, right after load`, 'the hook calls only the built-ins it captured at document_start', async () => {
         await open();
-        await page.evaluate((source) => (0, eval)(source), script);
+        await h.page.evaluate((source) => (0, eval)(source), script);
         await overriddenBuiltInHolds(lateWallet);
       });
     }
@@ -580,14 +398,14 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
     async function overriddenBuiltInHolds(lateWallet: boolean) {
       await startDeposit();
       await expectHeldAndShown();
-      await page.evaluate(() => {
+      await h.page.evaluate(() => {
         for (let n = 0; n < 50; n++) window.postMessage({ k: 'continue', id: `h${n}` }, '*');
       });
       await sleep(100);
       await stillHeld();
       await personCancels();
       if (lateWallet) {
-        await page.evaluate(() => {
+        await h.page.evaluate(() => {
           const w = window as unknown as { ethereum: unknown; __wallets: Win['__wallets'] };
           w.ethereum = w.__wallets.spawn('late').provider;
         });
@@ -596,7 +414,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
         await personCancels();
       }
       // The replacements were in place the whole time.
-      expect(await page.evaluate(() => (window as unknown as { __overridden?: string[] }).__overridden ?? [])).not.toEqual([]);
+      expect(await h.page.evaluate(() => (window as unknown as { __overridden?: string[] }).__overridden ?? [])).not.toEqual([]);
     }
   });
 
@@ -606,22 +424,22 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       await open(lenient ? 'lenient=1' : '');
       await watchHosts();
       await startBuiltRequest(build);
-      await waitFor(async () => (await page.warningVisible()) || (await result()).state !== 'pending', 10_000, 'a warning or an answer');
-      if (await page.warningVisible()) {
-        if (text) expect(await page.warningText()).toContain(text);
+      await waitFor(async () => (await h.page.warningVisible()) || (await result()).state !== 'pending', 10_000, 'a warning or an answer');
+      if (await h.page.warningVisible()) {
+        if (text) expect(await h.page.warningText()).toContain(text);
         expect(await accepted()).toEqual([]);
         await personCancels();
         return 'warning';
       }
       // No warning: then nothing that touches a restaking contract may have reached the wallet. Either the wallet
       // refused the request, or it got the harmless request the extension judged (one snapshot for both).
-      expect(await page.evaluate(() => (window as unknown as { __sawWarning: boolean }).__sawWarning)).toBe(false);
+      expect(await h.page.evaluate(() => (window as unknown as { __sawWarning: boolean }).__sawWarning)).toBe(false);
       expect(await restakingAccepted()).toEqual([]);
       return (await result()).state === 'error' ? 'refused' : 'harmless';
     }
     /** Signing calls the wallet accepted that touch the pool, Kelp's deposit pool or carry the restaking calldata. */
     const restakingAccepted = () =>
-      page.evaluate(() => {
+      h.page.evaluate(() => {
         const w = window as unknown as Win;
         const f = w.__fixtures as Record<string, { to?: string; data?: string }>;
         const marks = [f.deposit!.to!, f.kelpDeposit!.to!, '0x' + f.approve!.data!.slice(34, 74)].map((a) => a.toLowerCase().slice(2));
@@ -695,7 +513,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
 
     attack('decoder confusion', 'legacy sendAsync batch: 100 reads with the deposit in the middle', 'the batch is held as one request', async () => {
       await open();
-      await page.evaluate(() => {
+      await h.page.evaluate(() => {
         const w = window as unknown as Win & { ethereum: { sendAsync(p: unknown, cb: (e: unknown, r: unknown) => void): void } };
         w.__attack = { state: 'pending' };
         const reads = Array.from({ length: 100 }, (_, i) => ({ id: i, jsonrpc: '2.0', method: 'eth_call', params: [w.__fixtures.call, 'latest'] }));
@@ -713,7 +531,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
     type Flood = { done: number; ok: number; busy: number; other: string[]; ms: number; burstMs: number; maxGapAfterBurst: number };
     /** Sends 10,000 requests in one go from the page; tracks how they settle and how the main thread keeps up. */
     const flood = (kind: 'reads' | 'transfers' | 'deposits') =>
-      page.evaluate((k) => {
+      h.page.evaluate((k) => {
         const w = window as unknown as Win & { __flood: Flood };
         const f = w.__fixtures as Record<string, Record<string, string>>;
         const state: Flood = { done: 0, ok: 0, busy: 0, other: [], ms: 0, burstMs: 0, maxGapAfterBurst: 0 };
@@ -753,7 +571,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
         };
         setTimeout(tick, 10);
       }, kind);
-    const floodState = () => page.evaluate(() => (window as unknown as { __flood: Flood }).__flood);
+    const floodState = () => h.page.evaluate(() => (window as unknown as { __flood: Flood }).__flood);
 
     attack('flood', '10,000 reads (eth_call, eth_chainId) at once', 'not held: all pass, unchanged, in well under a second or two', async () => {
       await open();
@@ -762,7 +580,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       const state = await floodState();
       expect(state).toMatchObject({ ok: 10_000, busy: 0, other: [] });
       // What the wallet got is what the page sent, one call each.
-      const log = await page.evaluate(() => {
+      const log = await h.page.evaluate(() => {
         const w = window as unknown as Win;
         const calls = w.__wallets.log.filter((e) => e.method === 'eth_call').map((e) => (e.params as [{ data: string }])[0].data.slice(-8));
         return { calls: calls.length, distinct: new Set(calls).size, chainIds: w.__wallets.log.filter((e) => e.method === 'eth_chainId').length };
@@ -782,9 +600,9 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       expect(state.ok + state.busy).toBe(10_000);
       expect(state.ok).toBeGreaterThanOrEqual(100);
       expect(state.maxGapAfterBurst).toBeLessThan(500);
-      expect(await page.evaluate(() => (window as unknown as { __sawWarning: boolean }).__sawWarning)).toBe(false);
+      expect(await h.page.evaluate(() => (window as unknown as { __sawWarning: boolean }).__sawWarning)).toBe(false);
       // The ones that passed reached the wallet as sent.
-      expect(await page.evaluate(() => (window as unknown as Win).__wallets.signing().filter((e) => !e.error).length)).toBe(state.ok);
+      expect(await h.page.evaluate(() => (window as unknown as Win).__wallets.signing().filter((e) => !e.error).length)).toBe(state.ok);
       return {
         verdict: 'held',
         how: `${state.ok} passed unchanged, ${state.busy} rejected as busy (4001, clear message) in ${Math.round(state.ms)} ms; page main thread never stalled more than ${Math.round(state.maxGapAfterBurst)} ms after the page's own ${Math.round(state.burstMs)} ms burst`,
@@ -794,7 +612,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
     attack('flood', '10,000 restaking deposits at once', 'at most 5 warnings wait for the person; the rest are rejected with a clear error; page, worker and browser keep working', async () => {
       await open();
       await flood('deposits');
-      await page.waitForWarning();
+      await h.page.waitForWarning();
       await waitFor(async () => (await floodState()).done >= 10_000 - 5, 30_000, 'all but the waiting warnings to be rejected');
       const state = await floodState();
       expect(state.other).toEqual([]);
@@ -804,15 +622,15 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       expect(await accepted()).toEqual([]);
       // The person goes through the five that wait, one warning at a time.
       for (let i = 0; i < 5; i++) {
-        await page.waitForWarning();
-        await page.clickWarningButton('Cancel');
+        await h.page.waitForWarning();
+        await h.page.clickWarningButton('Cancel');
         await waitFor(async () => (await floodState()).done === 10_000 - 4 + i, 10_000, 'the cancelled one to be answered');
       }
       expect(await accepted()).toEqual([]);
       // Nothing crashed: the next deposit is held and shown, and Continue hands it to the wallet.
       await startDeposit();
       await expectHeldAndShown();
-      await page.clickWarningButton('Continue to wallet');
+      await h.page.clickWarningButton('Continue to wallet');
       await waitFor(async () => (await result()).state !== 'pending', 10_000, 'the wallet’s answer');
       expect(await result()).toMatchObject({ state: 'ok' });
       expect(await accepted()).toEqual(['eth_sendTransaction']);
@@ -828,7 +646,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
   async function openWallet(kind: 'metamask' | 'frame' | 'custom' | 'standin', query = '') {
     if (kind === 'standin') return open(query);
     await open(['expose=eip6963', query].filter(Boolean).join('&'));
-    await page.evaluate(
+    await h.page.evaluate(
       ({ src, k }) => {
         (0, eval)(src);
         (window as unknown as { __useWallet(k: string): unknown }).__useWallet(k);
@@ -839,7 +657,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
   type Outcome = { state: 'pending' } | { state: 'ok'; value: unknown } | { state: 'error'; code: unknown; message: string; isError: boolean; plain: boolean; data: unknown };
   /** Runs `source` (an expression giving a promise, built in the page) and records how it settles, error shape included, in `__outcome`. */
   async function startCall(source: string) {
-    await page.evaluate((src) => {
+    await h.page.evaluate((src) => {
       const w = window as unknown as { __outcome: Outcome };
       w.__outcome = { state: 'pending' };
       void (async () => {
@@ -859,21 +677,21 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       })();
     }, source);
   }
-  const outcome = () => page.evaluate(() => (window as unknown as { __outcome: Outcome }).__outcome);
+  const outcome = () => h.page.evaluate(() => (window as unknown as { __outcome: Outcome }).__outcome);
   const settled = async (timeout = 10_000) => {
     await waitFor(async () => (await outcome()).state !== 'pending', timeout, 'an answer');
     return outcome();
   };
   /** Deposits (to ether.fi's pool) the wallet accepted. */
   const depositsAccepted = () =>
-    page.evaluate(() => {
+    h.page.evaluate(() => {
       const w = window as unknown as Win;
       const pool = (w.__fixtures.deposit as { to: string }).to.toLowerCase().slice(2);
       return w.__wallets.signing().filter((e) => !e.error && JSON.stringify((e as { params?: unknown }).params ?? null).toLowerCase().includes(pool)).length;
     });
   /** Counts warnings that appeared on the page (`__warnings`). */
   const countWarnings = () =>
-    page.evaluate(() => {
+    h.page.evaluate(() => {
       const w = window as unknown as { __warnings: number };
       w.__warnings = 0;
       let shown = false;
@@ -883,13 +701,13 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
         shown = now;
       }).observe(document.documentElement, { childList: true, subtree: true });
     });
-  const warningsSeen = () => page.evaluate(() => (window as unknown as { __warnings: number }).__warnings);
+  const warningsSeen = () => h.page.evaluate(() => (window as unknown as { __warnings: number }).__warnings);
   /** The warning is up, the wallet has no deposit, the call waits; then the person cancels and the page gets a 4001. */
   async function heldThenCancelled(): Promise<Outcome> {
-    await page.waitForWarning();
+    await h.page.waitForWarning();
     expect(await depositsAccepted()).toBe(0);
     expect((await outcome()).state).toBe('pending');
-    await page.clickWarningButton('Cancel');
+    await h.page.clickWarningButton('Cancel');
     const answer = await settled();
     expect(answer).toMatchObject({ state: 'error', code: 4001 });
     expect(await depositsAccepted()).toBe(0);
@@ -911,7 +729,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       ['frame', 'sendAsync', { ctor: 'AsyncFunction', name: 'sendAsync', length: 2 }],
     ] as const)('%s %s keeps the wallet’s shape (web3.js v4 reads constructor.name), name, length and source text', async (kind, method, shape) => {
       await openWallet(kind);
-      const seen = await page.evaluate(
+      const seen = await h.page.evaluate(
         ({ kind, method }) => {
           const w = window as unknown as { ethereum: Record<string, Function>; __wallets: Win['__wallets']; __makeWallet(k: string): Record<string, Function> };
           const fn = w.ethereum[method]!;
@@ -991,21 +809,21 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
 
     attack('approval', 'a built-in the wallet calls while it takes a released transfer sends a deposit from inside that call', 'no grant for the deposit’s content: held', async () => {
       await openWallet('standin');
-      await page.evaluate((src) => (0, eval)(src), HOOK_IS_ARRAY(`window.__inner = window.ethereum.request(${DEPOSIT}); window.__inner.catch((e) => { window.__innerError = e; });`));
+      await h.page.evaluate((src) => (0, eval)(src), HOOK_IS_ARRAY(`window.__inner = window.ethereum.request(${DEPOSIT}); window.__inner.catch((e) => { window.__innerError = e; });`));
       await startCall(`window.ethereum.request(${TRANSFER}).then(() => window.__inner)`);
       await heldThenCancelled();
     });
 
     attack('approval', 'the same from inside MetaMask’s request → _rpcRequest, through _rpcRequest', 'each layer consumes its own grant; other content is held', async () => {
       await openWallet('metamask');
-      await page.evaluate((src) => (0, eval)(src), HOOK_IS_ARRAY(`window.__inner = new Promise((resolve, reject) => window.ethereum._rpcRequest(${DEPOSIT}, (e, r) => (e ? reject(e) : resolve(r)))); window.__inner.catch(() => undefined);`));
+      await h.page.evaluate((src) => (0, eval)(src), HOOK_IS_ARRAY(`window.__inner = new Promise((resolve, reject) => window.ethereum._rpcRequest(${DEPOSIT}, (e, r) => (e ? reject(e) : resolve(r)))); window.__inner.catch(() => undefined);`));
       await startCall(`window.ethereum.request(${TRANSFER}).then(() => window.__inner)`);
       await heldThenCancelled();
     });
 
     attack('approval', 'the page rewrites the released request object the wallet received into a deposit and sends it again', 'approval is by content, not by object', async () => {
       await openWallet('standin');
-      await page.evaluate((src) => (0, eval)(src), HOOK_IS_ARRAY(''));
+      await h.page.evaluate((src) => (0, eval)(src), HOOK_IS_ARRAY(''));
       await startCall(`window.ethereum.request(${TRANSFER})`);
       expect(await settled()).toMatchObject({ state: 'ok' });
       await startCall(`(() => { const r = window.__captured; r.params[0] = window.__fixtures.deposit; return window.ethereum.request(r); })()`);
@@ -1016,15 +834,15 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       await openWallet('standin');
       await countWarnings();
       await startCall(`window.ethereum.request(${DEPOSIT})`);
-      await page.waitForWarning();
-      await page.clickWarningButton('Continue to wallet');
+      await h.page.waitForWarning();
+      await h.page.clickWarningButton('Continue to wallet');
       expect(await settled()).toMatchObject({ state: 'ok' });
       expect(await depositsAccepted()).toBe(1);
       await waitFor(async () => (await warningHosts()) === 0, 5000, 'the warning to close');
       await startCall(`window.ethereum.request(${DEPOSIT})`);
-      await page.waitForWarning();
+      await h.page.waitForWarning();
       expect(await depositsAccepted()).toBe(1);
-      await page.clickWarningButton('Cancel');
+      await h.page.clickWarningButton('Cancel');
       expect(await settled()).toMatchObject({ state: 'error', code: 4001 });
       expect(await depositsAccepted()).toBe(1);
       expect(await warningsSeen()).toBe(2);
@@ -1039,8 +857,8 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
         await openWallet(wallet);
         await countWarnings();
         await startCall(call);
-        await page.waitForWarning();
-        await page.clickWarningButton('Continue to wallet');
+        await h.page.waitForWarning();
+        await h.page.clickWarningButton('Continue to wallet');
         expect(await settled()).toMatchObject({ state: 'ok' });
         expect(await depositsAccepted()).toBe(1);
         expect(await warningsSeen()).toBe(1);
@@ -1071,7 +889,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       attack('fail-closed', name, 'a timer never releases: the request is held and shown, or rejected with a clear error', async () => {
         await openWallet('standin');
         await startCall(`(() => { const p = window.ethereum.request(${DEPOSIT}); ${block} return p; })()`);
-        await waitFor(async () => (await page.warningVisible()) || (await outcome()).state !== 'pending', 20_000, 'a warning or an answer');
+        await waitFor(async () => (await h.page.warningVisible()) || (await outcome()).state !== 'pending', 20_000, 'a warning or an answer');
         if ((await outcome()).state === 'pending') await heldThenCancelled();
         else expect(await outcome()).toMatchObject({ state: 'error', code: -32603 });
         expect(await depositsAccepted()).toBe(0);
@@ -1090,8 +908,8 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       attack('detection', name, 'read as the wallet reads it: held and shown', async () => {
         await openWallet('standin');
         await startCall(`window.ethereum.request(${request})`);
-        await page.waitForWarning();
-        expect(await page.warningText()).toContain(text);
+        await h.page.waitForWarning();
+        expect(await h.page.warningText()).toContain(text);
         await heldThenCancelled();
       });
   });
@@ -1099,11 +917,11 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
   describe('leaks', () => {
     attack('leaks', '`"ethereum" in window` on a page with no wallet', 'the hook defines nothing on window until a wallet does', async () => {
       await open('expose=eip6963');
-      expect(await page.evaluate(() => ['ethereum' in window, Object.getOwnPropertyDescriptor(window, 'ethereum') === undefined])).toEqual([false, true]);
+      expect(await h.page.evaluate(() => ['ethereum' in window, Object.getOwnPropertyDescriptor(window, 'ethereum') === undefined])).toEqual([false, true]);
     });
     attack('leaks', 'a wallet assigned to window.ethereum 1 s after load, with no event', 'still caught: the hook checks again until the page has settled', async () => {
       await open('expose=eip6963');
-      await page.evaluate((src) => {
+      await h.page.evaluate((src) => {
         (0, eval)(src);
         setTimeout(() => ((window as unknown as { ethereum: unknown }).ethereum = (window as unknown as { __makeWallet(k: string): unknown }).__makeWallet('metamask')), 1000);
       }, SHAPED_WALLETS);
@@ -1127,7 +945,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       attack('ways in', name, 'wrapped where the wallet defined it (own, prototype, _rpcRequest): held', async () => {
         await openWallet(wallet, query);
         await startCall(call);
-        await waitFor(async () => (await page.warningVisible()) || (await outcome()).state !== 'pending', 10_000, 'a warning or an answer');
+        await waitFor(async () => (await h.page.warningVisible()) || (await outcome()).state !== 'pending', 10_000, 'a warning or an answer');
         if ((await outcome()).state === 'error' && (await outcome() as { code: unknown }).code === 'unreachable') return { verdict: 'held', how: 'not reachable: the stand-in’s prototype is not the raw provider' };
         await heldThenCancelled();
       });
@@ -1152,7 +970,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       if (answer.state !== 'pending') expect(answer).toMatchObject({ state: 'error', code: -32603, message: expect.stringContaining('could not check') });
       expect(await depositsAccepted()).toBe(0);
       // The child's own wallet (its realm has its own stand-in) got nothing either.
-      const inChild = await page.evaluate(() => {
+      const inChild = await h.page.evaluate(() => {
         const w = window as unknown as Win & { __popup?: Window };
         const pool = (w.__fixtures.deposit as { to: string }).to.toLowerCase().slice(2);
         const child = (w.__popup ?? document.querySelector('iframe')?.contentWindow) as unknown as Win | undefined;
@@ -1165,7 +983,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
     for (const [name, prepare] of Object.entries(PREPARE))
       attack('other realms', `a same-origin iframe whose parent ${name}`, 'the child’s hook sees built-ins that are not the browser’s, or no bridge: it refuses held methods', async () => {
         await open();
-        await page.evaluate(
+        await h.page.evaluate(
           ({ prepare, url }) =>
             new Promise<void>((resolve) => {
               const frame = document.createElement('iframe');
@@ -1183,7 +1001,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
 
     attack('other realms', 'a window.open popup its opener prepared (MessagePort.prototype.postMessage replaced)', 'the popup’s hook refuses held methods', async () => {
       await open();
-      const opened = await page.evaluate(
+      const opened = await h.page.evaluate(
         ({ prepare, url }) =>
           new Promise<boolean>((resolve) => {
             const popup = window.open(url, '_blank', 'popup');
@@ -1198,13 +1016,13 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       expect(opened).toBe(true);
       await startCall(`window.__popup.ethereum.request({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`);
       const how = await never();
-      await page.evaluate(() => (window as unknown as { __popup: Window }).__popup.close());
+      await h.page.evaluate(() => (window as unknown as { __popup: Window }).__popup.close());
       return { verdict: 'held', how };
     });
 
     attack('other realms', 'a srcdoc iframe with the wallet in it (no URL of its own)', 'about:blank and srcdoc frames get the hook and the bridge (matchAboutBlank, matchOriginAsFallback)', async () => {
       await open();
-      await page.evaluate(
+      await h.page.evaluate(
         () =>
           new Promise<void>((resolve) => {
             const frame = document.createElement('iframe');
@@ -1228,7 +1046,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       'not held through window.ethereum: the provider can be neither patched nor replaced. Observable: Object.isFrozen(window.ethereum) and a locked descriptor; the same wallet’s EIP-6963 provider is held',
       async () => {
         await open('walletFreeze=1');
-        const locked = await page.evaluate(() => {
+        const locked = await h.page.evaluate(() => {
           const d = Object.getOwnPropertyDescriptor(window, 'ethereum')!;
           return { frozen: Object.isFrozen((window as unknown as { ethereum: object }).ethereum), configurable: d.configurable, writable: d.writable };
         });
@@ -1237,10 +1055,10 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
         await startDeposit();
         await waitFor(async () => (await result()).state !== 'pending', 5000, 'the wallet’s answer');
         // The known limitation: straight to the wallet, no warning.
-        expect(await page.evaluate(() => (window as unknown as { __sawWarning: boolean }).__sawWarning)).toBe(false);
+        expect(await h.page.evaluate(() => (window as unknown as { __sawWarning: boolean }).__sawWarning)).toBe(false);
         expect(await accepted()).toEqual(['eth_sendTransaction']);
         // Through EIP-6963 the page gets the hook's stand-in, and the same deposit is held.
-        await page.evaluate(() => {
+        await h.page.evaluate(() => {
           const w = window as unknown as Win & { __attack: AttackResult };
           w.__attack = { state: 'pending' };
           window.addEventListener(
@@ -1259,8 +1077,8 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
           );
           window.dispatchEvent(new Event('eip6963:requestProvider'));
         });
-        await page.waitForWarning();
-        await page.clickWarningButton('Cancel');
+        await h.page.waitForWarning();
+        await h.page.clickWarningButton('Cancel');
         await waitFor(async () => (await result()).state !== 'pending', 5000, 'the cancelled answer');
         expect(await result()).toMatchObject({ state: 'error', code: 4001 });
         expect(await accepted()).toEqual(['eth_sendTransaction']);
@@ -1276,7 +1094,7 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       'not held: it never touches window.ethereum. Observable: the post is a plain window message that any content script can read; the wallet’s own confirmation is the last look',
       async () => {
         await open('contentScript=1');
-        const seen = await page.evaluate(async () => {
+        const seen = await h.page.evaluate(async () => {
           const w = window as unknown as Win & { __sawWarning?: boolean };
           const posts: unknown[] = [];
           window.addEventListener('message', (e) => {
@@ -1297,8 +1115,8 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
         expect(seen.hosts).toBe(0);
         expect(seen.viaChannel).toEqual(['eth_sendTransaction']);
         // But it was seen: the extension recorded it as bypassed for "This tab" (readable from the worker in Chromium).
-        if (browser.evaluateInBackground) {
-          const recorded = await browser.evaluateInBackground(async () => {
+        if (h.browser.evaluateInBackground) {
+          const recorded = await h.browser.evaluateInBackground(async () => {
             const all = (await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null)) as Record<string, unknown>;
             return Object.entries(all)
               .filter(([k]) => k.startsWith('lrt-advisor:bypass:'))

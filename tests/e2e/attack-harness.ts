@@ -1,0 +1,232 @@
+/**
+ * What every attack suite shares (attack-scenarios.ts, surface-attack-scenarios.ts): the conformance server with the
+ * attack head scripts, one browser and page, the table of attacks tried, and the checks on what the person sees and
+ * what the wallet got. Pages come from the conformance server (stand-in wallet, real restaking fixtures).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserDriver, PageDriver } from './driver';
+import { waitFor } from './demo-page';
+import { startConformanceServer, type ConformanceServer } from '../conformance/server';
+import { HEAD_SCRIPTS } from './attack-head-scripts';
+
+
+export type Verdict = 'held' | 'bypassed (known limitation)';
+interface Row {
+  category: string;
+  attack: string;
+  verdict: Verdict | 'FAILED';
+  how: string;
+}
+
+/** The page state the attacks read (see `startBuiltRequest`). */
+export type AttackResult = { state: 'pending' } | { state: 'ok'; value: unknown } | { state: 'error'; code: unknown; message: string };
+export type Win = {
+  __attack: AttackResult;
+  __wallets: {
+    log: { method: string; error?: unknown; via: string; wallet: string; params: unknown }[];
+    signing(): { method: string; error?: unknown }[];
+    spawn(name: string): { provider: unknown };
+    wallets: Record<string, { provider: Record<string, unknown> }>;
+  };
+  __fixtures: Record<string, Record<string, unknown>>;
+  ethereum: { request(a: unknown): Promise<unknown> };
+};
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export type AttackHarness = ReturnType<typeof attackHarness>;
+
+export function attackHarness(launch: () => Promise<BrowserDriver>) {
+  let server: ConformanceServer;
+  let browser: BrowserDriver;
+  let page: PageDriver;
+  const rows: Row[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startConformanceServer({ headScripts: HEAD_SCRIPTS, entries: [] }), launch()]);
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (rows.length === 0) return;
+    const name = browser?.browserName ?? '?';
+    const count = (v: Row['verdict']) => rows.filter((r) => r.verdict === v).length;
+    console.log(
+      [
+        '',
+        `| ${name}: category | attack | verdict | how it was stopped / what is observable |`,
+        '|---|---|---|---|',
+        ...rows.map((r) => `| ${r.category} | ${r.attack} | ${r.verdict} | ${r.how} |`),
+        `| **${name}** | **${rows.length} tried** | **${count('held')} held, ${count('bypassed (known limitation)')} bypassed (known limitation), ${count('FAILED')} failed** | |`,
+      ].join('\n'),
+    );
+  });
+
+  /** Registers one attack: a test whose verdict (and, when it says more, how it was held) goes into the table. */
+  function attack(category: string, name: string, how: string, run: () => Promise<Verdict | { verdict: Verdict; how: string } | void>) {
+    it(`${category}: ${name}`, async () => {
+      let verdict: Row['verdict'] = 'FAILED';
+      let said = how;
+      try {
+        const outcome = (await run()) ?? 'held';
+        if (typeof outcome === 'string') verdict = outcome;
+        else ({ verdict, how: said } = outcome);
+      } finally {
+        rows.push({ category, attack: name, verdict, how: said });
+      }
+    });
+  }
+
+  const blank = (query = '') => `${server.url}blank.html${query ? `?${query}` : ''}`;
+  async function open(query = '') {
+    await page.goto(blank(query));
+    await waitFor(async () => (await page.evaluate(() => !!(window as unknown as Win).__wallets)) === true, 5000, 'the page');
+  }
+
+  /** Builds the request in the page (getters, Proxies, …) from source and sends it as a dApp does; its outcome lands in `window.__attack`. */
+  async function startBuiltRequest(source: string) {
+    await page.evaluate((src) => {
+      const w = window as unknown as Win;
+      w.__attack = { state: 'pending' };
+      const payload = (0, eval)(src) as unknown;
+      // `await`, not `.then`: some attacks replace Promise.prototype.then.
+      void (async () => {
+        try {
+          w.__attack = { state: 'ok', value: await w.ethereum.request(payload) };
+        } catch (e) {
+          const error = e as { code?: unknown; message?: unknown };
+          w.__attack = { state: 'error', code: error?.code, message: String(error?.message) };
+        }
+      })();
+    }, source);
+  }
+  const result = () => page.evaluate(() => (window as unknown as Win).__attack);
+  /** Signing calls the wallet accepted (a refused call is logged with its error). */
+  const accepted = () => page.evaluate(() => (window as unknown as Win).__wallets.signing().filter((e) => !e.error).map((e) => e.method));
+  /**
+   * The ether.fi deposit, built inside the page: an argument passed in by the driver could itself go through a
+   * page's overridden `Function.prototype.apply` on its way in, and arrive changed.
+   */
+  const startDeposit = () => startBuiltRequest(`({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`);
+
+  /**
+   * What the person can see and reach of the warning right now ('visible' or why not): the open dialog is
+   * rendered and visible, nothing covers its middle, and Cancel, scrolled into view inside the dialog as the
+   * person would scroll, is reachable. A page element in the top layer must not be above it, even one that lets
+   * the pointer through (it could show other text over the real buttons).
+   */
+  const personSees = async (): Promise<string> => {
+    // Inside the warning's own frame (the extension's page, or the page's open shadow root when that cannot load):
+    // the dialog is open and rendered, and Cancel, scrolled into view as the person would, is what a click there hits.
+    const inside = await page
+      .inWarning((dialog) => {
+        const d = dialog as HTMLDialogElement | null;
+        if (!d || !d.open) return 'no open dialog';
+        if (!d.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return 'hidden by style';
+        const button = [...d.querySelectorAll('button')].find((b) => b.textContent === 'Cancel');
+        if (!button) return 'no Cancel button';
+        button.scrollIntoView({ block: 'nearest' });
+        const r = button.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return 'Cancel has no box';
+        const root = d.getRootNode() as Document | ShadowRoot;
+        const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit && (hit === button || button.contains(hit)) ? 'ok' : 'Cancel covered';
+      })
+      .catch((error: unknown) => `no frame to look in (${String(error).slice(0, 80)})`);
+    if (inside !== 'ok') return inside;
+    // In the page: the warning's host is what a click in the middle of the viewport hits, and no page element in
+    // the top layer is above it, even one that lets the pointer through (it could show other text over the buttons).
+    return page.evaluate(() => {
+      const host = document.querySelector('lrt-advisor-warning');
+      if (!host) return 'no host';
+      if (!host.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }) && host.getClientRects().length === 0) return 'host hidden';
+      const points = [
+        [0.5, 0.5],
+        [0.5, 0.75],
+      ].map(([fx, fy]) => [innerWidth * fx!, innerHeight * fy!] as const);
+      const hitsHost = () => points.every(([x, y]) => document.elementFromPoint(x, y) === host);
+      if (!hitsHost()) return 'covered';
+      let topLayer: HTMLElement[] = [];
+      try {
+        topLayer = [...document.querySelectorAll<HTMLElement>(':modal, :popover-open')].filter((el) => el !== host);
+      } catch {
+        topLayer = [...document.querySelectorAll<HTMLElement>('dialog[open]')];
+      }
+      const saved = topLayer.map((el) => el.style.getPropertyValue('pointer-events'));
+      for (const el of topLayer) el.style.setProperty('pointer-events', 'auto', 'important');
+      const onTop = hitsHost();
+      topLayer.forEach((el, k) => el.style.setProperty('pointer-events', saved[k]!));
+      return onTop ? 'visible' : 'a page element in the top layer is above it';
+    });
+  };
+  const warningHosts = () => page.evaluate(() => document.querySelectorAll('lrt-advisor-warning').length);
+  /** Records, from inside the page, whether a warning host ever appeared (`__sawWarning`). */
+  const watchHosts = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __sawWarning: boolean };
+      w.__sawWarning = false;
+      new MutationObserver(() => {
+        if (document.querySelector('lrt-advisor-warning')) w.__sawWarning = true;
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    });
+
+  /** The warning is up for the real request, the wallet has nothing, the request waits. */
+  async function expectHeldAndShown(text = 'Deposit 1.5 ETH into ether.fi') {
+    await page.waitForWarning();
+    // The warning found may be one still closing (after a flood, the last cancelled one): wait for this request's.
+    await waitFor(async () => (await page.warningText())?.includes(text) ?? false, 5000, `the warning to say "${text}"`).catch(async () => {
+      throw new Error(`the warning says ${JSON.stringify(await page.warningText())}, not "${text}"`);
+    });
+    expect(await accepted()).toEqual([]);
+    expect((await result()).state).toBe('pending');
+  }
+  /** The person cancels: the dApp gets 4001 and the wallet never saw the request. */
+  async function personCancels() {
+    await page.clickWarningButton('Cancel');
+    await waitFor(async () => (await result()).state !== 'pending', 10_000, 'the dApp to get an answer');
+    expect(await result()).toMatchObject({ state: 'error', code: 4001 });
+    expect(await accepted()).toEqual([]);
+    await waitFor(async () => (await warningHosts()) === 0, 5000, 'the warning to close');
+  }
+  /** After an attack ran against a shown warning: still shown (or shown again), request still waiting. */
+  async function stillHeld(timeout = 3000) {
+    await waitFor(async () => (await personSees()) === 'visible', timeout, 'the warning to be visible to the person').catch(async () => {
+      throw new Error(`the person cannot see the warning: ${await personSees()}`);
+    });
+    expect((await result()).state).toBe('pending');
+    expect(await accepted()).toEqual([]);
+  }
+  /** A new tab, for a suite whose attacks may leave a page that no longer answers. */
+  async function freshPage() {
+    await page?.close().catch(() => undefined);
+    page = await browser.newPage();
+  }
+
+  return {
+    freshPage,
+    get server() {
+      return server;
+    },
+    get browser() {
+      return browser;
+    },
+    get page() {
+      return page;
+    },
+    attack,
+    blank,
+    open,
+    startBuiltRequest,
+    result,
+    accepted,
+    startDeposit,
+    personSees,
+    warningHosts,
+    watchHosts,
+    expectHeldAndShown,
+    personCancels,
+    stillHeld,
+  };
+}

@@ -1,0 +1,4 @@
+import { launchFirefoxDriver } from './puppeteer-driver';
+import { surfaceAttackScenarios } from './surface-attack-scenarios';
+
+surfaceAttackScenarios(() => launchFirefoxDriver());
