@@ -94,7 +94,8 @@ export function keepHost(host: HTMLElement, allowed: readonly string[] = ['style
 
 /**
  * What <html> does to everything in it, the top layer included: `display: none` and `content-visibility: hidden`
- * take every descendant's box away. Overridden inline on <html> (true when it had to be) while a warning is up.
+ * take every descendant's box away, and Firefox paints the top layer through <html>'s `filter` (`opacity(0.05)`,
+ * `blur()`). Overridden inline on <html> (true when it had to be) while a warning is up.
  */
 export function keepRootRendered(): boolean {
   const html = document.documentElement;
@@ -103,6 +104,10 @@ export function keepRootRendered(): boolean {
   let undone = false;
   if (style.display === 'none' || style.display === 'contents') {
     html.style.setProperty('display', 'block', 'important');
+    undone = true;
+  }
+  if (style.filter !== 'none' && style.filter !== '') {
+    html.style.setProperty('filter', 'none', 'important');
     undone = true;
   }
   if (style.getPropertyValue('content-visibility') === 'hidden') {
