@@ -86,8 +86,11 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
   }
 
   /** Builds the request in the page (getters, Proxies, …) from source and sends it as a dApp does; its outcome lands in `window.__attack`. */
-  async function startBuiltRequest(source: string) {
-    await page.evaluate((src) => {
+  /** In the page, or in its subframe at `frame` (a URL prefix): a dApp framed by another origin. */
+  const inPage = <T, A>(frame: string | undefined, fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> =>
+    frame ? page.evaluateInFrame(frame, fn, arg) : page.evaluate(fn, arg);
+  async function startBuiltRequest(source: string, frame?: string) {
+    await inPage(frame, (src: string) => {
       const w = window as unknown as Win;
       w.__attack = { state: 'pending' };
       const payload = (0, eval)(src) as unknown;
@@ -102,14 +105,14 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
       })();
     }, source);
   }
-  const result = () => page.evaluate(() => (window as unknown as Win).__attack);
+  const result = (frame?: string) => inPage(frame, () => (window as unknown as Win).__attack);
   /** Signing calls the wallet accepted (a refused call is logged with its error). */
-  const accepted = () => page.evaluate(() => (window as unknown as Win).__wallets.signing().filter((e) => !e.error).map((e) => e.method));
+  const accepted = (frame?: string) => inPage(frame, () => (window as unknown as Win).__wallets.signing().filter((e) => !e.error).map((e) => e.method));
   /**
    * The ether.fi deposit, built inside the page: an argument passed in by the driver could itself go through a
    * page's overridden `Function.prototype.apply` on its way in, and arrive changed.
    */
-  const startDeposit = () => startBuiltRequest(`({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`);
+  const startDeposit = (frame?: string) => startBuiltRequest(`({ method: 'eth_sendTransaction', params: [window.__fixtures.deposit] })`, frame);
 
   /**
    * What the person can see and reach of the warning right now ('visible' or why not): the open dialog is

@@ -28,6 +28,8 @@ export interface PageDriver {
   inWarning<T, A = undefined>(fn: (dialog: HTMLElement | null, arg: A) => T, arg?: A): Promise<T>;
   /** Runs a classic script (axe-core's source) in the frame that shows the warning. */
   scriptInWarning(source: string): Promise<void>;
+  /** Runs a function in the page's subframe whose URL starts with `urlPrefix` (a cross-origin frame included). */
+  evaluateInFrame<T, A = undefined>(urlPrefix: string, fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   screenshot(path: string): Promise<void>;
   /** Real mouse click at viewport coordinates (CSS pixels). */
   mouseClick?(x: number, y: number): Promise<void>;

@@ -106,6 +106,11 @@ function pageDriver(page: Page): PageDriver {
       const found = await findWarning(page);
       await (found ? found.frame : page.mainFrame()).evaluate(source);
     },
+    evaluateInFrame: async (prefix, fn, arg) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().startsWith(prefix));
+      if (!frame) throw new Error(`no frame at ${prefix}`);
+      return frame.evaluate(fn as never, arg as never) as never;
+    },
     screenshot: async (path) => void (await page.screenshot({ path })),
     mouseClick: (x, y) => page.mouse.click(x, y),
     close: () => page.close(),

@@ -1,0 +1,4 @@
+import { launchChromiumDriver } from './playwright-driver';
+import { crossOriginFrameScenarios } from './cross-origin-frame-scenarios';
+
+crossOriginFrameScenarios(launchChromiumDriver);

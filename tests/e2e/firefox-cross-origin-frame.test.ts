@@ -1,0 +1,4 @@
+import { launchFirefoxDriver } from './puppeteer-driver';
+import { crossOriginFrameScenarios } from './cross-origin-frame-scenarios';
+
+crossOriginFrameScenarios(() => launchFirefoxDriver());
