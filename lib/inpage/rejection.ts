@@ -55,6 +55,12 @@ export function walletRejection(provider: object, method: string, why: string, e
 }
 
 /**
+ * How a failed legacy `sendAsync` calls back on this wallet: Frame's `ethereum-provider` passes its error alone
+ * (`callback(e)`, for one payload and for a batch); MetaMask, and EIP-1193's legacy shape, pass a JSON-RPC response too.
+ */
+export const errorAloneInCallback = (provider: object): boolean => flag(provider, 'isFrame') && !flag(provider, 'isMetaMask');
+
+/**
  * A request the hook cannot judge is never handed over silently: it fails with this, an EIP-1193 internal error
  * (-32603) whose message says so and whose `data.reason` says why.
  */

@@ -254,17 +254,11 @@ const twoWalletCases: ConformanceCase[] = [
 /** Known differences at these paths, for one reason. */
 const because = (reason: string, ...paths: string[]): KnownDifference[] => paths.map((p) => ({ path: p.split('.'), reason }));
 
-const FRAME_CALLBACK = 'Cancel calls back sendAsync with its error and a JSON-RPC response; Frame calls back with its plain error object alone, no response';
-
 const STANDIN_CLASS =
   'Cancel rejects with the hook’s own Error; the stand-in wallet rejects with its ProviderRpcError class (real wallets reject with plain objects: see the MetaMask and Frame pages)';
 
 /** Differences the hook still causes on the real-wallet pages, by page label and case id; each must go when fixed. */
-const KNOWN: Record<string, ConformancePage['known']> = {
-  'Frame · legacy send/sendAsync': {
-    'sendAsync.deposit.cancel': because(FRAME_CALLBACK, 'responseCode'),
-  },
-};
+const KNOWN: Record<string, ConformancePage['known']> = {};
 
 export const CONFORMANCE_PAGES: ConformancePage[] = [
   // The stand-in wallet only where no wallet package offers the case: a wallet that announces over EIP-6963 alone,
