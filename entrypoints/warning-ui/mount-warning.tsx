@@ -5,43 +5,12 @@ import { WarningDialog } from '@/components/warning-dialog';
 import type { WarningReport } from '@/lib/messaging/hold-messages';
 import { shadowCss } from './shadow-css';
 import css from './warning.css?inline';
+import { guardInPageWarning } from '@/lib/warning/tamper-guard';
 
 export const HOST_TAG = 'lrt-advisor-warning';
-/** Continue stays disabled this long, so a double click meant for the dApp cannot confirm. */
-const CONTINUE_DELAY_MS = 600;
-/** A page that keeps rewriting the warning past this many times gets its request cancelled. */
-const TAMPER_LIMIT = 25;
 /** The buttons' accessible names, as `WarningDialog` renders them. */
 const CONTINUE_LABEL = 'Continue to wallet';
 const CANCEL_LABEL = 'Cancel';
-
-/**
- * The host's own box: enough to stay in the page and visible. Inherited text properties the page may set on it
- * are reset on the dialog inside (warning.css); an inline `all: initial !important` would also pin the text
- * spacing that people adjust for readability (WCAG 1.4.12). The non-inherited properties that can hide the
- * host's content from a page stylesheet (`lrt-advisor-warning { content-visibility: hidden !important }` hid it
- * for good in Firefox) are pinned one by one (tests/e2e/attack-scenarios.ts, hiding the warning).
- */
-const HOST_STYLE: [string, string][] = [
-  ['display', 'block'],
-  ['position', 'fixed'],
-  ['inset', '0'],
-  ['width', '0'],
-  ['height', '0'],
-  ['z-index', '2147483647'],
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['content-visibility', 'visible'],
-  ['contain', 'none'],
-  ['transform', 'none'],
-  ['translate', 'none'],
-  ['scale', 'none'],
-  ['rotate', 'none'],
-  ['zoom', '1'],
-  ['clip-path', 'none'],
-  ['mask-image', 'none'],
-  ['filter', 'none'],
-];
 
 let styles: string | null = null;
 
@@ -64,36 +33,24 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
     const state = { continueReady: false, tampered: false, ignoredScripted: false };
     let root: Root | null = null;
     let dialog: HTMLDialogElement | null = null;
-    let tamperCount = 0;
     let settled = false;
 
-    const shadowObserver = new MutationObserver(() => tamper(true));
-    const hostObserver = new MutationObserver(() => {
-      if (!hostIntact()) tamper(false);
+    const shadowObserver = new MutationObserver(() => guard.tamper(true));
+    // The host pinned under <html>, the watchdog, the count and Continue's delay: shared with the plain fallback.
+    const guard = guardInPageWarning({
+      host,
+      dialog: () => dialog,
+      restore: (inShadow) => {
+        state.tampered = true;
+        if (inShadow || !dialog?.open) build();
+        else render();
+      },
+      giveUp: () => decide('cancel'),
+      armed: () => {
+        state.continueReady = true;
+        render();
+      },
     });
-
-    const hostStyleIntact = () =>
-      HOST_STYLE.every(([p, v]) => host.style.getPropertyValue(p) === v && host.style.getPropertyPriority(p) === 'important') &&
-      !host.hasAttribute('hidden') &&
-      !host.hasAttribute('inert');
-    // The host lives directly under <html>: moved into a hidden container it would vanish with it, and an inert
-    // <html> makes even the modal dialog unreachable (tests/e2e/attack-scenarios.ts, hiding the warning).
-    const hostIntact = () => host.parentNode === document.documentElement && !document.documentElement.inert && hostStyleIntact();
-
-    function guardHost() {
-      hostObserver.disconnect();
-      host.removeAttribute('hidden');
-      host.removeAttribute('inert');
-      host.removeAttribute('style');
-      for (const [p, v] of HOST_STYLE) host.style.setProperty(p, v, 'important');
-      const html = document.documentElement;
-      if (html) {
-        html.inert = false;
-        if (host.parentNode !== html) html.appendChild(host);
-        hostObserver.observe(html, { attributes: true, attributeFilter: ['inert'], childList: true });
-      } else if (!host.isConnected) document.appendChild(host);
-      hostObserver.observe(host, { attributes: true });
-    }
 
     function render() {
       shadowObserver.disconnect();
@@ -133,20 +90,11 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
       render();
     }
 
-    function tamper(inShadow: boolean) {
-      if (settled) return;
-      state.tampered = true;
-      if (++tamperCount > TAMPER_LIMIT) return decide('cancel');
-      guardHost();
-      if (inShadow || !dialog?.open) build();
-      else render();
-    }
-
     function decide(decision: 'continue' | 'cancel') {
       if (settled) return;
       settled = true;
       shadowObserver.disconnect();
-      hostObserver.disconnect();
+      guard.stop();
       root?.unmount();
       host.remove();
       resolve(decision);
@@ -241,43 +189,6 @@ export function mountWarning(report: WarningReport): Promise<'continue' | 'cance
     // The native Esc handling would close the dialog without a decision.
     shadow.addEventListener('cancel', (event) => event.preventDefault(), true);
 
-    /**
-     * What no MutationObserver sees: CSSOM edits (`style.sheet.insertRule('dialog{display:none}')`), and a page
-     * modal or popover opened above ours in the top layer. Checked a few times a second while the warning is up.
-     */
-    const pageTopLayer = new WeakSet<Element>();
-    const watchdog = setInterval(() => {
-      if (settled) return clearInterval(watchdog);
-      const d = dialog;
-      const style = d ? getComputedStyle(d) : null;
-      const rect = d?.getBoundingClientRect();
-      const hidden =
-        !d ||
-        !d.open ||
-        !style ||
-        style.display === 'none' ||
-        style.visibility !== 'visible' ||
-        Number(style.opacity) < 0.9 ||
-        !rect ||
-        rect.width < 50 ||
-        rect.height < 50 ||
-        // Hidden by an ancestor (content-visibility, opacity) without a trace in the dialog's own style.
-        !d.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true });
-      if (hidden) return tamper(true);
-      for (const el of document.querySelectorAll(':modal, :popover-open')) {
-        if (pageTopLayer.has(el)) continue;
-        pageTopLayer.add(el);
-        // Rebuilt and shown again, ours goes back on top of the page's element.
-        return tamper(true);
-      }
-    }, 250);
-
-    guardHost();
     build();
-    setTimeout(() => {
-      if (settled) return;
-      state.continueReady = true;
-      render();
-    }, CONTINUE_DELAY_MS);
   });
 }

@@ -42,6 +42,8 @@ interface Surface {
   frame: HTMLIFrameElement;
   tampers: number;
   lastTamper: number;
+  /** The next load of the frame is ours: its first, after we put the host back (a moved frame loads again), or after we reloaded it. */
+  expectLoad: boolean;
 }
 
 export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
@@ -81,6 +83,7 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
 
   /** The host as the page sees it: directly under <html>, its box pinned, nothing making it inert. */
   function guard(token: string, s: Surface): void {
+    if (s.host.parentNode !== document.documentElement) s.expectLoad = true;
     if (keepHost(s.host) && !tamper(token, s)) return;
     // Page zoom multiplies into ours: undo it, so the framed warning keeps its size.
     const zoom = (s.host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
@@ -166,7 +169,7 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
       shadow.append(dialog);
       ours.add(host);
       ours.add(dialog);
-      const s: Surface = { host, dialog, frame, tampers: 0, lastTamper: -Infinity };
+      const s: Surface = { host, dialog, frame, tampers: 0, lastTamper: -Infinity, expectLoad: true };
       // Esc where the page had taken focus closes the dialog natively: it means Cancel, if it is the person's.
       dialog.addEventListener('cancel', (event) => {
         event.preventDefault();
@@ -177,12 +180,10 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
       });
       // Our page loads once, and a fragment change does not load it again: any other load is the page navigating
       // the frame (a parent can navigate its child frames) to a document of its own. Ours is put back, and counted.
-      let loads = 0;
-      let reloading = false;
       frame.addEventListener('load', () => {
-        if (++loads === 1 || reloading || surfaces.get(token) !== s) return void (reloading = false);
+        if (s.expectLoad || surfaces.get(token) !== s) return void (s.expectLoad = false);
         if (!tamper(token, s)) return;
-        reloading = true;
+        s.expectLoad = true;
         frame.src = deps.tamperedUrl(token);
       });
       surfaces.set(token, s);
