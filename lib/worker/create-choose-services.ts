@@ -49,15 +49,22 @@ export function createChooseServices(deps: ChooseServiceDeps) {
     },
     async exposure() {
       const settings = await deps.getSettings();
-      if (!settings.exposure.enabled) return { enabled: false, accounts: settings.exposure.accounts, summaries: [] };
+      const { enabled, asked, accounts } = settings.exposure;
+      if (!enabled) return { enabled, asked, accounts, summaries: [] };
       const live = await deps.live();
       const summaries = [];
       for (const account of settings.exposure.accounts)
         for (const chainId of EXPOSURE_CHAINS) {
-          const holdings = await readHoldings(deps.clientFor(chainId, settings.rpcUrls[String(chainId)]), { account: account as Address, chainId });
-          summaries.push({ ...summarizeHoldings(holdings, deps.snapshot, live), failed: holdings.failed });
+          try {
+            const holdings = await readHoldings(deps.clientFor(chainId, settings.rpcUrls[String(chainId)]), { account: account as Address, chainId });
+            summaries.push({ ...summarizeHoldings(holdings, deps.snapshot, live), failed: holdings.failed });
+          } catch (error) {
+            // A read that could not be made is named, never shown as an empty wallet.
+            const message = error instanceof Error ? error.message.slice(0, 200) : 'the read failed';
+            summaries.push({ account, chainId, holdings: [], slashableTokens: 0, notKnown: [], aave: [], wethBorrowApy: null, source: null, asOf: deps.now().toISOString(), failed: [{ label: 'RPC', message }] });
+          }
         }
-      return { enabled: true, accounts: settings.exposure.accounts, summaries };
+      return { enabled, asked, accounts, summaries };
     },
     async setChoice(raw: { profiles?: unknown; exposure?: unknown }) {
       const current = await deps.getSettings();

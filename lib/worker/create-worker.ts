@@ -33,6 +33,7 @@ import { readSpenderCode, spenderKey, type SpenderCodes } from './read-spender-c
 import { reportEntries } from '../report/report-entries';
 import { buildTokenIndex } from './token-index';
 import { createChooseServices } from './create-choose-services';
+import { createReportedAccounts } from './reported-accounts';
 
 export interface WorkerDeps {
   /** Durable storage (cache, settings). */
@@ -330,6 +331,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
   return {
     ...services,
     ...createChooseServices({ snapshot, now, live, getSettings, setSettings: services.setSettings, clientFor: deps.clientFor }),
+    ...createReportedAccounts(deps.session, now),
   };
 }
 
