@@ -33,7 +33,7 @@ export interface WorkerHandlerDeps {
   /** Every LST and LRT ranked for a profile (lib/choose). */
   rank?(profile: 'preserve' | 'balance' | 'maximize', chainId: number | null): Promise<unknown>;
   /** A loop in an LRT on a lending market at a leverage (lib/choose). */
-  loop?(params: { id: string; market: 'aave-v3' | 'morpho-blue'; chainId: number; leverage: number }): Promise<unknown>;
+  loop?(params: { id: string; market: 'aave-v3' | 'morpho-blue' | 'spark'; chainId: number; leverage: number }): Promise<unknown>;
   /** "Your restaking" for the accounts the person added, when they turned it on. */
   exposure?(): Promise<unknown>;
   /** Keeps the accounts a wallet on the sender's tab reported (a suggestion for the popup; nothing is read). */

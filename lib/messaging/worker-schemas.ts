@@ -51,7 +51,7 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('loop'),
     id: z.string().regex(/^[a-z0-9-]{1,64}$/),
-    market: z.enum(['aave-v3', 'morpho-blue']),
+    market: z.enum(['aave-v3', 'morpho-blue', 'spark']),
     chainId: z.number().int().positive(),
     leverage: z.number().finite().min(0).max(1000),
   }),

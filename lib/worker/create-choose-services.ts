@@ -13,6 +13,8 @@ import { summarizeHoldings } from '../exposure/summarize-holdings';
 import type { LiveData } from '../report/live-data';
 import { effectiveThresholds, type Settings } from '../settings/settings';
 import type { Snapshot } from '../snapshot/snapshot-schema';
+import type { CachedRead } from '../sources/cache/cached-source';
+import type { BorrowRates } from '../sources/defillama/fetch-borrow-rates';
 
 export interface ChooseServiceDeps {
   snapshot: Snapshot;
@@ -21,6 +23,8 @@ export interface ChooseServiceDeps {
   getSettings(): Promise<Settings>;
   setSettings(raw: unknown): Promise<unknown>;
   clientFor(chainId: number, rpcUrl: string | undefined): Client<Transport, Chain>;
+  /** Cached WETH borrow rates (borrow-rate-source.ts); refreshed in the background when stale and allowed. */
+  borrowRates?(refreshIfStale: boolean): Promise<CachedRead<BorrowRates> | null>;
 }
 
 /** Chains "your restaking" reads: one multicall each. */
@@ -39,9 +43,11 @@ export function createChooseServices(deps: ChooseServiceDeps) {
         asOf: deps.snapshot.asOf,
       });
     },
-    async loop(params: { id: string; market: 'aave-v3' | 'morpho-blue'; chainId: number; leverage: number }) {
+    async loop(params: { id: string; market: 'aave-v3' | 'morpho-blue' | 'spark'; chainId: number; leverage: number }) {
       try {
-        return { ok: true, plan: planLoop({ snapshot: deps.snapshot, live: await deps.live(), lrtId: params.id, market: params.market, chainId: params.chainId, leverage: params.leverage }) };
+        const settings = await deps.getSettings();
+        const borrowRates = (await deps.borrowRates?.(settings.sources.defillama)) ?? null;
+        return { ok: true, plan: planLoop({ snapshot: deps.snapshot, live: await deps.live(), lrtId: params.id, market: params.market, chainId: params.chainId, leverage: params.leverage, borrowRates }) };
       } catch (error) {
         if (error instanceof LoopLeverageError) return { ok: false, error: error.message };
         throw error;
