@@ -49,6 +49,7 @@ export interface RestakingState {
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export function createRestakingStore(ask: Ask, activeTabId: () => Promise<number | null>) {
+  let knownTab: number | null = null;
   const store = createStore<RestakingState>()((set, get) => {
     async function save(next: { enabled: boolean; asked: boolean; accounts: string[] }) {
       set({ status: 'loading', error: null });
@@ -64,7 +65,9 @@ export function createRestakingStore(ask: Ask, activeTabId: () => Promise<number
       exposure: null,
       async load() {
         set({ status: 'loading', error: null });
-        const tabId = await activeTabId().catch(() => null);
+        // The tab the popup opened over does not change while it is open (the popup can become the active tab itself
+        // when it is opened as a page): the first one found is kept.
+        const tabId = (knownTab ??= await activeTabId().catch(() => null));
         const [reported, exposure] = await Promise.all([
           tabId === null ? Promise.resolve({ ok: true as const, value: null }) : askWorker(ask, { type: 'tab-accounts', tabId }, 'reported', reportedSchema),
           askWorker(ask, { type: 'exposure' }, 'exposure', exposureSchema),
