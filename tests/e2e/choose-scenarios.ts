@@ -136,6 +136,11 @@ export function chooseScenarios(launch: (scheme: 'light' | 'dark') => Promise<Br
         await go(popup, '#/');
         await go(popup, '#/tab');
         await waitFor(async () => ['ask', 'off', 'on'].includes((await state()) ?? ''), 10_000, 'your restaking');
+        // The popup opened over the demo tab keeps it; typing goes to the popup, as it does to a real one.
+        await popup.evaluate(async () => {
+          const api = (typeof browser !== 'undefined' ? browser : chrome)!;
+          await api.tabs.update((await api.tabs.getCurrent()).id, { active: true });
+        });
       }
 
       it('off until chosen: shows the account the wallet answered (never a param the page sent), and reads nothing', async () => {
@@ -157,7 +162,9 @@ export function chooseScenarios(launch: (scheme: 'light' | 'dark') => Promise<Br
       it('"Read this account" by keyboard: each holding, what can slash it, its exit, the total slashable and the Aave loop', async () => {
         await tabTo(popup, 'restaking-on');
         await popup.press('Enter');
-        await waitFor(async () => (await count(popup, '[data-testid="restaking-holding"]')) === 2, 20_000, 'the holdings');
+        await waitFor(async () => (await count(popup, '[data-testid="restaking-holding"]')) === 2, 20_000, 'the holdings').catch(async (e: Error) => {
+          throw new Error(`${e.message}: ${await text(popup, '[data-testid="your-restaking"]')}`);
+        });
         expect(await state()).toBe('on');
         const rows = await popup.evaluate(() => [...document.querySelectorAll('[data-testid="restaking-holding"]')].map((r) => [r.getAttribute('data-symbol'), (r as HTMLElement).innerText]));
         const weeth = rows.find(([s]) => s === 'weETH')![1]!;
