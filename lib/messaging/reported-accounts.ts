@@ -15,11 +15,10 @@
  * — the popup is the extension's page, which no page script can reach. Only the accounts the person added are read,
  * only with "Your restaking" turned on, and each can be removed.
  */
-import { z } from 'zod';
-
 export const MAX_REPORTED = 5;
 
-export const accountSchema = z.string().regex(/^0x[0-9a-fA-F]{40}$/);
+/** No schema library here: this runs in every page's isolated world at document_start, which must stay small. */
+const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 
 /** The hook's `{ k: 'accounts', accounts }` message, checked in the isolated world: well-formed addresses only. */
 export function parseReportedAccounts(message: unknown): string[] | null {
@@ -28,7 +27,7 @@ export function parseReportedAccounts(message: unknown): string[] | null {
   if (!Array.isArray(list) || list.length === 0) return null;
   const out: string[] = [];
   for (const a of list.slice(0, MAX_REPORTED)) {
-    if (!accountSchema.safeParse(a).success) return null;
+    if (typeof a !== 'string' || !ADDRESS.test(a)) return null;
     if (!out.some((x) => x.toLowerCase() === (a as string).toLowerCase())) out.push(a as string);
   }
   return out;
