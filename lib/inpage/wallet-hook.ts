@@ -9,6 +9,7 @@
 import type { Decision, PageToExtension } from '../messaging/page-bridge';
 import { canonical } from './canonical';
 import { openPageSide } from './page-side';
+import { accountsReporter } from './report-accounts';
 import { learnRejection, uncheckedError, walletRejection } from './rejection';
 import {
   AsyncFunctionProto,
@@ -290,21 +291,7 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
     return wrapper;
   }
 
-  /**
-   * The accounts a wallet's own `request` answered to `eth_accounts` / `eth_requestAccounts`, copied and passed to the
-   * extension as a suggestion for "Your restaking" (never the params, never an event the page can emit). The page can
-   * still pose as a wallet, so the extension reads none of them until the person adds one in the popup
-   * (`lib/messaging/reported-accounts.ts`). The page gets the wallet's own result, untouched.
-   */
-  function reportAccounts(payload: unknown, result: unknown): unknown {
-    const method = typeof payload === 'object' && payload !== null && hasOwn(payload, 'method') ? (payload as { method: unknown }).method : null;
-    if (method === 'eth_accounts' || method === 'eth_requestAccounts')
-      whenSettled(result, (value) => {
-        const copy = snapshot(value);
-        if (copy.ok && isArray(copy.value)) bridge.post({ k: 'accounts', accounts: copy.value });
-      }, () => undefined);
-    return result;
-  }
+  const reportAccounts = accountsReporter((message) => bridge.post(message));
 
   const rejected = (error: unknown): Promise<never> => new PromiseCtor((_, reject) => reject(error));
   const objectOr = (self: unknown, fallback: object): object => (typeof self === 'object' && self !== null ? self : fallback);
