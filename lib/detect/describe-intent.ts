@@ -77,9 +77,12 @@ function describeAction(intent: Intent): string {
       return `You supply ${asset} as collateral to ${where}: borrowing against a restaking token adds liquidation risk`;
     case 'bridge':
       return `You bridge ${asset} with ${where}`;
-    case 'swap':
-      return intent.token
-        ? `You buy ${intent.token.symbol} with ${asset} on ${where}`
-        : `You sell ${asset} on ${where}${receives ? ` for ${receives}` : ''}`;
+    case 'swap': {
+      const pt = intent.derivative ? `${intent.derivative.kind}-` : '';
+      const line = intent.token
+        ? `You buy ${pt}${intent.token.symbol} with ${asset} on ${where}`
+        : `You sell ${pt ? `${pt}${intent.asset.symbol}` : asset} on ${where}${receives ? ` for ${receives}` : ''}`;
+      return intent.flags?.includes('foreign-receiver') ? `${line}; what you buy is paid to another address` : line;
+    }
   }
 }

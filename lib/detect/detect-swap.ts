@@ -2,17 +2,18 @@
  * A trade through a registered venue that buys or sells a registered LRT (or LST): one `swap` intent, the LRT in
  * `token` when bought, in `asset` when sold. Reads only calldata whose tokens are in it: Uniswap v2/v3 routers and
  * SwapRouter02 (paths decoded), Universal Router command streams (v2, v3 and single-pool v4 swaps), 1inch's
- * `swap` (source and destination in its description), 1inch `unoswap` and 0x AllowanceHolder `exec` (the token sold).
+ * `swap` (source and destination in its description), 1inch `unoswap` (the token sold) and 0x AllowanceHolder `exec`
+ * (the token sold, and the one bought from the Settler `execute` it forwards). Curve pools and Pendle: detect-pools.ts.
  * ABIs: Uniswap/v2-periphery IUniswapV2Router02, Uniswap/v3-periphery ISwapRouter, Uniswap/swap-router-contracts
  * IV3SwapRouter, Uniswap/universal-router Commands.sol + Dispatcher.sol, Uniswap/v4-periphery Actions.sol +
  * IV4Router.sol, 1inch/1inch-v6 AggregationRouterV6, 0xProject/0x-settler IAllowanceHolder.
  */
 import { decodeAbiParameters, decodeFunctionData, parseAbi, parseAbiParameters, type Hex } from 'viem';
 import type { ParsedCall } from '../requests/types';
-import { getToken } from '../protocols/registry';
-import { venueAt, type VenueHit } from '../venues/venue-at';
+import { venueAt } from '../venues/venue-at';
+import { curveTrades, pendleTrades } from './detect-pools';
 import type { Intent } from './intent';
-import { ethToken, tokenByAddress, type ResolvedToken } from './tokens';
+import { swapIntent, type Trade } from './swap-intent';
 
 const ROUTER_ABI = parseAbi([
   // SwapRouter02 (IV3SwapRouter: no deadline in the struct)
@@ -50,20 +51,6 @@ const ROUTER_ABI = parseAbi([
   // 0x AllowanceHolder
   'function exec(address operator, address token, uint256 amount, address target, bytes data)',
 ]);
-
-/** One leg the person trades: what leaves the wallet, what comes back (null when the calldata does not say). */
-interface Trade {
-  sold: string | null;
-  bought: string | null;
-  /** Amount of `sold` in base units (exact-in), or the most it may cost (exact-out); null when unknown. */
-  amount: bigint | null;
-  /** The sold side is the native currency (attached as value). */
-  soldEth?: boolean;
-  boughtEth?: boolean;
-  fn: string;
-}
-
-const lower = (a: string) => a.toLowerCase();
 
 /** Uniswap v3 path: token (20 bytes), then fee (3) and token (20) per hop. */
 function pathEnds(path: Hex): [string, string] | null {
@@ -138,6 +125,19 @@ function universalRouterTrades(commands: Hex, inputs: readonly Hex[]): Trade[] {
   return trades;
 }
 
+// 0x Settler, called by AllowanceHolder.exec (0xProject/0x-settler src/interfaces/ISettlerBase.sol AllowedSlippage).
+const SETTLER_ABI = parseAbi(['function execute((address recipient, address buyToken, uint256 minAmountOut) slippage, bytes[] actions, bytes32 zidAndAffiliate)']);
+
+/** The token a 0x Settler `execute` buys: its slippage check names it. Null when the data is something else. */
+function settlerBuyToken(data: Hex): string | null {
+  try {
+    const decoded = decodeFunctionData({ abi: SETTLER_ABI, data });
+    return decoded.args[0].buyToken;
+  } catch {
+    return null;
+  }
+}
+
 const ADDRESS_MASK = (1n << 160n) - 1n;
 const toAddress = (n: bigint) => `0x${(n & ADDRESS_MASK).toString(16).padStart(40, '0')}`;
 
@@ -195,39 +195,9 @@ function tradesOf(data: Hex, value: bigint, depth = 0): Trade[] {
     case 'unoswap':
       return [{ sold: toAddress(args[0] as bigint), bought: null, amount: args[1] as bigint, fn }];
     case 'exec':
-      return [{ sold: args[1] as string, bought: null, amount: args[2] as bigint, fn }];
+      return [{ sold: args[1] as string, bought: settlerBuyToken(args[4] as Hex), amount: args[2] as bigint, fn }];
   }
   return [];
-}
-
-const RESTAKING = new Set<ResolvedToken['kind']>(['lrt', 'lst']);
-
-function resolve(chainId: number, address: string | null, eth: boolean | undefined): ResolvedToken | null {
-  if (eth) return ethToken(chainId);
-  return address ? tokenByAddress(chainId, lower(address), 'eeee') : null;
-}
-
-function swapIntent(chainId: number, venue: VenueHit, trade: Trade): Intent | null {
-  const sold = resolve(chainId, trade.sold, trade.soldEth);
-  const bought = resolve(chainId, trade.bought, trade.boughtEth);
-  const buys = bought !== null && RESTAKING.has(bought.kind);
-  const sells = sold !== null && RESTAKING.has(sold.kind);
-  if (!buys && !sells) return null;
-  const lrt = buys ? bought! : sold!;
-  const intent: Intent = {
-    action: 'swap',
-    protocol: getToken(chainId, lrt.out.address)?.protocol?.id ?? 'unknown',
-    chainId,
-    contract: { address: venue.deployment.address, name: venue.contract.name, verification: venue.deployment.verification },
-    function: trade.fn,
-    asset: sold
-      ? { symbol: sold.out.symbol, address: sold.out.address, amount: trade.amount === null ? null : trade.amount.toString() }
-      : { symbol: 'unknown', address: '0x0000000000000000000000000000000000000000', amount: null },
-    token: buys ? bought!.out : null,
-    venue: { id: venue.family.id, name: venue.family.name },
-  };
-  if (!buys) intent.receives = bought ? bought.out : null;
-  return intent;
 }
 
 /** Swap intents for a call to a registered venue; [] when the call is not a decodable trade of an LRT. */
@@ -236,7 +206,12 @@ export function detectSwap(chainId: number, call: ParsedCall): Intent[] {
   const venue = venueAt(chainId, call.to);
   if (!venue) return [];
   const intents: Intent[] = [];
-  for (const trade of tradesOf(call.data as Hex, call.value)) {
+  const trades = venue.deployment.coins
+    ? curveTrades(venue.deployment.coins, call.data as Hex, call.value)
+    : venue.family.id === 'pendle'
+      ? pendleTrades(chainId, call.data as Hex)
+      : tradesOf(call.data as Hex, call.value);
+  for (const trade of trades) {
     const intent = swapIntent(chainId, venue, trade);
     if (intent) intents.push(intent);
   }
