@@ -2,7 +2,8 @@
  * A trade through a registered venue that buys or sells a registered LRT (or LST): one `swap` intent, the LRT in
  * `token` when bought, in `asset` when sold. Reads only calldata whose tokens are in it: Uniswap v2/v3 routers and
  * SwapRouter02 (paths decoded), Universal Router command streams (v2, v3 and single-pool v4 swaps), 1inch's
- * `swap` (source and destination in its description), 1inch `unoswap` (the token sold) and 0x AllowanceHolder `exec`
+ * `swap` (source and destination in its description), 1inch `unoswap` (the token sold; the one bought when the pool
+ * is a registered Curve pool) and 0x AllowanceHolder `exec`
  * (the token sold, and the one bought from the Settler `execute` it forwards). Curve pools and Pendle: detect-pools.ts.
  * ABIs: Uniswap/v2-periphery IUniswapV2Router02, Uniswap/v3-periphery ISwapRouter, Uniswap/swap-router-contracts
  * IV3SwapRouter, Uniswap/universal-router Commands.sol + Dispatcher.sol, Uniswap/v4-periphery Actions.sol +
@@ -12,7 +13,7 @@ import { decodeAbiParameters, decodeFunctionData, parseAbi, parseAbiParameters, 
 import type { ParsedCall } from '../requests/types';
 import { venueAt } from '../venues/venue-at';
 import { curveTrades, pendleTrades } from './detect-pools';
-import type { Intent } from './intent';
+import { NATIVE_ETH, type Intent } from './intent';
 import { swapIntent, type Trade } from './swap-intent';
 
 const ROUTER_ABI = parseAbi([
@@ -48,6 +49,7 @@ const ROUTER_ABI = parseAbi([
   'function swap(address executor, (address srcToken, address dstToken, address srcReceiver, address dstReceiver, uint256 amount, uint256 minReturnAmount, uint256 flags) desc, bytes data)',
   'function swap(address executor, (address srcToken, address dstToken, address srcReceiver, address dstReceiver, uint256 amount, uint256 minReturnAmount, uint256 flags) desc, bytes permit, bytes data)',
   'function unoswap(uint256 token, uint256 amount, uint256 minReturn, uint256 dex)',
+  'function ethUnoswap(uint256 minReturn, uint256 dex)',
   // 0x AllowanceHolder
   'function exec(address operator, address token, uint256 amount, address target, bytes data)',
 ]);
@@ -138,10 +140,24 @@ function settlerBuyToken(data: Hex): string | null {
   }
 }
 
+/**
+ * 1inch v6 `unoswap`: the pool is the low 160 bits of `dex` (1inch/1inch-v6 contracts/libs/ProtocolLib.sol). Through a
+ * registered two-coin Curve pool, what comes out is the coin that does not go in; other pools' tokens are not in the
+ * calldata.
+ */
+function otherCoin(chainId: number, dex: bigint, sold: string): string | null {
+  const coins = venueAt(chainId, toAddress(dex))?.deployment.coins;
+  if (!coins || coins.length !== 2) return null;
+  const i = coins.findIndex((c) => c.toLowerCase() === sold.toLowerCase() || (sold === NATIVE_ETH && c.toLowerCase() === WETH_OR_ETH[chainId]));
+  return i < 0 ? null : coins[1 - i]!;
+}
+/** ETH sent to a pool that holds WETH goes in as WETH (1inch wraps it). */
+const WETH_OR_ETH: Readonly<Record<number, string>> = { 1: '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2' };
+
 const ADDRESS_MASK = (1n << 160n) - 1n;
 const toAddress = (n: bigint) => `0x${(n & ADDRESS_MASK).toString(16).padStart(40, '0')}`;
 
-function tradesOf(data: Hex, value: bigint, depth = 0): Trade[] {
+function tradesOf(chainId: number, data: Hex, value: bigint, depth = 0): Trade[] {
   let decoded;
   try {
     decoded = decodeFunctionData({ abi: ROUTER_ABI, data });
@@ -184,7 +200,7 @@ function tradesOf(data: Hex, value: bigint, depth = 0): Trade[] {
     case 'multicall': {
       if (depth > 1) return [];
       const calls = args[args.length - 1] as readonly Hex[];
-      return calls.slice(0, 16).flatMap((c) => tradesOf(c, value, depth + 1));
+      return calls.slice(0, 16).flatMap((c) => tradesOf(chainId, c, value, depth + 1));
     }
     case 'execute':
       return universalRouterTrades(args[0] as Hex, args[1] as readonly Hex[]);
@@ -192,8 +208,12 @@ function tradesOf(data: Hex, value: bigint, depth = 0): Trade[] {
       const desc = args[1] as { srcToken: string; dstToken: string; amount: bigint };
       return [{ sold: desc.srcToken, bought: desc.dstToken, amount: desc.amount, fn }];
     }
-    case 'unoswap':
-      return [{ sold: toAddress(args[0] as bigint), bought: null, amount: args[1] as bigint, fn }];
+    case 'unoswap': {
+      const sold = toAddress(args[0] as bigint);
+      return [{ sold, bought: otherCoin(chainId, args[3] as bigint, sold), amount: args[1] as bigint, fn }];
+    }
+    case 'ethUnoswap':
+      return [{ sold: null, soldEth: true, bought: otherCoin(chainId, args[1] as bigint, NATIVE_ETH), amount: value, fn }];
     case 'exec':
       return [{ sold: args[1] as string, bought: settlerBuyToken(args[4] as Hex), amount: args[2] as bigint, fn }];
   }
@@ -210,7 +230,7 @@ export function detectSwap(chainId: number, call: ParsedCall): Intent[] {
     ? curveTrades(venue.deployment.coins, call.data as Hex, call.value)
     : venue.family.id === 'pendle'
       ? pendleTrades(chainId, call.data as Hex)
-      : tradesOf(call.data as Hex, call.value);
+      : tradesOf(chainId, call.data as Hex, call.value);
   for (const trade of trades) {
     const intent = swapIntent(chainId, venue, trade);
     if (intent) intents.push(intent);
