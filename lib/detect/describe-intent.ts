@@ -62,6 +62,7 @@ function describeAction(intent: Intent): string {
     case 'approve':
       return `You allow ${where} to take ${asset}${token ? ` (for ${token})` : ''}`;
     case 'permit':
+      if (intent.flags?.includes('impostor-token')) return `You sign a permit for ${intent.contract.address}, which poses as ${intent.asset.symbol} but is not the registered one`;
       return `You sign a permit letting ${where} take ${asset}${token ? ` (for ${token})` : ''}`;
     case 'delegate':
       return `You delegate your restaked assets to an operator through ${where}`;
