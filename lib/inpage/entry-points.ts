@@ -48,7 +48,12 @@ function responses(value: unknown, error: { code: unknown; message: unknown; dat
   return list;
 }
 
-export function createEntryPoints(decide: Decide, pass: (calls: Call[], fn: Function, self: unknown, args: unknown[]) => unknown) {
+export function createEntryPoints(
+  decide: Decide,
+  pass: (calls: Call[], fn: Function, self: unknown, args: unknown[]) => unknown,
+  /** Passes on the accounts a wallet's own answer names (report-accounts.ts); returns the result untouched. */
+  reportAccounts: (payload: unknown, result: unknown) => unknown,
+) {
   /**
    * The one path of a held call: to the wallet with a grant (`go` gets what it returned; `thrown`, what it threw), or
    * refused (`fail`).
@@ -91,7 +96,7 @@ export function createEntryPoints(decide: Decide, pass: (calls: Call[], fn: Func
       if (!snap.ok) return rejected(uncopied());
       // An array is not a request MetaMask accepts, but a lenient wallet might take it as a batch: judged as one.
       const calls = heldCalls(snap.value);
-      if (calls.length === 0) return apply(original, self, [snap.value]);
+      if (calls.length === 0) return reportAccounts(snap.value, apply(original, self, [snap.value]));
       return promised({ original, self, args: [snap.value], calls, via: 'request', wallet, provider: objectOr(self, owner), ask });
     };
 

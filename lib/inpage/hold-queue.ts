@@ -28,8 +28,11 @@ export type Settle = { go(): void; stop(why: Stop, reason?: string): void };
 type Held = { settle: Settle; timer: number; shown: boolean; message: PageToExtension | null };
 export type Decide = (calls: Call[], via: Via, wallet: string, provider: object, ask: unknown, settle: Settle) => void;
 
-/** `prepared`: this realm was changed by another page before the hook ran. `granted`: a one-shot approval exists. */
-export function createHoldQueue(prepared: boolean, granted: (calls: Call[]) => boolean): Decide {
+/**
+ * `prepared`: this realm was changed by another page before the hook ran. `granted`: a one-shot approval exists.
+ * Returns the rule for a held call, and the bridge's `post` for what else the hook tells the extension.
+ */
+export function createHoldQueue(prepared: boolean, granted: (calls: Call[]) => boolean): { decide: Decide; post: (message: PageToExtension) => void } {
   const held: Record<string, Held> = createObject(null);
   let nextId = 0;
   const bridge = openPageSide((message) => {
@@ -152,5 +155,5 @@ export function createHoldQueue(prepared: boolean, granted: (calls: Call[]) => b
     }
   }
 
-  return decide;
+  return { decide, post: (message) => bridge.post(message) };
 }

@@ -9,6 +9,7 @@
 import { METHODS, createEntryPoints } from './entry-points';
 import { createGrants } from './grants';
 import { createHoldQueue } from './hold-queue';
+import { accountsReporter } from './report-accounts';
 import { shaped } from './shaped';
 import {
   apply,
@@ -36,8 +37,8 @@ import {
 export function installWalletHook(win: Window & { ethereum?: unknown }): void {
   const { granted, pass } = createGrants();
   // A realm a same-origin parent or opener prepared before this script ran cannot be trusted to hold anything.
-  const decide = createHoldQueue(!capturedLookNative(), granted);
-  const bodyFor = createEntryPoints(decide, pass);
+  const { decide, post } = createHoldQueue(!capturedLookNative(), granted);
+  const bodyFor = createEntryPoints(decide, pass, accountsReporter(post));
 
     /** Replaces `name` on `target` by a shaped wrapper; false when the target refuses (frozen, locked). */
   function wrapOn(target: object, name: string, original: Function, wallet: string, owner: object, ask: unknown): boolean {
