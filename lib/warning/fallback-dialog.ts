@@ -3,11 +3,9 @@
  * update orphaned this content script, or the worker keeps failing). Plain DOM, no dependencies, the
  * same rules as the full warning: an open shadow root under <lrt-advisor-warning>, an accessible modal
  * alertdialog, only trusted input decides, Esc cancels, focus stays inside, and whatever the page
- * changes is rebuilt from our own text. The host's pinning, the watchdog, the count and Continue's
- * delay are the full warning's own (tamper-guard.ts).
+ * changes is rebuilt from our own text.
  */
 import type { WarningReport } from '../messaging/hold-messages';
-import { guardInPageWarning } from './tamper-guard';
 
 const TAG = 'lrt-advisor-warning';
 const CSS = `:host{all:initial}dialog{max-width:32rem;border:1px solid #94a3b8;border-radius:1rem;padding:1.25rem;font:14px/1.5 system-ui,sans-serif;color:#0f172a;background:#fff}
@@ -23,10 +21,10 @@ export function showFallbackWarning(report: WarningReport): Promise<'continue' |
     const root = host.attachShadow({ mode: 'open' });
     let settled = false;
     let rebuilds = 0;
-    let ready = false;
-    let dialog: HTMLDialogElement | null = null;
-    let go: HTMLButtonElement | null = null;
-    const observer = new MutationObserver(() => guard.tamper(true));
+    const observer = new MutationObserver(() => {
+      if (++rebuilds > 25) return decide('cancel');
+      build();
+    });
 
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
       const node = document.createElement(tag);
@@ -39,7 +37,6 @@ export function showFallbackWarning(report: WarningReport): Promise<'continue' |
       if (settled) return;
       settled = true;
       observer.disconnect();
-      guard.stop();
       host.remove();
       resolve(decision);
     }
@@ -47,7 +44,7 @@ export function showFallbackWarning(report: WarningReport): Promise<'continue' |
     function build() {
       observer.disconnect();
       const style = el('style', CSS);
-      dialog = el('dialog');
+      const dialog = el('dialog');
       dialog.setAttribute('role', 'alertdialog');
       dialog.setAttribute('aria-modal', 'true');
       dialog.setAttribute('aria-labelledby', 'lrt-fb-title');
@@ -62,11 +59,10 @@ export function showFallbackWarning(report: WarningReport): Promise<'continue' |
       dialog.append(box);
       if (rebuilds > 0) dialog.append(el('p', 'This page tried to change or hide this warning. What you see was restored by LRT Advisor.'));
       const cancel = el('button', 'Cancel');
-      go = el('button', 'Continue to wallet', 'go');
+      const go = el('button', 'Continue to wallet', 'go');
       for (const b of [cancel, go]) b.type = 'button';
-      go.disabled = !ready;
       cancel.addEventListener('click', (e) => e.isTrusted && decide('cancel'));
-      go.addEventListener('click', (e) => e.isTrusted && ready && decide('continue'));
+      go.addEventListener('click', (e) => e.isTrusted && decide('continue'));
       const footer = el('footer');
       footer.append(cancel, go);
       dialog.append(footer);
@@ -77,31 +73,18 @@ export function showFallbackWarning(report: WarningReport): Promise<'continue' |
           if (e.isTrusted) decide('cancel');
         } else if (e.key === 'Tab') {
           e.preventDefault();
-          (root.activeElement === cancel ? go! : cancel).focus();
+          (root.activeElement === cancel ? go : cancel).focus();
         }
       });
       root.replaceChildren(style, dialog);
+      if (!host.isConnected) (document.documentElement ?? document).appendChild(host);
       dialog.showModal();
       cancel.focus();
       observer.takeRecords();
       observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      observer.observe(host.parentNode!, { childList: true });
     }
 
-    const guard = guardInPageWarning({
-      host,
-      dialog: () => dialog,
-      restore: () => {
-        rebuilds++;
-        build();
-      },
-      giveUp: () => decide('cancel'),
-      armed: () => {
-        ready = true;
-        if (go) go.disabled = false;
-        // Our own change, not the page's.
-        observer.takeRecords();
-      },
-    });
     build();
   });
 }

@@ -3,63 +3,28 @@
  * surface, the in-page React warning, the plain fallback). Any change to a pinned element's style attribute is the
  * page's, and is seen as such (`pinned`). Dependency-free: the fallback ships at document_start.
  */
-export type Style = [string, string][];
+/** Declarations, `;`-separated: compact in the document_start bundle the fallback ships in. */
+export type Style = string;
 
 /** What can hide or alter an element's rendering from a page stylesheet, one property at a time. */
-export const PINNED: Style = [
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['content-visibility', 'visible'],
-  ['contain', 'none'],
-  ['transform', 'none'],
-  ['translate', 'none'],
-  ['scale', 'none'],
-  ['rotate', 'none'],
-  ['clip-path', 'none'],
-  ['mask', 'none'],
-  ['filter', 'none'],
-  ['backdrop-filter', 'none'],
-  ['mix-blend-mode', 'normal'],
-  ['pointer-events', 'auto'],
-  ['interactivity', 'auto'],
-  ['color-scheme', 'normal'],
-  ['animation', 'none'],
-  ['transition', 'none'],
-];
+export const PINNED: Style =
+  'visibility:visible;opacity:1;content-visibility:visible;contain:none;transform:none;translate:none;scale:none;rotate:none;clip-path:none;mask:none;filter:none;backdrop-filter:none;mix-blend-mode:normal;pointer-events:auto;interactivity:auto;color-scheme:normal;animation:none;transition:none';
 /**
  * The host's own box: directly under <html>, fixed, zero-sized, above any z-index. Inherited text properties are
  * reset inside the host (an inline `all: initial` would also pin the text spacing people adjust, WCAG 1.4.12).
  */
-export const HOST_STYLE: Style = [['display', 'block'], ['position', 'fixed'], ['inset', '0'], ['width', '0'], ['height', '0'], ['z-index', '2147483647'], ['zoom', '1'], ...PINNED];
-
-/** A box that fills the viewport (the dialog, the frame in it), with nothing of its own to show. */
-export const BOX_STYLE: Style = [
-  ['display', 'block'],
-  ['position', 'fixed'],
-  ['inset', '0'],
-  ['width', '100%'],
-  ['height', '100%'],
-  ['max-width', 'none'],
-  ['max-height', 'none'],
-  ['min-width', '0'],
-  ['min-height', '0'],
-  ['margin', '0'],
-  ['padding', '0'],
-  ['border', '0 none'],
-  ['outline', 'none'],
-  ['background', 'transparent'],
-  ['overflow', 'hidden'],
-  ['box-sizing', 'border-box'],
-  ...PINNED,
-];
+export const HOST_STYLE: Style = 'display:block;position:fixed;inset:0;width:0;height:0;z-index:2147483647;zoom:1;' + PINNED;
 
 /** What each pinned element's style attribute read right after pinning: any change from it is the page's. */
 const pinnedAs = new WeakMap<HTMLElement, string>();
 
-export function pin(el: HTMLElement, style: Style, extra: Style = []): void {
+export function pin(el: HTMLElement, style: Style): void {
   el.removeAttribute('style');
   // Properties this browser does not know (`interactivity` before it shipped) are dropped, which is fine.
-  for (const [p, v] of [...style, ...extra]) el.style.setProperty(p, v, 'important');
+  for (const d of style.split(';')) {
+    const at = d.indexOf(':');
+    el.style.setProperty(d.slice(0, at), d.slice(at + 1), 'important');
+  }
   pinnedAs.set(el, el.getAttribute('style') ?? '');
 }
 export const pinned = (el: HTMLElement): boolean => el.getAttribute('style') === pinnedAs.get(el);

@@ -9,7 +9,7 @@
  * Firefox, which has none. Every undoing counts: a page that keeps at it gets its request cancelled.
  */
 import type { SurfaceCheckReply, SurfaceDecision } from './surface-messages';
-import { BOX_STYLE, HOST_STYLE, keepHost, pin, pinned } from './pin-style';
+import { HOST_STYLE, PINNED, keepHost, pin, pinned } from './pin-style';
 import { skipViewTransition, viewTransitionActive, watchPageTopLayer, type PageTopLayer } from './page-top-layer';
 import { coverReason } from './surface-visible';
 
@@ -18,6 +18,10 @@ export const SURFACE_HOST_TAG = 'lrt-advisor-warning';
 const TAMPER_LIMIT = 25;
 /** A Continue within this long after the page put something over the warning does not count. */
 const COVER_GRACE_MS = 1000;
+/** A box that fills the viewport (the dialog, the frame in it), with nothing of its own to show. */
+const BOX_STYLE =
+  'display:block;position:fixed;inset:0;width:100%;height:100%;max-width:none;max-height:none;min-width:0;min-height:0;margin:0;padding:0;border:0 none;outline:none;background:transparent;overflow:hidden;box-sizing:border-box;' +
+  PINNED;
 
 export interface SurfaceHostDeps {
   frameUrl(token: string): string;
@@ -88,8 +92,8 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
     // Page zoom multiplies into ours: undo it, so the framed warning keeps its size.
     const zoom = (s.host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
     const undo = zoom > 0 && zoom !== 1 ? String(1 / zoom) : '1';
-    if (!pinned(s.dialog) || s.dialog.style.getPropertyValue('zoom') !== undo) pin(s.dialog, BOX_STYLE, [['zoom', undo]]);
-    if (!pinned(s.frame)) pin(s.frame, BOX_STYLE, [['zoom', '1']]);
+    if (!pinned(s.dialog) || s.dialog.style.getPropertyValue('zoom') !== undo) pin(s.dialog, BOX_STYLE + ';zoom:' + undo);
+    if (!pinned(s.frame)) pin(s.frame, BOX_STYLE + ';zoom:1');
     if (!s.dialog.open) raise(s);
   }
 
@@ -188,8 +192,8 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
       });
       surfaces.set(token, s);
       pin(host, HOST_STYLE);
-      pin(dialog, BOX_STYLE, [['zoom', '1']]);
-      pin(frame, BOX_STYLE, [['zoom', '1']]);
+      pin(dialog, BOX_STYLE + ';zoom:1');
+      pin(frame, BOX_STYLE + ';zoom:1');
       (document.documentElement ?? document).appendChild(host);
       guard(token, s);
       hostObserver.observe(host, { attributes: true });
