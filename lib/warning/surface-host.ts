@@ -46,8 +46,10 @@ interface Surface {
   frame: HTMLIFrameElement;
   tampers: number;
   lastTamper: number;
-  /** The next load of the frame is ours: its first, after we put the host back (a moved frame loads again), or after we reloaded it. */
+  /** The next load of the frame is ours: its first, or after we reloaded it. */
   expectLoad: boolean;
+  /** Loads until then are ours too: a frame we put back under <html> loads again, once or twice (its src changing too). */
+  ownLoadsUntil: number;
 }
 
 export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
@@ -87,7 +89,7 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
 
   /** The host as the page sees it: directly under <html>, its box pinned, nothing making it inert. */
   function guard(token: string, s: Surface): void {
-    if (s.host.parentNode !== document.documentElement) s.expectLoad = true;
+    if (s.host.parentNode !== document.documentElement) s.ownLoadsUntil = performance.now() + 1000;
     if (keepHost(s.host) && !tamper(token, s)) return;
     // Page zoom multiplies into ours: undo it, so the framed warning keeps its size.
     const zoom = (s.host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
@@ -173,7 +175,7 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
       shadow.append(dialog);
       ours.add(host);
       ours.add(dialog);
-      const s: Surface = { host, dialog, frame, tampers: 0, lastTamper: -Infinity, expectLoad: true };
+      const s: Surface = { host, dialog, frame, tampers: 0, lastTamper: -Infinity, expectLoad: true, ownLoadsUntil: 0 };
       // Esc where the page had taken focus closes the dialog natively: it means Cancel, if it is the person's.
       dialog.addEventListener('cancel', (event) => {
         event.preventDefault();
@@ -185,7 +187,7 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
       // Our page loads once, and a fragment change does not load it again: any other load is the page navigating
       // the frame (a parent can navigate its child frames) to a document of its own. Ours is put back, and counted.
       frame.addEventListener('load', () => {
-        if (s.expectLoad || surfaces.get(token) !== s) return void (s.expectLoad = false);
+        if (s.expectLoad || performance.now() < s.ownLoadsUntil || surfaces.get(token) !== s) return void (s.expectLoad = false);
         if (!tamper(token, s)) return;
         s.expectLoad = true;
         frame.src = deps.tamperedUrl(token);
