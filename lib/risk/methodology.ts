@@ -15,7 +15,7 @@ export const FACT_SOURCES: Record<RuleSpec['needs'][number], string> = {
   audits: 'audit reports in the protocols’ repositories and auditors’ sites (snapshot)',
   launchDate: 'snapshot (a source per fact)',
   tvlUsd: 'DefiLlama `/protocols` (live), snapshot otherwise',
-  upgradeDelayHours: 'timelocks stated by the protocol (snapshot)',
+  upgradeDelayHours: 'each protocol’s upgrade timelock, its minimum delay read on-chain where the timelock exposes it; otherwise the delay its repository, docs or a lending market’s review states, with that source and date',
   incidents: 'incident list with one or more sources each (snapshot)',
   yieldSplit: 'DefiLlama `/pools`: `apyBase` (exchange rate), `apyReward` (reward tokens)',
   spenderCode: '`eth_getCode` of the spender, read by the worker when the request arrives, only for spenders no registry knows (in parallel, 1.5 s at most); “couldn’t check” otherwise',
