@@ -83,6 +83,7 @@ const lendingValue = z.object({
   paused: z.boolean(),
   eMode: z.object({ category: z.number().int().min(1).max(255), ltvBps: bps, liquidationThresholdBps: bps.max(10_000) }).nullable(),
   eModeRead: z.boolean(),
+  eModeSkipped: z.array(z.object({ category: z.number().int().min(1).max(255), why: z.enum(['ltv-zero', 'weth-not-borrowable']) })).max(255).optional(),
 });
 
 const upgradeDelayValue = z.object({ lrtId: z.string().max(40), timelock: address, seconds: wad }).passthrough();

@@ -155,6 +155,9 @@ export const aavePoolAbi = parseAbi([
   'struct CollateralConfig { uint16 ltv; uint16 liquidationThreshold; uint16 liquidationBonus; }',
   'function getEModeCategoryCollateralConfig(uint8 id) view returns (CollateralConfig)',
   'function getEModeCategoryCollateralBitmap(uint8 id) view returns (uint128)',
+  // Which reserve ids can be borrowed in the category (v3.2+), and which collateral counts at LTV 0 there (v3.4+).
+  'function getEModeCategoryBorrowableBitmap(uint8 id) view returns (uint128)',
+  'function getEModeCategoryLtvzeroBitmap(uint8 id) view returns (uint128)',
   // The reserve's id (its bit in those bitmaps), from src/contracts/protocol/libraries/types/DataTypes.sol ReserveDataLegacy.
   'struct ReserveDataLegacy { ReserveConfigurationMap configuration; uint128 liquidityIndex; uint128 currentLiquidityRate; uint128 variableBorrowIndex; uint128 currentVariableBorrowRate; uint128 currentStableBorrowRate; uint40 lastUpdateTimestamp; uint16 id; address aTokenAddress; address stableDebtTokenAddress; address variableDebtTokenAddress; address interestRateStrategyAddress; uint128 accruedToTreasury; uint128 unbacked; uint128 isolationModeTotalDebt; }',
   'function getReserveData(address asset) view returns (ReserveDataLegacy)',

@@ -170,7 +170,17 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
       eModeRead: true,
     });
     expect(result.lending[key(1, 'weETH')]!.source).toBe('rpc:1:AaveV3Pool.getConfiguration');
-    expect(ok(result.lending[key(1, 'rsETH')])).toMatchObject({ liquidationThresholdBps: 8000, frozen: true, eMode: { category: 2, liquidationThresholdBps: 9200 } });
+    // rsETH: category 2 lists it at LTV 0 and category 3 does not lend WETH, so no category carries a loop of it.
+    expect(ok(result.lending[key(1, 'rsETH')])).toMatchObject({
+      liquidationThresholdBps: 8000,
+      frozen: true,
+      eMode: null,
+      eModeRead: true,
+      eModeSkipped: [
+        { category: 2, why: 'ltv-zero' },
+        { category: 3, why: 'weth-not-borrowable' },
+      ],
+    });
     expect(result.lending[key(1, 'ezETH')]).toMatchObject({ status: 'not-applicable', reason: 'ezETH is not a reserve of Aave v3 Core market' });
     expect(result.lending[key(1, 'weETH', 'EtherFi market')]).toMatchObject({ status: 'not-applicable' });
     expect(result.lending[key(42161, 'rsETH')]).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining('cannot back a loan') });
@@ -458,6 +468,7 @@ describe('state changes are read live', () => {
     // Ids 3–45 set (taking nothing we read), 46 takes rsETH (reserve id 9) at 94 %: no gap of three before it.
     for (let id = 3; id <= 45; id++) await world.send(pool, 'AavePoolStandIn', 'setEModeCategory', [id, 8000, 8500, 10100, 0n]);
     await world.send(pool, 'AavePoolStandIn', 'setEModeCategory', [46, 9300, 9400, 10100, 1n << BigInt(AAVE.rsethCore.id)]);
+    await world.send(pool, 'AavePoolStandIn', 'setEModeBorrowing', [46, 1n << BigInt(AAVE.wethCore.id), 0n]);
     const r = await refreshOnchain({ ...harness().deps, protocols: ['kelp'] });
     expect(ok(r.lending[lendingKey(1, pool, rseth.asset)])).toMatchObject({ eMode: { category: 46, liquidationThresholdBps: 9400 }, eModeRead: true });
     // Round 1 asked ids 1–48 and saw no run of three unset ids yet (47, 48): one more round for 49 onwards.

@@ -335,6 +335,8 @@ export interface LendingTarget {
   protocol: ProtocolId;
   verification: Verification;
   addressSource: string;
+  /** What a loop borrows against the LRT (the registry's WETH on the chain); null where the registry has none. */
+  borrowAsset: Address | null;
 }
 
 /**
@@ -354,5 +356,6 @@ export const lendingTargets: readonly LendingTarget[] = (getProtocol('aave-v3')?
         protocol: t.protocol!.id as ProtocolId,
         verification: pool.verification,
         addressSource: pool.source,
+        borrowAsset: getTokenAddress('WETH', pool.chainId) ?? null,
       })),
 );
