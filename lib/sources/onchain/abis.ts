@@ -155,7 +155,7 @@ export const aavePoolAbi = parseAbi([
   'struct CollateralConfig { uint16 ltv; uint16 liquidationThreshold; uint16 liquidationBonus; }',
   'function getEModeCategoryCollateralConfig(uint8 id) view returns (CollateralConfig)',
   'function getEModeCategoryCollateralBitmap(uint8 id) view returns (uint128)',
-  // Which reserve ids can be borrowed in the category (v3.2+), and which collateral counts at LTV 0 there (v3.4+).
+  // Which reserve ids can be borrowed in the category (v3.2+), and which collateral counts at LTV 0 there (v3.6+).
   'function getEModeCategoryBorrowableBitmap(uint8 id) view returns (uint128)',
   'function getEModeCategoryLtvzeroBitmap(uint8 id) view returns (uint128)',
   // The reserve's id (its bit in those bitmaps), from src/contracts/protocol/libraries/types/DataTypes.sol ReserveDataLegacy.

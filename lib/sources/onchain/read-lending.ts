@@ -100,7 +100,7 @@ export interface EModeCategory {
   collateralBitmap: bigint;
   /** Reserve ids that can be borrowed in the category. */
   borrowableBitmap: bigint;
-  /** Collateral that counts at LTV 0 in the category (0 on pools before v3.4, which have no such list). */
+  /** Collateral that counts at LTV 0 in the category (0 on pools before v3.6, which have no such list). */
   ltvzeroBitmap: bigint;
 }
 
