@@ -87,6 +87,7 @@ const lendingValue = z.object({
 });
 
 const upgradeDelayValue = z.object({ lrtId: z.string().max(40), timelock: address, seconds: wad }).passthrough();
+const exitDelayValue = z.object({ lrtId: z.string().max(40), blocks: wad, days: z.number().min(0).max(366) }).passthrough();
 
 export const onchainDataSchema = z
   .object({
@@ -101,6 +102,7 @@ export const onchainDataSchema = z
     lending: z.record(z.string(), factOf(lendingValue)).optional(),
     /** Absent from what a version before the timelock reads stored. */
     upgradeDelays: z.record(z.string(), factOf(upgradeDelayValue)).optional(),
+    exitDelays: z.record(z.string(), factOf(exitDelayValue)).optional(),
     roundTrips: z.object({ total: z.number() }).passthrough(),
     statuses: z.record(z.string(), z.object({ state: z.enum(['live', 'partial', 'failed']), at: z.number(), error: z.string().optional() }).passthrough()),
   })

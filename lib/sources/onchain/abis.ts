@@ -93,6 +93,9 @@ export const renzoRiskOracleAbi = parseAbi([
 export const timelockAbi = parseAbi(['function getMinDelay() view returns (uint256)']);
 export const pufferTimelockAbi = parseAbi(['function delay() view returns (uint256)']);
 
+/** Kelp's exit wait, a setting: LRTWithdrawalManager.withdrawalDelayBlocks (public uint256; 8 days at start, at most 10). */
+export const kelpWithdrawalManagerAbi = parseAbi(['function withdrawalDelayBlocks() view returns (uint256)']);
+
 /** YieldNest ynETH.depositsPaused (src/ynETH.sol public bool) and StakingNodesManager.getAllNodes. */
 export const ynEthAbi = parseAbi(['function depositsPaused() view returns (bool)']);
 export const stakingNodesManagerAbi = parseAbi(['function getAllNodes() view returns (address[])']);

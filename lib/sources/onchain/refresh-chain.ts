@@ -1,6 +1,6 @@
 /**
  * One chain's refresh. Round 1 reads rates, pause flags, staker lists, DEX quotes, Aave reserves and E-Mode
- * categories, and upgrade timelocks in one multicall; a pool with more E-Mode categories takes further rounds; on
+ * categories, upgrade timelocks and exit-wait settings in one multicall; a pool with more E-Mode categories takes further rounds; on
  * Ethereum the EigenLayer walk takes three more (see read-exposure.ts) unless the last refresh's plan still holds,
  * then the walk and the two-step pause reads are asked in round 1 too.
  */
@@ -26,11 +26,12 @@ import { DEFAULT_SELL_AMOUNTS, marketCalls, marketFact } from './read-market.ts'
 import { rateCall, rateFact } from './read-rates.ts';
 import { stakerDiscoveryCalls, stakerListFact, type StakerList } from './read-stakers.ts';
 import { upgradeDelayCall, upgradeDelayFact } from './read-upgrade-delay.ts';
+import { exitDelayCall, exitDelayFact } from './read-exit-delay.ts';
 import { addPauseFollowUps, pauseFacts, startPauseReads } from './refresh-pauses.ts';
 import { round, RoundBuilder, type ChainLink, type ChainRoundTrips } from './refresh-round.ts';
 import type { ChainStatus, OnchainRefresh, RefreshDeps } from './refresh-types.ts';
 import type { RoundContext } from './round-context.ts';
-import type { LendingTarget, MarketTarget, PauseTarget, ProtocolId, RateTarget, StakerSourceTarget, TimelockTarget } from './targets.ts';
+import type { ExitDelayTarget, LendingTarget, MarketTarget, PauseTarget, ProtocolId, RateTarget, StakerSourceTarget, TimelockTarget } from './targets.ts';
 
 /** Everything one chain's refresh reads: the targets already filtered to the chain. */
 export interface ChainJob {
@@ -47,6 +48,7 @@ export interface ChainJob {
   markets: readonly MarketTarget[];
   lending: readonly LendingTarget[];
   timelocks: readonly TimelockTarget[];
+  exitDelays: readonly ExitDelayTarget[];
   /** Where the facts go. */
   out: OnchainRefresh;
 }
@@ -88,6 +90,7 @@ export async function runChain(job: ChainJob): Promise<void> {
   for (const pool of pools) r1.add(eModeCalls(pool), (r) => eModeAnswers.set(pool, r));
   for (const t of job.lending) ask1(t, lendingCalls(t));
   for (const t of job.timelocks) ask1(t, [upgradeDelayCall(t)]);
+  for (const t of job.exitDelays) ask1(t, [exitDelayCall(t)]);
   const exposurePlan = walkHere && deps.plan?.exposure?.chainId === chainId ? deps.plan.exposure : null;
   const speculative = exposurePlan ? startSpeculativeWalk(exposurePlan, el) : null;
   if (speculative) r1.add(speculative.calls, (r) => feedExposureWalk(speculative, r));
@@ -104,6 +107,7 @@ export async function runChain(job: ChainJob): Promise<void> {
   for (const t of job.lending)
     facts.push((out.lending[lendingKey(chainId, t.pool, t.asset)] = lendingFact(t, first(t), eModes.get(t.pool) ?? null, ctx1)));
   for (const t of job.timelocks) facts.push((out.upgradeDelays[t.lrtId] = upgradeDelayFact(t, first(t)[0], ctx1)));
+  for (const t of job.exitDelays) facts.push((out.exitDelays[t.lrtId] = exitDelayFact(t, first(t)[0], ctx1)));
 
   // Staker lists (Ethereum only), then the exposure walk; the pause follow-ups ride along with its first round.
   const lists = new Map<ProtocolId, Fact<StakerList>>();

@@ -18,6 +18,7 @@ import {
   STETH_STRATEGY,
   STETH_UNDERLYING_PER_SHARE,
   UPGRADE_DELAYS,
+  KELP_WITHDRAWAL_DELAY_BLOCKS,
   type World,
 } from '../../../tests/fixtures/onchain/load-world.ts';
 import { processAlive, startAnvil, type AnvilInstance } from '../../../tests/fixtures/onchain/start-anvil.ts';
@@ -227,6 +228,10 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
     for (const [lrtId, seconds] of Object.entries(UPGRADE_DELAYS)) expect(ok(result.upgradeDelays[lrtId]).seconds).toBe(seconds);
     expect(result.upgradeDelays.rseth).toMatchObject({ source: 'rpc:1:TimelockController.getMinDelay', value: { timelock: '0x49bD9989E31aD35B0A62c20BE86335196A3135B1' } });
     expect(result.upgradeDelays.pufeth).toMatchObject({ source: 'rpc:1:Timelock.delay', note: expect.stringContaining('community multisig') });
+  });
+
+  it("reads Kelp's exit wait as the setting its withdrawal manager holds, in the first round", () => {
+    expect(result.exitDelays.rseth).toMatchObject({ status: 'ok', source: 'rpc:1:LRTWithdrawalManager.withdrawalDelayBlocks', value: { lrtId: 'rseth', blocks: KELP_WITHDRAWAL_DELAY_BLOCKS, days: 8 } });
   });
 
   it('reads staker lists on-chain where the protocol lists them, and says when they come from the snapshot', () => {

@@ -3,7 +3,7 @@ import { DependencyFailedError, RpcResponseError } from './errors.ts';
 import { failedFact, notApplicableFact } from './fact.ts';
 import { runChain } from './refresh-chain.ts';
 import type { OnchainRefresh, RefreshDeps } from './refresh-types.ts';
-import { eigenLayerMainnet, lendingTargets, marketTargets, pauseTargets, PROTOCOL_IDS, rateTargets, stakerSourceTargets, timelockTargets } from './targets.ts';
+import { eigenLayerMainnet, lendingTargets, marketTargets, pauseTargets, PROTOCOL_IDS, rateTargets, stakerSourceTargets, timelockTargets, exitDelayTargets } from './targets.ts';
 
 export type { ChainStatus, OnchainRefresh, RefreshDeps, RefreshPlan } from './refresh-types.ts';
 export type { ChainRoundTrips } from './refresh-round.ts';
@@ -45,6 +45,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     market: {},
     lending: {},
     upgradeDelays: {},
+    exitDelays: {},
     avsNames: {},
     roundTrips: { total: 0, byChain: {} },
     statuses: {},
@@ -59,6 +60,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
   ]);
   const lending = (deps.targets?.lending ?? lendingTargets).filter((t) => protocols.has(t.protocol) && chainIds.has(t.chainId));
   const timelocks = (deps.targets?.timelocks ?? timelockTargets).filter((t) => protocols.has(t.protocol) && chainIds.has(t.chainId));
+  const exitDelays = (deps.targets?.exitDelays ?? exitDelayTargets).filter((t) => protocols.has(t.protocol) && chainIds.has(t.chainId));
 
   const job = { deps, now, signal, el, lrtProtocols, out };
   const onChain = <T extends { chainId: number }>(ts: readonly T[], chainId: number) => ts.filter((t) => t.chainId === chainId);
@@ -72,6 +74,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
       markets: onChain(markets, chainId),
       lending: onChain(lending, chainId),
       timelocks: onChain(timelocks, chainId),
+      exitDelays: onChain(exitDelays, chainId),
     });
 
   const settled = await Promise.allSettled([...chainIds].map(runOne));

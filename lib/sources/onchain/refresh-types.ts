@@ -9,8 +9,9 @@ import type { PauseValue } from './read-pause-state.ts';
 import type { RateValue } from './read-rates.ts';
 import type { StakerList } from './read-stakers.ts';
 import type { UpgradeDelayValue } from './read-upgrade-delay.ts';
+import type { ExitDelayValue } from './read-exit-delay.ts';
 import type { ChainRoundTrips } from './refresh-round.ts';
-import type { LendingTarget, MarketTarget, PauseTarget, ProtocolId, RateTarget, StakerSourceTarget, TimelockTarget } from './targets.ts';
+import type { ExitDelayTarget, LendingTarget, MarketTarget, PauseTarget, ProtocolId, RateTarget, StakerSourceTarget, TimelockTarget } from './targets.ts';
 
 export interface RefreshDeps {
   /** A viem client per chain (see `createRpcClient`); its chain must carry the Multicall3 address. */
@@ -46,6 +47,7 @@ export interface RefreshDeps {
     markets: readonly MarketTarget[];
     lending: readonly LendingTarget[];
     timelocks: readonly TimelockTarget[];
+    exitDelays: readonly ExitDelayTarget[];
     eigenLayer: EigenLayerAddresses & { chainId: number; avsDirectory: Address };
   }>;
 }
@@ -81,6 +83,8 @@ export interface OnchainRefresh {
   lending: Record<string, Fact<LendingValue>>;
   /** Upgrade timelock delays, keyed by the snapshot's LRT id; read in the first round. */
   upgradeDelays: Record<string, Fact<UpgradeDelayValue>>;
+  /** Exit waits that are settings (Kelp's), keyed by the snapshot's LRT id; read in the first round. */
+  exitDelays: Record<string, Fact<ExitDelayValue>>;
   /** Keyed by lowercase AVS address. */
   avsNames: Record<string, Fact<AvsName>>;
   roundTrips: { total: number; byChain: Record<number, ChainRoundTrips> };

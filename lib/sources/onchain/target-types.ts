@@ -106,6 +106,18 @@ export interface TimelockTarget {
   note?: string;
 }
 
+/** A protocol's own exit wait, a setting read on-chain (Kelp's LRTWithdrawalManager.withdrawalDelayBlocks). */
+export interface ExitDelayTarget {
+  protocol: ProtocolId;
+  /** The snapshot's LRT id. */
+  lrtId: string;
+  chainId: number;
+  contract: string;
+  address: Address;
+  read: 'withdrawalDelayBlocks';
+  addressSource: string;
+}
+
 /** An Aave v3 reserve that an LRT could be supplied to as collateral: the pool and the token, both from the registry. */
 export interface LendingTarget {
   chainId: number;

@@ -12,7 +12,7 @@ import {
   withRegistry,
   yieldnestStakingNodesManager,
 } from './target-registry.ts';
-import { PROTOCOL_IDS, type LendingTarget, type MarketTarget, type ProtocolId, type RateTarget, type StakerSourceTarget, type TimelockTarget } from './target-types.ts';
+import { PROTOCOL_IDS, type ExitDelayTarget, type LendingTarget, type MarketTarget, type ProtocolId, type RateTarget, type StakerSourceTarget, type TimelockTarget } from './target-types.ts';
 
 export * from './target-types.ts';
 export { eigenLayerMainnet, WETH } from './target-registry.ts';
@@ -70,6 +70,10 @@ export const timelockTargets: readonly TimelockTarget[] = [
   // An OpenZeppelin TimelockController (projects/timelocks/contracts/GenesisTimeLock.sol).
   { protocol: 'inception', lrtId: 'ineth', chainId: 1, contract: 'GenesisTimeLock', ...at(upgradeTimelocks.ineth), read: 'getMinDelay' },
 ];
+
+export const exitDelayTargets: readonly ExitDelayTarget[] = present<ExitDelayTarget>([
+  withRegistry(fromRegistry('kelp', 'LRTWithdrawalManager', 1), { lrtId: 'rseth', read: 'withdrawalDelayBlocks' as const }),
+]);
 
 function at(t: { address: Address; source: string }): { address: Address; addressSource: string } {
   return { address: t.address, addressSource: t.source };
