@@ -305,6 +305,12 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
     expect(ez.depegBps!).toBeGreaterThan(1_170);
     expect(ez.depegBps!).toBeLessThan(1_185);
     expect(ez).toMatchObject({ lrtBalance: 1100n * e18, quoteBalance: 1000n * e18, quoteSymbol: 'WETH' });
+    // pufETH: its own market price from its WETH pool (520 WETH vs 500 pufETH at 1.04), not DefiLlama's USD price.
+    const puf = ok(result.market.puffer);
+    expect(puf).toMatchObject({ pool: '0x39F5b252dE249790fAEd0C2F05aBead56D2088e1', quoteSymbol: 'WETH', lrtBalance: 500n * e18 });
+    // The 4 bps fee and a little impact (a smaller pool than weETH's).
+    expect(puf.depegBps!).toBeGreaterThan(3.9);
+    expect(puf.depegBps!).toBeLessThan(4.5);
     expect(result.market.kelp?.status).toBe('not-applicable');
   });
 });
@@ -569,7 +575,7 @@ describe('standalone readers (client first, one multicall each)', () => {
 
 describe('stand-ins', () => {
   it('cover every target the readers use, at its registry address', () => {
-    expect(marketTargets.map((m) => m.pool)).toHaveLength(2);
+    expect(marketTargets.map((m) => m.pool)).toHaveLength(3);
     expect(BEACON).toBe(eigenLayerMainnet.beaconChainEthStrategy);
     expect(STETH_UNDERLYING_PER_SHARE).toBe(1_100_000_000_000_000_000n);
   });

@@ -56,6 +56,11 @@ export const marketTargets: readonly MarketTarget[] = [
     lrt: registeredToken('ezETH', 1), quote: WETH, quoteSymbol: 'WETH', verification: 'secondary',
     addressSource: 'secondary: "Curve.fi Factory Plain Pool: ezETH/WETH" in Veda/BoringVault addresses, Gearbox token data, f(x) ezETH TWAP oracle',
   },
+  {
+    protocol: 'puffer', chainId: 1, kind: 'curve-stableswap-ng', pool: '0x39F5b252dE249790fAEd0C2F05aBead56D2088e1',
+    lrt: registeredToken('pufETH', 1), quote: WETH, quoteSymbol: 'WETH', verification: 'secondary',
+    addressSource: 'secondary: "Curve.fi wETH/pufETH (wETHpufETH)" in a Balancer rate-provider review of pufETH, WETH_PUFETH_CURVE in Puffer-integrating vault code, Curve_pufEth_wETH in a Puffer points list; the coin order is read from the pool',
+  },
 ];
 
 export const timelockTargets: readonly TimelockTarget[] = [
