@@ -3,7 +3,7 @@ import type { RiskFacts } from '../risk/types';
 import { exitChart, exposureChart, priceChart, yieldChart } from './token-charts';
 import { viewProblems } from './wording';
 
-const notRead = { known: false as const, reason: 'not read yet', source: null, asOf: null };
+const notRead = { known: false as const, reason: 'not read yet' };
 
 describe('token page charts', () => {
   it('draws yield on one axis for every token: 2.9 % is the same length whatever the other token pays', () => {
