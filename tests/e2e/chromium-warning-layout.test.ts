@@ -72,7 +72,8 @@ describe('the warning fits the screen, opens on Cancel, and passes axe', () => {
     await page.goto(demo.url);
     await page.waitForSelector('body[data-ready="true"]');
     const request = requests.get(id);
-    if (request) void page.evaluate((r) => (window as unknown as { ethereum: { request(r: unknown): Promise<unknown> } }).ethereum.request(r).catch(() => null), request);
+    // The page's own request stays pending until the warning's choice; the page closes first.
+    if (request) page.evaluate((r) => (window as unknown as { ethereum: { request(r: unknown): Promise<unknown> } }).ethereum.request(r).catch(() => null), request).catch(() => undefined);
     else await page.getByTestId(id).click();
     const frame = await warningFrame(page);
     const dialog = frame.getByRole('alertdialog');
