@@ -121,7 +121,7 @@ export function CompareTable({ rows, sort, onSort, accepts = null, assets = [], 
                   </a>
                   <span className={`block font-normal ${muted}`}>{r.protocol}</span>
                 </th>
-                <td className="px-1.5 py-1" data-column="verdict" data-value={r.verdict.value ?? ''}>
+                <td className="px-1.5 py-1 whitespace-nowrap" data-column="verdict" data-value={r.verdict.value ?? ''}>
                   <LevelBadge level={r.verdict.level} />
                 </td>
                 <td className="px-1.5 py-1" data-column="apy" data-value={r.apy.value ?? ''}>

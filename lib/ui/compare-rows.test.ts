@@ -48,7 +48,7 @@ describe('compareRows (the bundled snapshot, no live data)', () => {
   });
 
   it('shows a last-known yield with its date, on the axis every row shares', () => {
-    expect(byId('rseth').apy).toMatchObject({ value: 2.56, text: '2.6 % · last known Mar 2026', scale: expect.closeTo(0.256) });
+    expect(byId('rseth').apy).toMatchObject({ value: 2.56, text: '2.6 % · Mar 2026', note: expect.stringContaining('last known on 2026-03-19'), scale: expect.closeTo(0.256) });
     const known = rows.filter((r) => r.apy.value !== null);
     expect(known.length).toBeGreaterThan(3);
     for (const r of known) expect(r.apy.scale).toBeCloseTo(Math.min(1, r.apy.value! / 10));

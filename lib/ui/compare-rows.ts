@@ -53,8 +53,9 @@ function apyCell(r: TokenReport): CompareRow['apy'] {
   const total = r.yield.parts.reduce((s, p) => s + p.apy, 0);
   if (r.yield.parts.length === 0 || total <= 0) return { ...notChecked(r.yield.note), scale: null };
   const lastKnown = r.yield.parts.some((p) => /last known/i.test(p.label));
-  const dated = r.yield.asOf ? ` · ${lastKnown ? 'last known ' : ''}${monthYear(r.yield.asOf)}` : '';
-  return { value: total, text: `${total.toFixed(1)} %${dated}`, note: r.yield.parts.map((p) => `${p.label} ${p.apy.toFixed(2)} %`).join(', '), scale: Math.min(1, total / AXES.apy) };
+  const dated = r.yield.asOf ? ` · ${monthYear(r.yield.asOf)}` : '';
+  const note = `${r.yield.parts.map((p) => `${p.label} ${p.apy.toFixed(2)} %`).join(', ')}${lastKnown && r.yield.asOf ? `, last known on ${r.yield.asOf}` : ''}`;
+  return { value: total, text: `${total.toFixed(1)} %${dated}`, note, scale: Math.min(1, total / AXES.apy) };
 }
 
 function exitCell(w: TokenReport['facts']['withdrawal']): CompareCell<number> {
