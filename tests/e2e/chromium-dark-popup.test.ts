@@ -85,6 +85,11 @@ describe('dark mode: no axe violations', () => {
     if (hash.endsWith('#open')) await page.evaluate(() => document.querySelectorAll('details').forEach((d) => void (d.open = true)));
     // (With results listed, the first one is highlighted: the hardest contrast case.)
     expect(await violations(page)).toEqual([]);
+    // A token page's first popup screen holds the verdict and the four key numbers.
+    if (ready.includes('first-screen')) {
+      const bottoms = await page.evaluate(() => ['#token-title [data-level]', '[data-testid="key-apy"]', '[data-testid="key-exit"]', '[data-testid="key-slashable"]', '[data-testid="key-price"]'].map((s) => document.querySelector(s)!.getBoundingClientRect().bottom));
+      for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(POPUP.height);
+    }
     // The nav stays on one row at the popup's width: every item on the same line, nothing past the edge.
     const nav = await page.evaluate(() => {
       const items = [...document.querySelectorAll('[data-testid="popup-nav"] > *')].map((e) => e.getBoundingClientRect());
