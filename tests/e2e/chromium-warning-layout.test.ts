@@ -100,6 +100,16 @@ describe('the warning fits the screen, opens on Cancel, and passes axe', () => {
       host,
     );
     expect(result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }))).toEqual([]);
+    // Details open: every check and source, ending with a way to report a wrong warning; still nothing for axe.
+    await dialog.getByRole('button', { name: 'Details', exact: true }).click();
+    await dialog.getByTestId('report-problem').waitFor();
+    expect(await dialog.getByRole('link', { name: 'Report it' }).getAttribute('href')).toMatch(/^(mailto:|https:)/);
+    const opened = await frame.evaluate(
+      (include) => axe.run({ include: [[include]] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }),
+      host,
+    );
+    expect(opened.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }))).toEqual([]);
+    await onScreen(cancel, viewport);
     await cancel.click();
     await page.close();
   });
