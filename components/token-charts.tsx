@@ -36,11 +36,17 @@ export function ExitTimeline({ chart }: { chart: ExitChart }) {
         Sell now
       </text>
       <circle cx={x(0)} cy="7" r="3.5" className={bar} />
+      <text x={x(0) + 7} y="10" className={label}>
+        {chart.sell.text}
+      </text>
       <text x="0" y="26" className={label}>
         Redeem
       </text>
       <rect x={x(0)} y="20" width="150" height="7" rx="2" className={track} />
       {chart.redeem && <rect x={x(chart.redeem.from)} y="20" width={Math.max(2, x(chart.redeem.to) - x(chart.redeem.from))} height="7" rx="2" className={bar} />}
+      <text x={chart.redeem ? x(chart.redeem.to) + 4 : x(0) + 4} y="26" className={label}>
+        {chart.redeem ? chart.redeem.text : "couldn't check"}
+      </text>
       <text x={x(0)} y="38" className={label}>
         today
       </text>

@@ -3,6 +3,7 @@
  * funds go, each as a short plain line. The components only render what these return.
  */
 import type { ExposureFact, OperatorSetFact, RiskFacts, SlashingModelFact } from '../risk/types';
+import { dayRange } from './key-numbers';
 
 export const shortAddress = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
 
@@ -15,8 +16,10 @@ export const upgradesText = (hours: number) => (hours === 0 ? 'upgradeable at on
 
 export const pausedText = (p: { deposits: boolean | null }) => (p.deposits === null ? 'not known' : p.deposits ? 'deposits paused' : 'deposits open');
 
-export const withdrawalText = (w: { minDays: number | null; maxDays: number | null; text: string }) =>
-  `${w.minDays !== null || w.maxDays !== null ? `${w.minDays ?? '?'}–${w.maxDays ?? '?'} days. ` : ''}${w.text}`;
+export const withdrawalText = (w: { minDays: number | null; maxDays: number | null; text: string }) => {
+  const range = dayRange(w.minDays, w.maxDays);
+  return `${range ? `${range[0]!.toUpperCase()}${range.slice(1)}. ` : ''}${w.text}`;
+};
 
 export function pegText(p: { marketPrice: number; redemptionValue: number; market: string }): string {
   const below = p.redemptionValue > 0 && p.marketPrice < p.redemptionValue ? ` (${(((p.redemptionValue - p.marketPrice) / p.redemptionValue) * 100).toFixed(2)}% below)` : '';
