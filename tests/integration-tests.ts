@@ -22,6 +22,7 @@ export const integrationTests: readonly string[] = [
   'lib/sources/onchain/read-pause-state.test.ts',
   'lib/sources/onchain/read-symbiotic-vaults.test.ts',
   'lib/sources/onchain/refresh-onchain.test.ts',
+  'lib/worker/borrow-rate-source.test.ts',
   'lib/worker/create-worker.test.ts',
 ];
 
