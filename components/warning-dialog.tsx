@@ -127,6 +127,12 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
             </ol>
           )}
 
+          {screen.route && (
+            <p className="text-slate-800 dark:text-slate-200" data-testid="route">
+              {screen.route}
+            </p>
+          )}
+
           {screen.reasons.length > 0 && (
             <ul className="flex flex-col gap-1" data-testid="reasons">
               {screen.reasons.map((r, i) => (
