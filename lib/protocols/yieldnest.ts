@@ -1,7 +1,13 @@
-/** YieldNest: ETH → ynETH; LSTs → ynLSDe (ynEigen), directly or through the deposit adapter. */
+/**
+ * YieldNest: ETH → ynETH; LSTs → ynLSDe (ynEigen), directly or through the deposit adapter; ynETHx, the MAX vault
+ * over WETH that allocates to ynETH, ynLSDe and LSTs (yieldnest-vault BaseVault: ERC-4626 plus depositAsset).
+ */
 import type { ProtocolSpec } from './types';
 
 const YN = 'yieldnest/yieldnest-protocol@81046a6a207abba16d324c878b5254e76ba3b45c';
+const YV = 'yieldnest/yieldnest-vault@1b49a96bad1509bd0737d9f6bd41ba9f790c51ae';
+const YNETHX = '0x657d9ABA1DBb59e53f9F3eCAA878447dCfC96dCb';
+const YNETHX_SOURCE = `${YV}:script/Contracts.sol (MainnetContracts.YNETHX)`;
 
 export const yieldnest: ProtocolSpec = {
   id: 'yieldnest',
@@ -24,8 +30,36 @@ export const yieldnest: ProtocolSpec = {
       decimals: 18,
       deployments: [{ chainId: 1, address: '0x35Ec69A77B79c255e5d47D5A3BdbEFEfE342630c', source: `${YN}:deployments/YnLSDe-1.json (proxy-ynLSDe)`, verification: 'primary' }],
     },
+    {
+      id: 'ynETHx',
+      symbol: 'ynETHx',
+      name: 'YieldNest MAX ETH (ynETHx)',
+      kind: 'lrt',
+      decimals: 18,
+      deployments: [{ chainId: 1, address: YNETHX, source: YNETHX_SOURCE, verification: 'primary' }],
+    },
   ],
   contracts: [
+    {
+      name: 'ynETHx (MAX vault)',
+      token: 'ynETHx',
+      abiSource: `${YV}:src/BaseVault.sol, src/interface/IVault.sol`,
+      note: 'base asset WETH; withdraw and redeem pay from the buffer at once, up to maxWithdraw',
+      deployments: [{ chainId: 1, address: YNETHX, source: YNETHX_SOURCE, verification: 'primary' }],
+      functions: [
+        { signature: 'function deposit(uint256 assets, address receiver)', selector: '0x6e553f65', action: 'deposit', input: { kind: 'token', token: 'WETH', amount: 'assets' } },
+        { signature: 'function mint(uint256 shares, address receiver)', selector: '0x94bf804d', action: 'deposit', input: { kind: 'token', token: 'WETH', amount: null } },
+        {
+          signature: 'function depositAsset(address asset_, uint256 assets, address receiver)',
+          selector: '0x465d8576',
+          action: 'deposit',
+          input: { kind: 'asset-arg', asset: 'asset_', amount: 'assets' },
+          note: 'any asset the vault accepts (ynETH, ynLSDe, stETH, …), valued in WETH',
+        },
+        { signature: 'function withdraw(uint256 assets, address receiver, address owner)', selector: '0xb460af94', action: 'instant-redeem', input: { kind: 'token', token: 'ynETHx', amount: null }, receives: { id: 'WETH' } },
+        { signature: 'function redeem(uint256 shares, address receiver, address owner)', selector: '0xba087652', action: 'instant-redeem', input: { kind: 'token', token: 'ynETHx', amount: 'shares' }, receives: { id: 'WETH' } },
+      ],
+    },
     {
       name: 'ynETH',
       token: 'ynETH',
