@@ -34,7 +34,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = CHROME_EXTENSION_DIR): Promise<ExtensionBrowser> {
+/** `withWorker: false` for an extension that has no service worker (its id is then left empty). */
+export async function launchWithExtension(extensionDir = CHROME_EXTENSION_DIR, { withWorker = true } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build`);
   const userDataDir = await mkdtemp(join(tmpdir(), 'lrt-advisor-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -43,7 +44,7 @@ export async function launchWithExtension(extensionDir = CHROME_EXTENSION_DIR): 
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-  const extensionId = new URL((await worker()).url()).host;
+  const extensionId = withWorker ? new URL((await worker()).url()).host : '';
   return {
     context,
     extensionId,
