@@ -5,6 +5,7 @@
  * it works (BENCHMARKS.md then says its figures are not to be quoted).
  */
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { benchBrowser, FULL_ROUNDS, QUICK_ROUNDS } from './browser';
 import { benchDetect } from './detect';
 import { benchJudgement } from './judgement';
@@ -31,6 +32,11 @@ const sections: { name: string; run: () => BenchRow[] | Promise<BenchRow[]> }[] 
 ];
 
 const started = new Date();
+// Timing rows taken on a busy machine say more about the other work than about the extension.
+const [load1] = loadavg();
+const busy = load1! > cpus().length
+  ? `\n**Provisional:** the machine was busy when this run started (load average ${load1!.toFixed(1)} on ${cpus().length} cores), so the timing rows are not to be quoted. Run it again on an idle machine.\n`
+  : '';
 const machine = machineDescription();
 const rows: BenchRow[] = [];
 const took: string[] = [];
@@ -52,7 +58,7 @@ if (process.argv.includes('--write')) {
     : '';
   writeFileSync(
     'BENCHMARKS.md',
-    `# Benchmarks\n\nThe last \`npm run bench -- --write\`, started ${started.toISOString()}. Medians and p95 over repeated runs; the\nbrowser rows run real headless Chromium with the built extension and, as the baseline, an empty extension (two empty\n\`document_start\` content scripts, MAIN world and isolated) launched the same way. A ✗ is a goal this machine did not\nreach in this run. ${duration}\n${partial}\n## Machine\n\n${machine.map((l) => `- ${l}`).join('\n')}\n\n## Results\n\n${table}\n`,
+    `# Benchmarks\n\nThe last \`npm run bench -- --write\`, started ${started.toISOString()}. Medians and p95 over repeated runs; the\nbrowser rows run real headless Chromium with the built extension and, as the baseline, an empty extension (two empty\n\`document_start\` content scripts, MAIN world and isolated) launched the same way. A ✗ is a goal this machine did not\nreach in this run. ${duration}\n${partial}${busy}\n## Machine\n\n${machine.map((l) => `- ${l}`).join('\n')}\n\n## Results\n\n${table}\n`,
   );
   console.log('\nwritten: BENCHMARKS.md');
 }
