@@ -173,7 +173,8 @@ export async function benchBrowser(rounds: BrowserRounds = FULL_ROUNDS): Promise
     const mainWorld = atStart.filter((c) => c.world === 'MAIN').flatMap((c) => c.js ?? []);
     row('bytes injected at document_start (raw / gzip)', `${size(all, false)} B / ${size(all, true)} B`, '≤ 12 KB gzip', size(all, true) <= 12 * 1024);
     row('  MAIN-world hook / isolated-world bridge (raw)', `${size(mainWorld, false)} B / ${size(isolated, false)} B`);
-    rows.push(...(await navigationRows(page, base, `${demo.url}first-script.html`, rounds)));
+    // Fresh tabs on both sides: the demo tab's renderer has just shown warnings, the empty extension's has not.
+    rows.push(...(await navigationRows(await ext.context.newPage(), await empty.context.newPage(), `${demo.url}first-script.html`, rounds)));
   } finally {
     await ext.close();
     await empty.close();
