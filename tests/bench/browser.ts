@@ -126,6 +126,7 @@ export async function benchBrowser(rounds: BrowserRounds = FULL_ROUNDS): Promise
   const emptyDir = await writeEmptyExtension();
   const ext = await launchWithExtension();
   const empty = await launchWithExtension(emptyDir, { withWorker: false });
+  const control = await launchWithExtension(emptyDir, { withWorker: false });
   try {
     const page = await ext.context.newPage();
     const base = await empty.context.newPage();
@@ -174,10 +175,11 @@ export async function benchBrowser(rounds: BrowserRounds = FULL_ROUNDS): Promise
     row('bytes injected at document_start (raw / gzip)', `${size(all, false)} B / ${size(all, true)} B`, '≤ 12 KB gzip', size(all, true) <= 12 * 1024);
     row('  MAIN-world hook / isolated-world bridge (raw)', `${size(mainWorld, false)} B / ${size(isolated, false)} B`);
     // Fresh tabs on both sides: the demo tab's renderer has just shown warnings, the empty extension's has not.
-    rows.push(...(await navigationRows(await ext.context.newPage(), await empty.context.newPage(), `${demo.url}first-script.html`, rounds)));
+    rows.push(...(await navigationRows(await ext.context.newPage(), await empty.context.newPage(), await control.context.newPage(), `${demo.url}first-script.html`, rounds)));
   } finally {
     await ext.close();
     await empty.close();
+    await control.close();
     await rm(emptyDir, { recursive: true, force: true });
     await demo.close();
   }

@@ -70,7 +70,11 @@ async function injectionTime(page: Page, url: string, navigations: number): Prom
   return quantile(perNavigation, 0.5);
 }
 
-export async function navigationRows(withExt: Page, empty: Page, url: string, rounds: BrowserRounds): Promise<BenchRow[]> {
+/**
+ * `control` is a second browser with the empty extension: the same paired rounds between the two empty ones say how
+ * far apart two browsers launched the same way land with nothing different in them (the method's own noise).
+ */
+export async function navigationRows(withExt: Page, empty: Page, control: Page, url: string, rounds: BrowserRounds): Promise<BenchRow[]> {
   const { a, b } = await pairedLoads(withExt, empty, url, rounds);
   const diff = (k: keyof Load) => quantile(a.map((x, i) => x[k] - b[i]![k]), 0.5);
   const med = (xs: Load[], k: keyof Load) => quantile(xs.map((x) => x[k]), 0.5);
@@ -80,6 +84,9 @@ export async function navigationRows(withExt: Page, empty: Page, url: string, ro
     { section: 'browser', metric: 'time the extension adds per navigation (median of paired differences)', value: ms(added), goal: '≤ 1 ms', pass: added <= 1 },
     { section: 'browser', metric: '  the same from the response’s last byte (network left out)', value: ms(diff('afterResponse')) },
   ];
+  const aa = await pairedLoads(control, empty, url, rounds);
+  const noise = quantile(aa.a.map((x, i) => x.first - aa.b[i]!.first), 0.5);
+  rows.push({ section: 'browser', metric: '  control: a second empty-extension browser against the first, the same way (noise)', value: ms(noise) });
   const traced = Math.min(rounds.navigation, 50);
   const inject = await injectionTime(withExt, url, traced);
   const injectEmpty = await injectionTime(empty, url, traced);
