@@ -1,5 +1,6 @@
 import { openExtensionSide } from '@/lib/messaging/page-bridge';
 import { mayBeHeldEnvelope } from '@/lib/messaging/bypass-detector';
+import { parseReportedAccounts } from '@/lib/messaging/reported-accounts';
 import type { ExtensionApi, Holds } from '@/lib/warning/holds';
 import { startHolds } from '@/lib/warning/holds';
 
@@ -13,12 +14,22 @@ import { startHolds } from '@/lib/warning/holds';
  */
 export default defineUnlistedScript(() => {
   let holds: Holds | null = null;
-  const started = (): Holds => {
+  const ext = (): ExtensionApi => {
     const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
-    // WXT's `browser`, looked up here instead of when the script loads.
-    return (holds ??= startHolds(g.browser?.runtime?.id ? g.browser : g.chrome, bridge));
+    // WXT's `browser`, looked up when first needed instead of when the script loads.
+    return g.browser?.runtime?.id ? g.browser : g.chrome;
   };
-  const bridge = openExtensionSide((message) => started().hold(message));
+  const started = (): Holds => (holds ??= startHolds(ext(), bridge));
+  const bridge = openExtensionSide((message) => {
+    // The accounts a wallet answered: a suggestion the popup shows, never read without the person (reported-accounts.ts).
+    const accounts = parseReportedAccounts(message);
+    if (!accounts) return started().hold(message);
+    try {
+      void ext().runtime.sendMessage({ type: 'accounts', accounts }).catch(() => undefined);
+    } catch {
+      // Cut off from the extension (reloaded under the page): there is nobody to tell.
+    }
+  });
   window.addEventListener('message', (event) => {
     if (event.source !== window) return;
     const data: unknown = event.data;

@@ -2,9 +2,9 @@
 import { createStore } from 'zustand/vanilla';
 import type { ProfileId } from '../choose/profiles';
 import { askWorker, type Ask } from './ask-worker';
-import { loopPlanSchema, rankingSchema, type LoopPlanReply, type RankingReply } from './reply-schemas';
+import { loopPlanSchema, rankingSchema, type LoopPlanReply, type RankingReply } from './choose-schemas';
 
-export type LoopMarketChoice = 'aave-v3' | 'morpho-blue';
+export type LoopMarketChoice = 'aave-v3' | 'morpho-blue' | 'spark';
 
 export interface ChooseState {
   profile: ProfileId;

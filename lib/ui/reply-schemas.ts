@@ -11,6 +11,7 @@ import type { TokenReport } from '../report/token-report';
 import type { Finding, RiskFacts, Verdict } from '../risk/types';
 import type { BypassRecord, LstReport, TabState } from '../worker/create-worker';
 import type { TokenIndexEntry } from '../worker/token-index';
+import { hex, intentSchema, verification } from './intent-schema';
 
 const str = z.string();
 const num = z.number();
@@ -25,10 +26,8 @@ const measuredValue = z.pipe(
   z.optional(z.nullable(z.custom<number>((v) => typeof v === 'number' && !Number.isNaN(v), 'a number'))),
   z.transform((v) => v ?? null),
 );
-const hex = z.custom<`0x${string}`>((v) => typeof v === 'string' && /^0x[0-9a-fA-F]*$/.test(v), 'a 0x hex string');
-const verification = z.enum(['primary', 'secondary', 'unverified']);
 
-function fact<T extends z.core.SomeType>(value: T) {
+export function fact<T extends z.core.SomeType>(value: T) {
   return z.discriminatedUnion('known', [
     z.object({ known: z.literal(true), value, source: str, asOf: str, verification: z.optional(verification) }),
     z.object({ known: z.literal(false), reason: str, source: z.optional(str), asOf: z.optional(str) }),
@@ -167,39 +166,6 @@ export const tokenIndexSchema = z.array(
   }),
 );
 
-const chainToken = z.object({ symbol: str, address: hex, chainId: num });
-
-export const intentSchema = z.object({
-  action: z.enum([
-    'deposit',
-    'wrap',
-    'unwrap',
-    'approve',
-    'permit',
-    'restake',
-    'delegate',
-    'undelegate',
-    'withdraw-request',
-    'withdraw-claim',
-    'instant-redeem',
-    'supply-collateral',
-    'bridge',
-    'swap',
-  ]),
-  protocol: str,
-  chainId: num,
-  contract: z.object({ address: hex, name: str, verification }),
-  function: str,
-  asset: z.object({ symbol: str, address: hex, amount: nstr }),
-  token: z.nullable(chainToken),
-  spender: z.optional(hex),
-  receives: z.optional(z.nullable(chainToken)),
-  shares: z.optional(str),
-  notes: z.optional(z.array(str)),
-  venue: z.optional(z.object({ id: str, name: str })),
-  flags: z.optional(z.array(z.enum(['unregistered-spender', 'look-alike-spender', 'wrong-chain', 'impostor-token']))),
-});
-
 export const sourceLineSchema = z.object({ id: str, label: str, text: str, state: z.enum(['live', 'snapshot', 'failed', 'pending']) });
 
 export const statusSchema = z.object({ snapshotAsOf: str, sources: z.array(sourceLineSchema) });
@@ -252,39 +218,3 @@ const checks: [
   Same<z.infer<typeof bypassesSchema>[number], BypassRecord>,
 ] = [true, true, true, true, true, true, true, true, true, true, true];
 void checks;
-
-/** The Choose view: a ranking (lib/choose/rank-tokens.ts) and a loop plan (lib/choose/plan-loop.ts). */
-export const rankingSchema = z.object({
-  profile: z.object({ id: str, name: str, description: str }),
-  chainId: nnum,
-  asOf: str,
-  tokens: z.array(
-    z.object({
-      rank: num,
-      id: str,
-      symbol: str,
-      name: str,
-      kind: z.enum(['lst', 'lrt']),
-      score: num,
-      limits: z.enum(['met', 'not-checked', 'broken']),
-      reasons: z.array(str),
-      breakdown: z.array(z.object({ criterion: str, label: str, weight: num, score: num, points: num, known: z.boolean(), phrase: str, reason: nstr, source: nstr, asOf: nstr })),
-    }),
-  ),
-});
-export type RankingReply = z.infer<typeof rankingSchema>;
-
-export const loopPlanSchema = z.object({
-  token: z.object({ id: str, symbol: str, name: str }),
-  market: z.object({ id: str, chainId: num, chain: str, label: nstr, marketId: nstr, oracle: nstr }),
-  otherMarkets: z.array(z.object({ label: str, liquidationThreshold: num, marketId: nstr })),
-  result: z.object({
-    leverage: num,
-    maxLeverage: fact(num),
-    netApy: fact(num),
-    liquidationThreshold: fact(num),
-    liquidationDrop: fact(num),
-    reasons: z.array(str),
-  }),
-});
-export type LoopPlanReply = z.infer<typeof loopPlanSchema>;
