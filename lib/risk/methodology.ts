@@ -1,5 +1,5 @@
 /** The methodology table in the README is generated from the rules; the test below keeps them one. */
-import { ruleStances, STANCES, type Stance } from './stance';
+import { ruleCeiling, ruleStances, STANCES, type Stance } from './stance';
 import type { RuleSpec } from './types';
 
 /** Where each fact a rule reads comes from, in words. */
@@ -24,6 +24,7 @@ export const FACT_SOURCES: Record<RuleSpec['needs'][number], string> = {
 /** The stances in words, for the "judges" column. */
 const STANCE_WORDS: Record<Stance, string> = {
   exposure: 'taking on exposure',
+  buy: 'buying (up to caution, but the price and a fake token in full)',
   redeem: 'redeeming',
   sell: 'selling',
   grant: 'granting spend',
@@ -32,7 +33,9 @@ const STANCE_WORDS: Record<Stance, string> = {
 
 function judges(rule: RuleSpec): string {
   const stances = ruleStances(rule);
-  return stances.length === STANCES.length ? 'every request' : stances.map((s) => STANCE_WORDS[s]).join(', ');
+  if (stances.length === STANCES.length) return 'every request';
+  const words = stances.filter((s) => s !== 'buy' || ruleCeiling(rule, 'buy') === null).map((s) => STANCE_WORDS[s]);
+  return words.join(', ').replace('taking on exposure', stances.includes('buy') && ruleCeiling(rule, 'buy') ? 'taking on exposure (a buy: up to caution)' : 'taking on exposure');
 }
 
 function cell(rule: RuleSpec, level: 'caution' | 'high' | 'critical'): string {
