@@ -10,11 +10,13 @@ import { knownAddressPrefixes } from './known-addresses';
 export function renderKnownAddressPrefixes(): string {
   return `// Generated from lib/protocols by lib/detect/write-known-address-prefixes.ts; do not edit.
 // Lowercase 10-char prefixes of registered restaking/lending contracts and LRT tokens, for the in-page check.
-const PREFIXES = new Set('${knownAddressPrefixes().join(' ')}'.split(' '));
+// Built on first use: the page bridge that carries this check runs on every page, and almost none ever asks.
+const LIST = '${knownAddressPrefixes().join(' ')}';
+let prefixes: Set<string> | null = null;
 
 /** True when \`address\` may be a registered contract: ask the background for a full detect. */
 export function hasKnownAddressPrefix(address: string): boolean {
-  return typeof address === 'string' && PREFIXES.has(address.slice(0, 10).toLowerCase());
+  return typeof address === 'string' && (prefixes ??= new Set(LIST.split(' '))).has(address.slice(0, 10).toLowerCase());
 }
 
 /** Argument word (0-based) holding the spender, by allowance selector: approve, increaseAllowance, EIP-2612 permit, Permit2 approve. */

@@ -5,7 +5,7 @@
  * but something could not be checked. (Rabby's security engine and MetaMask's alerts are the models.)
  */
 import { judge } from './judge';
-import { intentStance, ruleStances } from './stance';
+import { intentStance, ruleCeiling, ruleStances } from './stance';
 import type { Finding, FindingLevel, RiskContext, RuleSpec, Thresholds, Verdict, VerdictLevel } from './types';
 
 export type RiskSettings = Readonly<Record<string, Thresholds>>;
@@ -45,6 +45,11 @@ export function evaluateRule(rule: RuleSpec, ctx: RiskContext, settings: RiskSet
   }
 }
 
+function capped(finding: Finding, ceiling: 'caution' | null): Finding {
+  if (ceiling === null || ORDER[finding.level] >= ORDER[ceiling]) return finding;
+  return { ...finding, level: ceiling };
+}
+
 export function verdictLevel(findings: readonly Finding[]): VerdictLevel {
   const levels = new Set(findings.map((f) => f.level));
   for (const l of ['critical', 'high', 'caution'] as const) if (levels.has(l)) return l;
@@ -61,7 +66,7 @@ export function evaluate(rules: readonly RuleSpec[], ctx: RiskContext, settings:
   const findings: Finding[] = [];
   const context: Finding[] = [];
   for (const rule of rules) {
-    const finding = evaluateRule(rule, ctx, settings);
+    const finding = capped(evaluateRule(rule, ctx, settings), ruleCeiling(rule, stance));
     if (stance === null || ruleStances(rule).includes(stance)) findings.push(finding);
     else context.push(finding);
   }
