@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { createTestWorker } from '../lib/ui/test-worker';
+import { createTestWorker } from '../tests/support/test-worker';
 import type { TokenReport } from '../lib/report/token-report';
 import type { ExposureFact } from '../lib/risk/types';
 import { compareRows } from '../lib/ui/compare-rows';

@@ -3,7 +3,7 @@ import { createHoldController } from '@/lib/messaging/hold-controller';
 import { askWorker, parseAssessReply } from '@/lib/messaging/worker-client';
 import { WARNING_SURFACE_KEY, WARNING_UI_KEY, type WarningPart, type WarningUi } from '@/lib/messaging/warning-ui-key';
 import type { AssessMessage, LoadUiMessage, LoadUiReply, WarningReport } from '@/lib/messaging/hold-messages';
-import { hasKnownAddressPrefix } from '@/lib/detect/known-address-prefixes.generated';
+import { hasKnownAddressPrefix } from '@/lib/detect/known-address-prefix';
 import { showFallbackWarning } from '@/lib/warning/fallback-dialog';
 import { createBypassDetector } from '@/lib/messaging/bypass-detector';
 import { newSurfaceToken, parseSurfaceFrameMessage, SURFACE_PAGE, type SurfaceDecision } from '@/lib/warning/surface-messages';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { askWorker } from './ask-worker';
 import { tokenIndexSchema } from './reply-schemas';
-import { createTestWorker } from './test-worker';
+import { createTestWorker } from '../../tests/support/test-worker';
 
 const schema = z.object({ n: z.number() });
 

@@ -9,7 +9,7 @@ import { assessHold, holdChainId } from '../assess/assess-hold';
 import { detect } from '../detect/detect';
 import { describeIntent } from '../detect/describe-intent';
 import { isRegisteredContract } from '../detect/known-addresses';
-import { hasKnownAddressPrefix } from '../detect/known-address-prefixes.generated';
+import { hasKnownAddressPrefix } from '../detect/known-address-prefix';
 import type { Assessment, SourceLine, WarningReport } from '../messaging/hold-messages';
 import type { MessageSender, WorkerHandlerDeps } from '../messaging/handle-worker-message';
 import { getContract, getTokenById, getProtocol } from '../protocols/registry';
