@@ -12,12 +12,10 @@ import { Section } from './section';
 import { SourceLink } from './source-link';
 import { SourceStatusList } from './source-status-list';
 import { YieldBar } from './yield-bar';
+import { pct, shortAddress, usd } from '../lib/present/format';
 
-const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
-const pct = (share: number) => `${(share * 100).toFixed(share < 0.01 ? 2 : 1)}%`;
 const muted = 'text-slate-600 dark:text-slate-400';
 const th = 'py-1 pr-2 text-left font-semibold';
-const usd = (n: number) => (n >= 1e9 ? `$${(n / 1e9).toFixed(2)}B` : n >= 1e6 ? `$${(n / 1e6).toFixed(1)}M` : `$${Math.round(n).toLocaleString('en')}`);
 
 /** "source · as of": where a fact comes from and when it was true. */
 function Provenance({ fact }: { fact: { source?: string | null; asOf?: string | null } }) {
@@ -199,12 +197,12 @@ export function TokenPage({ report, sources, copy, headingRef }: TokenPageProps)
                     {sets.map((s) => (
                       <tr key={`${s.avs}:${s.operatorSetId}`} className="border-b border-slate-100 dark:border-slate-800">
                         <th scope="row" className="py-1 pr-2 text-left font-medium">
-                          {s.avsName ?? <code>{short(s.avs)}</code>} #{s.operatorSetId}
+                          {s.avsName ?? <code>{shortAddress(s.avs)}</code>} #{s.operatorSetId}
                         </th>
                         <td className="py-1 pr-2">{pct(s.slashableShare)}</td>
                         <td className="py-1 pr-2">{s.live ? 'yes' : 'no'}</td>
                         <td className="py-1">
-                          {s.destination === 'redistribute' ? `redistributed${s.recipient ? ` to ${short(s.recipient)}` : ''}` : s.destination === 'burn' ? 'burned' : 'not known'}
+                          {s.destination === 'redistribute' ? `redistributed${s.recipient ? ` to ${shortAddress(s.recipient)}` : ''}` : s.destination === 'burn' ? 'burned' : 'not known'}
                         </td>
                       </tr>
                     ))}
@@ -241,7 +239,7 @@ export function TokenPage({ report, sources, copy, headingRef }: TokenPageProps)
                       <tr key={`${o.name}:${o.address}`} className="border-b border-slate-100 align-top dark:border-slate-800">
                         <th scope="row" className="py-1 pr-2 text-left font-medium">
                           {o.name}
-                          {o.address && <code className={`block font-normal ${muted}`}>{short(o.address)}</code>}
+                          {o.address && <code className={`block font-normal ${muted}`}>{shortAddress(o.address)}</code>}
                         </th>
                         <td className="py-1 pr-2">{o.avs.length > 0 ? o.avs.join(', ') : 'none listed'}</td>
                         <td className="py-1 break-all">

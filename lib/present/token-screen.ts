@@ -2,6 +2,7 @@
  * The first popup screen of a token page: the verdict, a one-line why, the four key numbers, a mark per dimension
  * (contracts, slashing, exit, yield, track record — L2BEAT's rosette) and the top three reasons.
  */
+import { worstLevel } from '../risk/severity';
 import type { TokenReport } from '../report/token-report';
 import type { Finding, VerdictLevel } from '../risk/types';
 import { keyNumbers, type KeyNumber } from './key-numbers';
@@ -25,8 +26,6 @@ export interface DimensionMark {
   levelLabel: string;
 }
 
-const RANK: Record<VerdictLevel, number> = { critical: 0, high: 1, caution: 2, unknown: 3, ok: 4 };
-
 /** The worst level among a dimension's findings; "unknown" when nothing bad was found but a check could not run. */
 export function dimensionMarks(findings: Finding[]): DimensionMark[] {
   return DIMENSIONS.map((d) => {
@@ -34,7 +33,7 @@ export function dimensionMarks(findings: Finding[]): DimensionMark[] {
     let level: VerdictLevel = own.length === 0 ? 'unknown' : 'ok';
     for (const f of own) {
       const l: VerdictLevel = isBad(f) ? (f.level as VerdictLevel) : couldNotRun(f) ? 'unknown' : 'ok';
-      if (RANK[l] < RANK[level]) level = l;
+      level = worstLevel([level, l]);
     }
     return { id: d.id, label: d.label, level, levelLabel: levelLabel(level) };
   });

@@ -2,6 +2,7 @@
  * The compare view's rows: one per report, each cell a sortable value and the words shown for it. A
  * cell whose fact is not known has `value: null` and reads "not checked", with the reason beside it.
  */
+import { levelBadness } from '../risk/severity';
 import type { AcceptedAssets } from '../report/accepted-assets';
 import type { TokenReport } from '../report/token-report';
 import type { Finding, VerdictLevel } from '../risk/types';
@@ -33,8 +34,6 @@ export const NOT_CHECKED = 'not checked';
 
 const notChecked = (note: string | null): CompareCell<never> => ({ value: null, text: NOT_CHECKED, note });
 
-/** Worst first when sorted descending; "unknown" is not a level and sorts last. */
-const LEVEL_RANK: Record<VerdictLevel, number | null> = { ok: 0, caution: 1, high: 2, critical: 3, unknown: null };
 
 const measured = (f: Finding | undefined) => f && f.value !== null && f.level !== 'unknown' && f.level !== 'errored' && f.level !== 'not-applicable';
 
@@ -55,7 +54,8 @@ export function compareRows(reports: readonly TokenReport[], accepted: Readonly<
     const assets = accepted[r.id];
     const withdrawal = facts.withdrawal;
     const peg = facts.peg;
-    const level = LEVEL_RANK[verdict.level];
+    // Worst first when sorted descending; "unknown" is not a level and sorts last.
+    const level = verdict.level === 'unknown' ? null : levelBadness(verdict.level);
     return {
       id: r.id,
       name: r.name,
