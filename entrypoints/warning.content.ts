@@ -1,6 +1,6 @@
 import { openExtensionSide } from '@/lib/messaging/page-bridge';
 import { createHoldController } from '@/lib/messaging/hold-controller';
-import { askWorker, parseAssessReply } from '@/lib/messaging/worker-client';
+import { sendToWorker, parseAssessReply } from '@/lib/messaging/worker-client';
 import { WARNING_SURFACE_KEY, WARNING_UI_KEY, type WarningPart, type WarningUi } from '@/lib/messaging/warning-ui-key';
 import type { AssessMessage, LoadUiMessage, LoadUiReply, WarningReport } from '@/lib/messaging/hold-messages';
 import { hasKnownAddressPrefix } from '@/lib/detect/known-address-prefix';
@@ -70,7 +70,7 @@ export default defineContentScript({
       const token = newSurfaceToken();
       const decided = new Promise<SurfaceDecision>((resolve) => owned.set(token, resolve));
       try {
-        const reply = (await askWorker(send, { type: 'surface-open', token, report }, { deadlineMs: SURFACE_TIMEOUT_MS, attemptMs: SURFACE_TIMEOUT_MS })) as { ok?: unknown } | undefined;
+        const reply = (await sendToWorker(send, { type: 'surface-open', token, report }, { deadlineMs: SURFACE_TIMEOUT_MS, attemptMs: SURFACE_TIMEOUT_MS })) as { ok?: unknown } | undefined;
         if (reply?.ok !== true) throw new Error('the warning could not be shown');
       } catch (error) {
         owned.delete(token);
@@ -113,7 +113,7 @@ export default defineContentScript({
       onPass: (requests) => bypass.expect(requests),
       assess: async (hold) => {
         const message: AssessMessage = { type: 'assess', hold, page: { origin: location.origin, topLevel: window === window.top } };
-        return parseAssessReply(await askWorker((m) => browser.runtime.sendMessage(m), message));
+        return parseAssessReply(await sendToWorker((m) => browser.runtime.sendMessage(m), message));
       },
     });
   },
@@ -130,7 +130,7 @@ function loadPart<T>(part: WarningPart, key: string): Promise<T> {
   if (now) return Promise.resolve(now);
   let pending = loading.get(part) as Promise<T> | undefined;
   if (!pending) {
-    pending = askWorker((m) => browser.runtime.sendMessage(m), { type: 'load-ui', part } satisfies LoadUiMessage, { deadlineMs: UI_LOAD_TIMEOUT_MS }).then((reply) => {
+    pending = sendToWorker((m) => browser.runtime.sendMessage(m), { type: 'load-ui', part } satisfies LoadUiMessage, { deadlineMs: UI_LOAD_TIMEOUT_MS }).then((reply) => {
       const r = reply as LoadUiReply;
       if (!r || r.ok !== true) throw new Error(r && typeof r.error === 'string' ? r.error : 'the warning could not be loaded');
       const injected = loaded();

@@ -13,13 +13,14 @@ import { summarizeHoldings } from '../exposure/summarize-holdings';
 import type { LiveData } from '../report/live-data';
 import { effectiveThresholds, type Settings } from '../settings/settings';
 import type { Snapshot } from '../snapshot/snapshot-schema';
+import { replyOk, type ReplyOf } from '../messaging/worker-protocol';
 
 export interface ChooseServiceDeps {
   snapshot: Snapshot;
   now(): Date;
   live(): Promise<LiveData>;
   getSettings(): Promise<Settings>;
-  setSettings(raw: unknown): Promise<unknown>;
+  setSettings(raw: unknown): Promise<ReplyOf<'set-settings'>>;
   clientFor(chainId: number, rpcUrl: string | undefined): Client<Transport, Chain>;
 }
 
@@ -41,9 +42,9 @@ export function createChooseServices(deps: ChooseServiceDeps) {
     },
     async loop(params: { id: string; market: 'aave-v3' | 'morpho-blue'; chainId: number; leverage: number }) {
       try {
-        return { ok: true, plan: planLoop({ snapshot: deps.snapshot, live: await deps.live(), lrtId: params.id, market: params.market, chainId: params.chainId, leverage: params.leverage }) };
+        return replyOk('loop', planLoop({ snapshot: deps.snapshot, live: await deps.live(), lrtId: params.id, market: params.market, chainId: params.chainId, leverage: params.leverage }));
       } catch (error) {
-        if (error instanceof LoopLeverageError) return { ok: false, error: error.message };
+        if (error instanceof LoopLeverageError) return { ok: false as const, error: error.message };
         throw error;
       }
     },

@@ -33,6 +33,8 @@ import { readSpenderCode, spenderKey, type SpenderCodes } from './read-spender-c
 import { reportEntries } from '../report/report-entries';
 import { buildTokenIndex } from './token-index';
 import { createChooseServices } from './create-choose-services';
+import { tabStateSchema } from '../messaging/replies/warning-schemas';
+import { replyOk } from '../messaging/worker-protocol';
 
 export interface WorkerDeps {
   /** Durable storage (cache, settings). */
@@ -304,8 +306,9 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
     },
     async tabState(tabId) {
       await pendingTabWrite;
-      const state = await tabSlot(tabId).get().catch(() => null);
-      return state && typeof state === 'object' && 'report' in state ? state : null;
+      // Parsed, not cast: a state written by an older version, or not at all, reads as none.
+      const parsed = tabStateSchema.safeParse(await tabSlot(tabId).get().catch(() => null));
+      return parsed.success ? parsed.data : null;
     },
     status,
     async refresh() {
@@ -318,13 +321,13 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
       const kept = await getSettings();
       const withKept = raw && typeof raw === 'object' && !Array.isArray(raw) ? { profiles: kept.profiles, exposure: kept.exposure, ...raw } : raw;
       const parsed = settingsSchema.safeParse(withKept);
-      if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ') };
+      if (!parsed.success) return { ok: false as const, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ') };
       await settingsSlot.set(parsed.data);
       settingsCache = parsed.data;
       reads = null;
       rpcUrls = parsed.data.rpcUrls;
       explorerKey = parsed.data.eigenExplorerKey || null;
-      return { ok: true, settings: parsed.data };
+      return replyOk('set-settings', parsed.data);
     },
   };
   return {
