@@ -45,7 +45,7 @@ export const protocolInfoSchema = z.object({
   /** Unix seconds when DefiLlama listed the protocol. */
   listedAt: z.number().nullable(),
 });
-export type ProtocolInfo = z.infer<typeof protocolInfoSchema>;
+type ProtocolInfo = z.infer<typeof protocolInfoSchema>;
 
 export const protocolsDataSchema = z.object({
   protocols: z.array(protocolInfoSchema),
