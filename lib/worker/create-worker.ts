@@ -13,9 +13,9 @@ import { hasKnownAddressPrefix } from '../detect/known-address-prefix';
 import type { Assessment, SourceLine, WarningReport } from '../messaging/hold-messages';
 import type { MessageSender, WorkerHandlerDeps } from '../messaging/handle-worker-message';
 import { getContract, getTokenById, getProtocol } from '../protocols/registry';
-import { chainInfo, explorerAddressUrl } from '../report/chains';
+import { chainInfo } from '../report/chains';
 import type { LiveData } from '../report/live-data';
-import { buildTokenReport, type TokenReport } from '../report/token-report';
+import { buildTokenReport, chainAddress, type TokenReport } from '../report/token-report';
 import { createDefillamaSources } from '../sources/cache/defillama-sources';
 import { createOnchainSource } from '../sources/cache/onchain-source';
 import { createCachedSource, type CachedSource } from '../sources/cache/cached-source';
@@ -346,14 +346,7 @@ function lstReport(id: string): LstReport | null {
     id,
     symbol: found.token.symbol,
     name: found.token.name,
-    deployments: found.token.deployments.map((d) => ({
-      chainId: d.chainId,
-      chain: chainInfo(d.chainId).name,
-      address: d.address,
-      verification: d.verification,
-      source: d.source,
-      explorer: explorerAddressUrl(d.chainId, d.address),
-    })),
+    deployments: found.token.deployments.map(chainAddress),
     restakedVia: (eigen?.strategies ?? [])
       .filter((s) => s.underlying === id)
       .map((s) => ({ protocol: 'EigenLayer', contract: `${manager?.name ?? 'StrategyManager'} → strategy`, chain: chainInfo(s.chainId).name, address: s.address })),
