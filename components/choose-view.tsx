@@ -92,6 +92,7 @@ export function ChooseView({ state, onPick, onCalculate, headingRef }: ChooseVie
             <select value={market} onChange={(e) => setMarket(e.target.value as LoopMarketChoice)} className={`rounded border border-slate-300 bg-white p-1 dark:bg-slate-900 ${focus}`} data-testid="loop-market">
               <option value="aave-v3">Aave v3</option>
               <option value="morpho-blue">Morpho Blue</option>
+              <option value="spark">Spark</option>
             </select>
           </label>
           <label className="flex flex-col">

@@ -23,7 +23,7 @@ export default defineBackground(() => {
     clientFor: (chainId, rpcUrl) => {
       const key = `${chainId}:${rpcUrl ?? ''}`;
       let client = clients.get(key);
-      if (!client) clients.set(key, (client = createRpcClient(chainId, { ...(rpcUrl ? { rpcUrl } : {}), limiter })));
+      if (!client) clients.set(key, (client = createRpcClient(chainId, { ...(rpcUrl ? { rpcUrl } : {}), limiter, batch: true })));
       return client;
     },
     openTab: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]) })),

@@ -6,6 +6,7 @@ import type { AssessMessage, LoadUiMessage, LoadUiReply, WarningReport } from '@
 import { hasKnownAddressPrefix } from '@/lib/detect/known-address-prefix';
 import { showFallbackWarning } from '@/lib/warning/fallback-dialog';
 import { createBypassDetector } from '@/lib/messaging/bypass-detector';
+import { parseReportedAccounts } from '@/lib/messaging/reported-accounts';
 import { newSurfaceToken, parseSurfaceFrameMessage, SURFACE_PAGE, type SurfaceDecision } from '@/lib/warning/surface-messages';
 import type { SurfaceHost, createSurfaceHost } from '@/lib/warning/surface-host';
 
@@ -98,7 +99,12 @@ export default defineContentScript({
       const around = bypass.observe(event.data);
       if (around) void browser.runtime.sendMessage({ type: 'bypass', method: around.method }).catch(() => undefined);
     });
-    const bridge = openExtensionSide((message) => void onHold(message));
+    const bridge = openExtensionSide((message) => {
+      // The accounts a wallet answered: a suggestion the popup shows, never read without the person (reported-accounts.ts).
+      const accounts = parseReportedAccounts(message);
+      if (accounts) return void browser.runtime.sendMessage({ type: 'accounts', accounts }).catch(() => undefined);
+      void onHold(message);
+    });
     const onHold = createHoldController({
       origin: location.origin,
       assessTimeoutMs: ASSESS_TIMEOUT_MS,

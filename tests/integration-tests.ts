@@ -22,7 +22,9 @@ export const integrationTests: readonly string[] = [
   'lib/sources/onchain/read-pause-state.test.ts',
   'lib/sources/onchain/read-symbiotic-vaults.test.ts',
   'lib/sources/onchain/refresh-onchain.test.ts',
+  'lib/worker/borrow-rate-source.test.ts',
   'lib/worker/create-worker.test.ts',
+  'lib/worker/read-spender-code-batch.test.ts',
 ];
 
 /** What marks a test file as one that starts a real chain, server or process. */

@@ -1,6 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { useStore } from 'zustand';
-import { OptionsForm, type ChainInfo, type RuleInfo } from '@/components/options-form';
+import { OptionsForm, type ChainInfo } from '@/components/options-form';
+import type { ProfileInfo } from '@/components/options-profiles';
+import type { RuleInfo } from '@/components/options-thresholds';
+import { CRITERIA, PROFILE_IDS, PROFILES } from '@/lib/choose/profiles';
+import { CRITERION_LABELS } from '@/lib/choose/measure-criteria';
+import { LIMITS } from '@/lib/ui/profile-draft';
 import { rules } from '@/lib/risk/rules';
 import { chainRpcDefaults } from '@/lib/sources/onchain/chains';
 import type { Ask } from '@/lib/ui/ask-worker';
@@ -14,6 +19,13 @@ const store = createOptionsStore(ask);
 const chains: ChainInfo[] = Object.values(chainRpcDefaults).map((c) => ({ chainId: c.chainId, name: c.name, rpcUrl: c.rpcUrl }));
 const ruleInfo: RuleInfo[] = rules.map((r) => ({ id: r.id, title: r.title, unit: r.unit, description: r.description, direction: r.direction, thresholds: r.thresholds }));
 
+const LIMIT_LABELS = { maxExitDays: 'Longest exit (days)', maxSlashablePct: 'Most of the stake slashable (%)', maxRedistributablePct: 'Most slashable by redistribution (%)', minMonthsLive: 'Fewest months live' } as const;
+const profileInfo: ProfileInfo = {
+  profiles: PROFILE_IDS.map((id) => PROFILES[id]),
+  criteria: CRITERIA.map((id) => ({ id, label: CRITERION_LABELS[id] })),
+  limits: LIMITS.map((id) => ({ id, label: LIMIT_LABELS[id] })),
+};
+
 function Options({ store }: { store: OptionsStore }) {
   const state = useStore(store);
   return (
@@ -25,7 +37,7 @@ function Options({ store }: { store: OptionsStore }) {
           Your settings could not be loaded: {state.error}
         </p>
       )}
-      {state.status === 'ready' && <OptionsForm state={state} chains={chains} rules={ruleInfo} />}
+      {state.status === 'ready' && <OptionsForm state={state} chains={chains} rules={ruleInfo} profiles={profileInfo} />}
     </main>
   );
 }

@@ -7,12 +7,14 @@ import { PopupNav } from '@/components/popup-nav';
 import { ThisTab } from '@/components/this-tab';
 import { TokenPage } from '@/components/token-page';
 import { TokenSearch } from '@/components/token-search';
+import { YourRestaking } from '@/components/your-restaking';
 import { parseRoute, routeHash, type Route } from '@/lib/ui/parse-route';
 import type { SearchStore } from '@/lib/ui/search-store';
 import type { ReportStore } from '@/lib/ui/report-store';
 import type { CompareStore } from '@/lib/ui/compare-store';
 import type { TabStore } from '@/lib/ui/tab-store';
 import type { ChooseStore } from '@/lib/ui/choose-store';
+import type { RestakingStore } from '@/lib/ui/restaking-store';
 
 export interface PopupStores {
   search: SearchStore;
@@ -20,6 +22,7 @@ export interface PopupStores {
   compare: CompareStore;
   tab: TabStore;
   choose?: ChooseStore;
+  restaking?: RestakingStore;
 }
 
 export interface AppProps {
@@ -49,6 +52,12 @@ function Failure({ what, error, retry }: { what: string; error: string; retry():
       </button>
     </div>
   );
+}
+
+function RestakingPart({ store }: { store: RestakingStore }) {
+  const state = useStore(store);
+  useEffect(() => void store.getState().load(), [store]);
+  return <YourRestaking state={state} onChoose={(on, account) => void state.choose(on, account)} onAdd={(a) => void state.add(a)} onRemove={(a) => void state.remove(a)} />;
 }
 
 function ChooseRoute({ store, headingRef }: { store: ChooseStore; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
@@ -172,7 +181,10 @@ export function App({ stores, copy, openOptions }: AppProps) {
         ) : tab.status !== 'ready' ? (
           <Status>Loading this tab…</Status>
         ) : (
-          <ThisTab state={tab.state} bypassed={tab.bypassed} onOpenReport={(id) => navigate({ view: 'token', id })} headingRef={headingRef} />
+          <>
+            <ThisTab state={tab.state} bypassed={tab.bypassed} onOpenReport={(id) => navigate({ view: 'token', id })} headingRef={headingRef} />
+            {stores.restaking && <RestakingPart store={stores.restaking} />}
+          </>
         );
       break;
   }

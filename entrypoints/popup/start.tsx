@@ -6,6 +6,7 @@ import { createReportStore } from '@/lib/ui/report-store';
 import { createCompareStore } from '@/lib/ui/compare-store';
 import { createTabStore } from '@/lib/ui/tab-store';
 import { createChooseStore } from '@/lib/ui/choose-store';
+import { createRestakingStore } from '@/lib/ui/restaking-store';
 import { App } from './app';
 
 // Only the worker knows the facts; every answer is parsed in lib/ui before it is shown.
@@ -23,6 +24,7 @@ const stores = {
   compare: createCompareStore(ask),
   tab: createTabStore(ask, activeTabId),
   choose: createChooseStore(ask),
+  restaking: createRestakingStore(ask, activeTabId),
 };
 // Keys typed into the first frame (index.html) before the scripts ran are not lost.
 const typed = (document.getElementById('token-search') as HTMLInputElement | null)?.value ?? '';

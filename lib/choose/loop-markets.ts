@@ -4,10 +4,12 @@
  * has one (sources/onchain/read-lending.ts); a Morpho Blue market's LLTV is part of its id and never changes.
  *
  * Aave v3: the E-Mode category that takes the LRT as collateral against WETH (loops run in E-Mode).
+ * SparkLend (an Aave v3 fork, Ethereum): the reserve's own LTV and threshold (no E-Mode takes an LRT there); weETH is
+ * listed in isolation mode, where only stablecoins can be borrowed against it, so a WETH loop cannot open (max LTV 0).
  * Morpho Blue: each market is (loan, collateral, oracle, irm, lltv); `oracle` says whether it prices the LRT by its
  * exchange rate (a market-price fall alone does not liquidate) or by its market price.
  */
-export type LoopMarketId = 'aave-v3' | 'morpho-blue';
+export type LoopMarketId = 'aave-v3' | 'morpho-blue' | 'spark';
 
 export interface LoopMarket {
   market: LoopMarketId;
@@ -33,6 +35,10 @@ const AAVE_EMODES_2025_03 = (chain: 'Ethereum' | 'Base') =>
   `AaveChan/aave-proposals-v3@8e1dca805275fa001ec2a9aadc093cc0f80338a0:diffs/AaveV3${chain}_WstETHAndWeETHEModesAndLTLTVAdjustmentsOnEthereumArbitrumBase_20250318_before_AaveV3${chain}_WstETHAndWeETHEModesAndLTLTVAdjustmentsOnEthereumArbitrumBase_20250318_after.md`;
 const MORPHO_MARKETS = 'defisaver/defisaver-positions-sdk@b9742d35e7d38df3ebf2d7ed747c73f04ba86f81:src/markets/morphoBlue/index.ts';
 const MORPHO = '0xBBBBBbbBBb9cC5e90e3b3Af64bdAF62C37EEFFCb';
+/** SparkLend Pool on Ethereum (lib/venues/lending.ts has its sources). */
+const SPARK_POOL = '0xC13e21B648A5Ee794902342038FF3aDAB66BE987';
+const SPARK_2025_08 = 'sparkdotfi/spark-spells@61b07307f65746ba2bf5bacc12d30360a6d542fd:src/proposals/20250821/SparkEthereum_20250821.sol';
+const SPARK_WEETH_LISTING = 'marsfoundation/spark-spells@fbf253dca7540b19d83c613c73c162ad7227cef4:src/proposals/20240613/SparkEthereum_20240613.sol (debtCeiling 50,000,000: isolation mode) + ' + SPARK_2025_08;
 
 const WEETH_1 = '0xCd5fE23C85820F7B72D0926FC9b05b43E359b7ee';
 const WEETH_8453 = '0x04C0599Ae5A44757c0af6F9eC3b93da8976c150A';
@@ -56,7 +62,26 @@ const morpho = (chainId: number, lrtId: string, collateral: `0x${string}`, symbo
   verification: 'secondary',
 });
 
+const spark = (lrtId: string, collateral: `0x${string}`, label: string, liquidationThreshold: number, maxLtv: number, source: string): LoopMarket => ({
+  market: 'spark',
+  chainId: 1,
+  lrtId,
+  collateral,
+  pool: SPARK_POOL,
+  label,
+  marketId: null,
+  liquidationThreshold,
+  maxLtv,
+  oracle: 'not recorded',
+  source,
+  asOf: '2025-08-21',
+  verification: 'secondary',
+});
+
 export const LOOP_MARKETS: readonly LoopMarket[] = [
+  spark('rseth', RSETH_1, 'SparkLend Ethereum, rsETH (LTV 75 %)', 0.76, 0.75, SPARK_2025_08),
+  spark('ezeth', EZETH_1, 'SparkLend Ethereum, ezETH (LTV 75 %)', 0.76, 0.75, SPARK_2025_08),
+  spark('weeth', WEETH_1, 'SparkLend Ethereum, weETH in isolation mode (only stablecoins can be borrowed against it, not WETH)', 0.8, 0, SPARK_WEETH_LISTING),
   {
     market: 'aave-v3',
     chainId: 1,

@@ -49,6 +49,19 @@ describe('planLoop', () => {
     expect(morpho.otherMarkets).toEqual([{ label: 'Morpho Blue weETH/WETH 86 % LLTV', liquidationThreshold: 0.86, marketId: '0x698fe98247a40c5771537b5786b2f3f9d78eb487b4ce4d75533cd0e94d88a115' }]);
   });
 
+  it('Spark: rsETH at its reserve threshold, with DefiLlama’s sparklend WETH rate; weETH in isolation cannot loop', async () => {
+    const spark: BorrowRates = { ...rates, rates: [...rates.rates, { project: 'sparklend', chainId: 1, symbol: 'WETH', pool: 's', poolMeta: null, apyBaseBorrow: 2.0, apyRewardBorrow: null, totalSupplyUsd: 1, totalBorrowUsd: 1 }] };
+    const plan = planLoop({ snapshot, live, lrtId: 'rseth', market: 'spark', chainId: 1, leverage: 3, borrowRates: cached(spark, 'https://yields.llama.fi/lendBorrow') });
+    // 1 − (1 − 1/3) ÷ 0.76 = 12.28 %; at most 1 ÷ (1 − 0.75) = 4x.
+    expect(plan.result.liquidationDrop).toMatchObject({ known: true, value: 12.28 });
+    expect(plan.result.maxLeverage).toMatchObject({ known: true, value: 4 });
+    expect(plan.result.liquidationThreshold.source).toContain('SparkEthereum_20250821.sol');
+    expect(plan.market.label).toBe('SparkLend Ethereum, rsETH (LTV 75 %)');
+    const { LoopLeverageError } = await import('./loop-position');
+    expect(() => planLoop({ snapshot, live, lrtId: 'weeth', market: 'spark', chainId: 1, leverage: 2 })).toThrow(LoopLeverageError);
+    expect(planLoop({ snapshot, live, lrtId: 'weeth', market: 'spark', chainId: 1, leverage: 1 }).market.label).toMatch(/isolation mode/);
+  });
+
   it('cites the ezETH depeg of April 2024 from the snapshot', () => {
     expect(depegScenario(snapshot)).toMatchObject({ id: 'renzo-ezeth-depeg-2024-04-24', date: '2024-04-24', fall: 0.8 });
   });

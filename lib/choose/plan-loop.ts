@@ -76,7 +76,9 @@ function borrowRate(input: PlanLoopInput): RiskFact<number> {
   if (input.onchainBorrowRate?.known) return input.onchainBorrowRate;
   const cached = input.borrowRates;
   if (!cached?.data) return unknown('no DefiLlama lending pools or on-chain borrow rate are cached');
-  const rows = cached.data.rates.filter((r) => r.project === input.market && r.chainId === input.chainId);
+  // DefiLlama names SparkLend `sparklend`.
+  const project = input.market === 'spark' ? 'sparklend' : input.market;
+  const rows = cached.data.rates.filter((r) => r.project === project && r.chainId === input.chainId);
   if (input.market === 'morpho-blue' && rows.length !== 1)
     return unknown('DefiLlama lists Morpho Blue WETH rates per market without the market id, so this market’s rate is not matched');
   const row = rows.sort((a, b) => (b.totalBorrowUsd ?? 0) - (a.totalBorrowUsd ?? 0))[0];

@@ -38,7 +38,7 @@ export const profileLimitsSchema = z
     minMonthsLive: z.number().finite().min(0).max(600).nullable(),
   })
   .strict();
-type ProfileLimits = z.infer<typeof profileLimitsSchema>;
+export type ProfileLimits = z.infer<typeof profileLimitsSchema>;
 
 export const profileSchema = z
   .object({

@@ -62,6 +62,7 @@ function describeAction(intent: Intent): string {
     case 'approve':
       return `You allow ${where} to take ${asset}${token ? ` (for ${token})` : ''}`;
     case 'permit':
+      if (intent.flags?.includes('impostor-token')) return `You sign a permit for ${intent.contract.address}, which poses as ${intent.asset.symbol} but is not the registered one`;
       return `You sign a permit letting ${where} take ${asset}${token ? ` (for ${token})` : ''}`;
     case 'delegate':
       return `You delegate your restaked assets to an operator through ${where}`;
@@ -77,9 +78,12 @@ function describeAction(intent: Intent): string {
       return `You supply ${asset} as collateral to ${where}: borrowing against a restaking token adds liquidation risk`;
     case 'bridge':
       return `You bridge ${asset} with ${where}`;
-    case 'swap':
-      return intent.token
-        ? `You buy ${intent.token.symbol} with ${asset} on ${where}`
-        : `You sell ${asset} on ${where}${receives ? ` for ${receives}` : ''}`;
+    case 'swap': {
+      const pt = intent.derivative ? `${intent.derivative.kind}-` : '';
+      const line = intent.token
+        ? `You buy ${pt}${intent.token.symbol} with ${asset} on ${where}`
+        : `You sell ${pt ? `${pt}${intent.asset.symbol}` : asset} on ${where}${receives ? ` for ${receives}` : ''}`;
+      return intent.flags?.includes('foreign-receiver') ? `${line}; what you buy is paid to another address` : line;
+    }
   }
 }

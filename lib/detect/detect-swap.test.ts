@@ -42,6 +42,30 @@ describe('detectSwap', () => {
     expect(intent).toMatchObject({ action: 'swap', asset: { symbol: 'weETH' }, token: null, receives: null, venue: { id: '0x' } });
   });
 
+  it('reads what 1inch unoswap buys when the pool is a registered Curve pool (the pool is the low 160 bits of dex)', () => {
+    const ONEINCH = '0x111111125421cA6dc452d289314280a0f8842A65';
+    // Curve ezETH/WETH (coins ezETH, WETH) with protocol bits set above the address, as 1inch's ProtocolLib packs them.
+    const dex = (2n << 253n) | BigInt('0x85dE3ADd465a219EE25E04d22c39aB027cF5C12E');
+    const EZETH = '0xbf5495Efe5DB9ce00f80364C8B423567e58d2110';
+    const abi = parseAbi(['function unoswap(uint256 token, uint256 amount, uint256 minReturn, uint256 dex)', 'function ethUnoswap(uint256 minReturn, uint256 dex) payable']);
+    const [sell] = detect(1, tx(ONEINCH, encodeFunctionData({ abi, functionName: 'unoswap', args: [BigInt(EZETH), 10n ** 18n, 1n, dex] })));
+    expect(sell).toMatchObject({ action: 'swap', asset: { symbol: 'ezETH' }, token: null, receives: { symbol: 'WETH' } });
+    const [buy] = detect(1, tx(ONEINCH, encodeFunctionData({ abi, functionName: 'ethUnoswap', args: [1n, dex] }), '0xde0b6b3a7640000'));
+    expect(buy).toMatchObject({ action: 'swap', asset: { symbol: 'ETH', amount: '1000000000000000000' }, token: { symbol: 'ezETH' } });
+  });
+
+  it('reads the token bought from the Settler execute that 0x AllowanceHolder exec forwards', () => {
+    const settler = encodeFunctionData({
+      abi: parseAbi(['function execute((address recipient, address buyToken, uint256 minAmountOut) slippage, bytes[] actions, bytes32 zid) payable']),
+      args: [{ recipient: ME, buyToken: WEETH, minAmountOut: 1n }, [], `0x${'0'.repeat(64)}`],
+    });
+    const data = encodeFunctionData({
+      abi: parseAbi(['function exec(address operator, address token, uint256 amount, address target, bytes data) payable']),
+      args: [ME, WETH, 10n ** 18n, '0x0d0E364aa7852291883C162B22D6D81f6355428F', settler],
+    });
+    expect(detect(1, tx(ALLOWANCE_HOLDER, data))[0]).toMatchObject({ action: 'swap', asset: { symbol: 'WETH' }, token: { symbol: 'weETH' } });
+  });
+
   it('gives nothing for a trade that touches no LRT, or a router call that does not decode', () => {
     const USDC = '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48';
     const data = encodeFunctionData({

@@ -2,17 +2,19 @@
  * A trade through a registered venue that buys or sells a registered LRT (or LST): one `swap` intent, the LRT in
  * `token` when bought, in `asset` when sold. Reads only calldata whose tokens are in it: Uniswap v2/v3 routers and
  * SwapRouter02 (paths decoded), Universal Router command streams (v2, v3 and single-pool v4 swaps), 1inch's
- * `swap` (source and destination in its description), 1inch `unoswap` and 0x AllowanceHolder `exec` (the token sold).
+ * `swap` (source and destination in its description), 1inch `unoswap` (the token sold; the one bought when the pool
+ * is a registered Curve pool) and 0x AllowanceHolder `exec`
+ * (the token sold, and the one bought from the Settler `execute` it forwards). Curve pools and Pendle: detect-pools.ts.
  * ABIs: Uniswap/v2-periphery IUniswapV2Router02, Uniswap/v3-periphery ISwapRouter, Uniswap/swap-router-contracts
  * IV3SwapRouter, Uniswap/universal-router Commands.sol + Dispatcher.sol, Uniswap/v4-periphery Actions.sol +
  * IV4Router.sol, 1inch/1inch-v6 AggregationRouterV6, 0xProject/0x-settler IAllowanceHolder.
  */
 import { decodeAbiParameters, decodeFunctionData, parseAbi, parseAbiParameters, type Hex } from 'viem';
 import type { ParsedCall } from '../requests/types';
-import { getToken } from '../protocols/registry';
-import { venueAt, type VenueHit } from '../venues/venue-at';
-import type { Intent } from './intent';
-import { ethToken, tokenByAddress, type ResolvedToken } from './tokens';
+import { venueAt } from '../venues/venue-at';
+import { curveTrades, pendleTrades } from './detect-pools';
+import { NATIVE_ETH, type Intent } from './intent';
+import { swapIntent, type Trade } from './swap-intent';
 
 const ROUTER_ABI = parseAbi([
   // SwapRouter02 (IV3SwapRouter: no deadline in the struct)
@@ -47,23 +49,10 @@ const ROUTER_ABI = parseAbi([
   'function swap(address executor, (address srcToken, address dstToken, address srcReceiver, address dstReceiver, uint256 amount, uint256 minReturnAmount, uint256 flags) desc, bytes data)',
   'function swap(address executor, (address srcToken, address dstToken, address srcReceiver, address dstReceiver, uint256 amount, uint256 minReturnAmount, uint256 flags) desc, bytes permit, bytes data)',
   'function unoswap(uint256 token, uint256 amount, uint256 minReturn, uint256 dex)',
+  'function ethUnoswap(uint256 minReturn, uint256 dex)',
   // 0x AllowanceHolder
   'function exec(address operator, address token, uint256 amount, address target, bytes data)',
 ]);
-
-/** One leg the person trades: what leaves the wallet, what comes back (null when the calldata does not say). */
-interface Trade {
-  sold: string | null;
-  bought: string | null;
-  /** Amount of `sold` in base units (exact-in), or the most it may cost (exact-out); null when unknown. */
-  amount: bigint | null;
-  /** The sold side is the native currency (attached as value). */
-  soldEth?: boolean;
-  boughtEth?: boolean;
-  fn: string;
-}
-
-const lower = (a: string) => a.toLowerCase();
 
 /** Uniswap v3 path: token (20 bytes), then fee (3) and token (20) per hop. */
 function pathEnds(path: Hex): [string, string] | null {
@@ -138,10 +127,37 @@ function universalRouterTrades(commands: Hex, inputs: readonly Hex[]): Trade[] {
   return trades;
 }
 
+// 0x Settler, called by AllowanceHolder.exec (0xProject/0x-settler src/interfaces/ISettlerBase.sol AllowedSlippage).
+const SETTLER_ABI = parseAbi(['function execute((address recipient, address buyToken, uint256 minAmountOut) slippage, bytes[] actions, bytes32 zidAndAffiliate)']);
+
+/** The token a 0x Settler `execute` buys: its slippage check names it. Null when the data is something else. */
+function settlerBuyToken(data: Hex): string | null {
+  try {
+    const decoded = decodeFunctionData({ abi: SETTLER_ABI, data });
+    return decoded.args[0].buyToken;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * 1inch v6 `unoswap`: the pool is the low 160 bits of `dex` (1inch/1inch-v6 contracts/libs/ProtocolLib.sol). Through a
+ * registered two-coin Curve pool, what comes out is the coin that does not go in; other pools' tokens are not in the
+ * calldata.
+ */
+function otherCoin(chainId: number, dex: bigint, sold: string): string | null {
+  const coins = venueAt(chainId, toAddress(dex))?.deployment.coins;
+  if (!coins || coins.length !== 2) return null;
+  const i = coins.findIndex((c) => c.toLowerCase() === sold.toLowerCase() || (sold === NATIVE_ETH && c.toLowerCase() === WETH_OR_ETH[chainId]));
+  return i < 0 ? null : coins[1 - i]!;
+}
+/** ETH sent to a pool that holds WETH goes in as WETH (1inch wraps it). */
+const WETH_OR_ETH: Readonly<Record<number, string>> = { 1: '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2' };
+
 const ADDRESS_MASK = (1n << 160n) - 1n;
 const toAddress = (n: bigint) => `0x${(n & ADDRESS_MASK).toString(16).padStart(40, '0')}`;
 
-function tradesOf(data: Hex, value: bigint, depth = 0): Trade[] {
+function tradesOf(chainId: number, data: Hex, value: bigint, depth = 0): Trade[] {
   let decoded;
   try {
     decoded = decodeFunctionData({ abi: ROUTER_ABI, data });
@@ -184,7 +200,7 @@ function tradesOf(data: Hex, value: bigint, depth = 0): Trade[] {
     case 'multicall': {
       if (depth > 1) return [];
       const calls = args[args.length - 1] as readonly Hex[];
-      return calls.slice(0, 16).flatMap((c) => tradesOf(c, value, depth + 1));
+      return calls.slice(0, 16).flatMap((c) => tradesOf(chainId, c, value, depth + 1));
     }
     case 'execute':
       return universalRouterTrades(args[0] as Hex, args[1] as readonly Hex[]);
@@ -192,42 +208,16 @@ function tradesOf(data: Hex, value: bigint, depth = 0): Trade[] {
       const desc = args[1] as { srcToken: string; dstToken: string; amount: bigint };
       return [{ sold: desc.srcToken, bought: desc.dstToken, amount: desc.amount, fn }];
     }
-    case 'unoswap':
-      return [{ sold: toAddress(args[0] as bigint), bought: null, amount: args[1] as bigint, fn }];
+    case 'unoswap': {
+      const sold = toAddress(args[0] as bigint);
+      return [{ sold, bought: otherCoin(chainId, args[3] as bigint, sold), amount: args[1] as bigint, fn }];
+    }
+    case 'ethUnoswap':
+      return [{ sold: null, soldEth: true, bought: otherCoin(chainId, args[1] as bigint, NATIVE_ETH), amount: value, fn }];
     case 'exec':
-      return [{ sold: args[1] as string, bought: null, amount: args[2] as bigint, fn }];
+      return [{ sold: args[1] as string, bought: settlerBuyToken(args[4] as Hex), amount: args[2] as bigint, fn }];
   }
   return [];
-}
-
-const RESTAKING = new Set<ResolvedToken['kind']>(['lrt', 'lst']);
-
-function resolve(chainId: number, address: string | null, eth: boolean | undefined): ResolvedToken | null {
-  if (eth) return ethToken(chainId);
-  return address ? tokenByAddress(chainId, lower(address), 'eeee') : null;
-}
-
-function swapIntent(chainId: number, venue: VenueHit, trade: Trade): Intent | null {
-  const sold = resolve(chainId, trade.sold, trade.soldEth);
-  const bought = resolve(chainId, trade.bought, trade.boughtEth);
-  const buys = bought !== null && RESTAKING.has(bought.kind);
-  const sells = sold !== null && RESTAKING.has(sold.kind);
-  if (!buys && !sells) return null;
-  const lrt = buys ? bought! : sold!;
-  const intent: Intent = {
-    action: 'swap',
-    protocol: getToken(chainId, lrt.out.address)?.protocol?.id ?? 'unknown',
-    chainId,
-    contract: { address: venue.deployment.address, name: venue.contract.name, verification: venue.deployment.verification },
-    function: trade.fn,
-    asset: sold
-      ? { symbol: sold.out.symbol, address: sold.out.address, amount: trade.amount === null ? null : trade.amount.toString() }
-      : { symbol: 'unknown', address: '0x0000000000000000000000000000000000000000', amount: null },
-    token: buys ? bought!.out : null,
-    venue: { id: venue.family.id, name: venue.family.name },
-  };
-  if (!buys) intent.receives = bought ? bought.out : null;
-  return intent;
 }
 
 /** Swap intents for a call to a registered venue; [] when the call is not a decodable trade of an LRT. */
@@ -236,7 +226,12 @@ export function detectSwap(chainId: number, call: ParsedCall): Intent[] {
   const venue = venueAt(chainId, call.to);
   if (!venue) return [];
   const intents: Intent[] = [];
-  for (const trade of tradesOf(call.data as Hex, call.value)) {
+  const trades = venue.deployment.coins
+    ? curveTrades(venue.deployment.coins, call.data as Hex, call.value)
+    : venue.family.id === 'pendle'
+      ? pendleTrades(chainId, call.data as Hex)
+      : tradesOf(chainId, call.data as Hex, call.value);
+  for (const trade of trades) {
     const intent = swapIntent(chainId, venue, trade);
     if (intent) intents.push(intent);
   }

@@ -1,5 +1,6 @@
 /**
- * Off-chain signatures: a Safe owner's `SafeTx` (read as the transaction it approves, detect-safe.ts), and those that
+ * Off-chain signatures: a Safe owner's `SafeTx` (read as the transaction it approves, detect-safe.ts), signed swap
+ * orders (CoW, UniswapX, 1inch: detect-orders.ts), permits of a token posing as an LRT, and those that
  * hand a registered contract an allowance: EIP-2612 `Permit` (the token is the domain's
  * verifyingContract) and Permit2 `PermitSingle` / `PermitBatch` / `PermitTransferFrom` / `PermitBatchTransferFrom`
  * and their witness variants (the token is in the message).
@@ -8,7 +9,9 @@
 import type { ParsedTypedData } from '../requests/types';
 import { approvalIntent } from './approval-intent';
 import { PERMIT2 } from './detect-call';
+import { detectOrder } from './detect-orders';
 import { detectSafeTx } from './detect-safe';
+import { impostorPermit } from './impostor-intent';
 import type { Intent } from './intent';
 
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
@@ -38,6 +41,8 @@ function typeSignature(typedData: ParsedTypedData): string {
 export function detectTypedData(chainId: number, typedData: ParsedTypedData): Intent[] {
   const safeTx = detectSafeTx(chainId, typedData);
   if (safeTx) return safeTx;
+  const order = detectOrder(chainId, typedData);
+  if (order) return order;
   const { message, domain } = typedData;
   const spender = asAddress(message.spender);
   if (!spender) return [];
@@ -59,6 +64,8 @@ export function detectTypedData(chainId: number, typedData: ParsedTypedData): In
   }
   const token = domain.verifyingContract;
   if (!token) return [];
+  const impostor = impostorPermit(chainId, typedData, spender, fn);
+  if (impostor) return [impostor];
   // DAI-style permits say `allowed: true` instead of an amount: that is an unlimited allowance.
   const amount = message.allowed === true ? (1n << 256n) - 1n : asUint(message.value);
   const intent = approvalIntent(chainId, spender, token, amount, 'permit', fn);

@@ -4,10 +4,11 @@
  * signature is the protocol's own count; ERC-4626/WETH-style `deposit`, `mint`, `wrap`, `stake` are everyone's.
  */
 import { getAddress } from 'viem';
-import type { ParsedCall } from '../requests/types';
-import { getProtocol } from '../protocols/registry';
+import type { ParsedCall, ParsedTypedData } from '../requests/types';
+import { getProtocol, getToken, listTokens } from '../protocols/registry';
 import type { Intent } from './intent';
 import { contractEntries, type ContractEntry, type Plan } from './plans';
+import { allowanceAmount } from './approval-intent';
 import { ethToken, tokenById } from './tokens';
 import { venueAt } from '../venues/venue-at';
 
@@ -51,6 +52,34 @@ export function impostorIntent(chainId: number, call: ParsedCall, selector: stri
     asset: call.value > 0n ? { symbol: eth.out.symbol, address: eth.out.address, amount: call.value.toString() } : { symbol: 'unknown', address: '0x0000000000000000000000000000000000000000', amount: null },
     token: token ? token.out : null,
     notes: [`${address} presents itself as ${name} ${entry.contract.name} (${plan.fn}) but is not a registered ${name} contract on any chain`],
+    flags: ['impostor-token'],
+  };
+}
+
+/**
+ * An EIP-2612 permit whose domain names a registered LRT (its name or symbol) on a chain where that LRT is
+ * registered, signed for another contract: a fake weETH asking for a signature, the permit-phishing variant of a fake
+ * deposit contract.
+ */
+export function impostorPermit(chainId: number, t: ParsedTypedData, spender: string, fn: string): Intent | null {
+  const contract = t.domain.verifyingContract;
+  const name = t.domain.name?.trim().toLowerCase();
+  if (!contract || !name || getToken(chainId, contract)) return null;
+  const claimed = listTokens().find((r) => r.token.kind === 'lrt' && r.deployment.chainId === chainId && (r.token.name.toLowerCase() === name || r.token.symbol.toLowerCase() === name));
+  if (!claimed) return null;
+  const real = tokenById(claimed.token.id, chainId);
+  const address = getAddress(contract);
+  const amount = t.message.allowed === true ? 'unlimited' : allowanceAmount(typeof t.message.value === 'string' && /^[0-9]{1,80}$/.test(t.message.value) ? BigInt(t.message.value) : null, false);
+  return {
+    action: 'permit',
+    protocol: claimed.protocol?.id ?? 'unknown',
+    chainId,
+    contract: { address, name: 'an unregistered contract', verification: 'unverified' },
+    function: fn,
+    asset: { symbol: claimed.token.symbol, address, amount },
+    token: real ? real.out : null,
+    spender: getAddress(spender),
+    notes: [`${address} presents itself as ${claimed.token.symbol} ("${t.domain.name}") but the registered ${claimed.token.symbol} on chain ${chainId} is ${claimed.deployment.address}`],
     flags: ['impostor-token'],
   };
 }

@@ -44,6 +44,8 @@ export interface Intent {
   shares?: string;
   /** A third-party venue (DEX, aggregator, lending market, bridge) that is the counterparty: lib/venues. */
   venue?: { id: string; name: string };
+  /** Pendle: what changes hands is the principal (PT) or yield (YT) token of `token`/`asset`, traded in `market`. */
+  derivative?: { kind: 'PT' | 'YT'; market: `0x${string}` };
   /** Facts worth showing that the fields above cannot carry (legacy signature, unregistered strategy, …). */
   notes?: string[];
   /** Reasons to doubt the counterparty, read by the official-contract risk rule. */
@@ -55,6 +57,7 @@ export interface Intent {
  * nor a registered venue. `look-alike-spender`: that address shares its first and last characters with a registered
  * one (address poisoning). `wrong-chain`: a registered contract's address used on a chain where the protocol has no
  * such contract. `impostor-token`: a contract that presents itself as a registered LRT (its EIP-712 name, or a
- * protocol's own deposit function) at an address the registry does not hold.
+ * protocol's own deposit function or EIP-712 domain) at an address the registry does not hold. `foreign-receiver`: a
+ * signed order whose proceeds go to an address other than the signer's.
  */
-export type IntentFlag = 'unregistered-spender' | 'look-alike-spender' | 'wrong-chain' | 'impostor-token';
+export type IntentFlag = 'unregistered-spender' | 'look-alike-spender' | 'wrong-chain' | 'impostor-token' | 'foreign-receiver';

@@ -1,10 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectWorld, MULTICALL3, type World } from '../../tests/fixtures/onchain/load-world.ts';
+import { AAVE_CORE as CORE, seedHoldings, WETH_BORROW_RAY } from '../../tests/fixtures/onchain/holdings-world.ts';
 import { startAnvil, type AnvilInstance } from '../../tests/fixtures/onchain/start-anvil.ts';
 import { main } from '../cli/main';
-import { aaveV3 } from '../protocols/aave-v3';
-import { getTokenAddress, listTokens } from '../protocols/registry';
 import { NO_LIVE_DATA } from '../report/live-data';
 import { loadSnapshot } from '../snapshot/load-snapshot';
 import { createRpcClient } from '../sources/onchain/create-rpc-client';
@@ -12,24 +10,11 @@ import { rayRateToApy, readHoldings } from './read-holdings';
 import { summarizeHoldings } from './summarize-holdings';
 
 const ACCOUNT = '0x1111111111111111111111111111111111111111';
-const e18 = 10n ** 18n;
-const CORE = aaveV3.contracts[0]!.deployments.find((d) => d.chainId === 1)!.address;
 
 let anvil: AnvilInstance;
-let world: World;
 beforeAll(async () => {
   anvil = await startAnvil({ chainId: 1 });
-  world = connectWorld(anvil);
-  await world.setCode(MULTICALL3, 'Multicall3StandIn');
-  // Every LST and LRT on chain 1 is an ERC-20; the account holds 12.5 weETH and 3 stETH, nothing else.
-  for (const t of listTokens().filter((x) => x.deployment.chainId === 1 && (x.token.kind === 'lst' || x.token.kind === 'lrt')))
-    await world.setCode(t.deployment.address, 'Erc20BalanceStandIn');
-  await world.send(getTokenAddress('weETH', 1)!, 'Erc20BalanceStandIn', 'setBalance', [ACCOUNT, 125n * e18 / 10n]);
-  await world.send(getTokenAddress('stETH', 1)!, 'Erc20BalanceStandIn', 'setBalance', [ACCOUNT, 3n * e18]);
-  for (const p of aaveV3.contracts[0]!.deployments.filter((d) => d.chainId === 1)) await world.setCode(p.address, 'AaveAccountStandIn');
-  // A weETH loop in E-Mode: $40,000 collateral, $30,000 WETH debt, threshold 95 %, LTV 93 %, health factor 40000·0.95/30000.
-  await world.send(CORE, 'AaveAccountStandIn', 'setAccount', [ACCOUNT, 4_000_000_000_000n, 3_000_000_000_000n, 720_000_000_000n, 9500n, 9300n, 1_266_666_666_666_666_666n]);
-  await world.send(CORE, 'AaveAccountStandIn', 'setVariableBorrowRate', [getTokenAddress('WETH', 1)!, 24n * 10n ** 24n]);
+  await seedHoldings(anvil, ACCOUNT);
 }, 120_000);
 afterAll(async () => {
   await anvil?.stop();
@@ -55,7 +40,7 @@ describe('readHoldings on anvil', () => {
     expect(h.aave).toEqual([
       { pool: CORE, market: 'Core market', totalCollateralBase: '4000000000000', totalDebtBase: '3000000000000', liquidationThresholdBps: 9500, ltvBps: 9300, healthFactor: 1.2666 },
     ]);
-    expect(h.wethBorrowApy).toBeCloseTo(rayRateToApy(24n * 10n ** 24n), 2);
+    expect(h.wethBorrowApy).toBeCloseTo(rayRateToApy(WETH_BORROW_RAY), 2);
     expect(h.wethBorrowApy).toBeCloseTo(2.43, 2);
     expect(h.source).toMatch(/Multicall3/);
 

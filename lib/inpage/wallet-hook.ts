@@ -9,6 +9,7 @@
 import type { Decision, PageToExtension } from '../messaging/page-bridge';
 import { canonical } from './canonical';
 import { openPageSide } from './page-side';
+import { accountsReporter } from './report-accounts';
 import { learnRejection, uncheckedError, walletRejection } from './rejection';
 import {
   AsyncFunctionProto,
@@ -290,6 +291,8 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
     return wrapper;
   }
 
+  const reportAccounts = accountsReporter((message) => bridge.post(message));
+
   const rejected = (error: unknown): Promise<never> => new PromiseCtor((_, reject) => reject(error));
   const objectOr = (self: unknown, fallback: object): object => (typeof self === 'object' && self !== null ? self : fallback);
 
@@ -320,7 +323,7 @@ export function installWalletHook(win: Window & { ethereum?: unknown }): void {
       if (!snap.ok) return rejected(uncheckedError('the request could not be copied'));
       // An array is not a request MetaMask accepts, but a lenient wallet might take it as a batch: judged as one.
       const calls = heldCalls(snap.value);
-      if (calls.length === 0) return apply(original, self, [snap.value]);
+      if (calls.length === 0) return reportAccounts(snap.value, apply(original, self, [snap.value]));
       return promised(original, self, [snap.value], calls, 'request', wallet, objectOr(self, owner), ask);
     };
 

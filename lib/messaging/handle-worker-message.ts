@@ -38,9 +38,13 @@ export interface WorkerHandlerDeps {
   /** Every LST and LRT ranked for a profile (lib/choose). */
   rank?(profile: 'preserve' | 'balance' | 'maximize', chainId: number | null): Promise<ReplyValues['rank']>;
   /** A loop in an LRT on a lending market at a leverage (lib/choose); a leverage out of reach is an error reply. */
-  loop?(params: { id: string; market: 'aave-v3' | 'morpho-blue'; chainId: number; leverage: number }): Promise<ReplyOf<'loop'>>;
+  loop?(params: { id: string; market: 'aave-v3' | 'morpho-blue' | 'spark'; chainId: number; leverage: number }): Promise<ReplyOf<'loop'>>;
   /** "Your restaking" for the accounts the person added, when they turned it on. */
   exposure?(): Promise<ReplyValues['exposure']>;
+  /** Keeps the accounts a wallet on the sender's tab reported (a suggestion for the popup; nothing is read). */
+  recordAccounts?(sender: MessageSender, accounts: string[]): Promise<void>;
+  /** The accounts reported on a tab, with the origin that reported them; null when none. */
+  tabAccounts?(tabId: number): Promise<ReplyValues['tab-accounts']>;
   /** Stores the profiles and "your restaking" part of the settings. */
   setChoice?(raw: { profiles?: unknown; exposure?: unknown }): Promise<ReplyOf<'set-choice'>>;
 }
@@ -77,6 +81,9 @@ export function createWorkerHandler(deps: WorkerHandlerDeps): (message: unknown,
         case 'bypass':
           await deps.recordBypass(sender, m.method).catch(() => undefined);
           return { ok: true };
+        case 'accounts':
+          await deps.recordAccounts?.(sender, m.accounts).catch(() => undefined);
+          return { ok: true };
       }
     }
     const page = pageMessageSchema.safeParse(message);
@@ -112,6 +119,8 @@ export function createWorkerHandler(deps: WorkerHandlerDeps): (message: unknown,
           return deps.loop ? await deps.loop({ id: m.id, market: m.market, chainId: m.chainId, leverage: m.leverage }) : { ok: false, error: 'not available' };
         case 'exposure':
           return deps.exposure ? replyOk('exposure', await deps.exposure()) : { ok: false, error: 'not available' };
+        case 'tab-accounts':
+          return replyOk('tab-accounts', deps.tabAccounts ? await deps.tabAccounts(m.tabId) : null);
         case 'set-choice':
           return deps.setChoice ? await deps.setChoice({ profiles: m.profiles, exposure: m.exposure }) : { ok: false, error: 'not available' };
       }

@@ -28,14 +28,17 @@ export const PORT_EVENT = 'lrt-advisor:port';
 export const READY_EVENT = 'lrt-advisor:ready';
 
 /** What the hook sends. `requests` is the page's snapshot: untrusted until parsed by the worker. */
-export type PageToExtension = {
-  k: 'hold';
-  id: string;
-  requests: { method: string; params: unknown }[];
-  chainId: string | null;
-  via: 'request' | 'send' | 'sendAsync';
-  wallet: string;
-};
+export type PageToExtension =
+  | {
+      k: 'hold';
+      id: string;
+      requests: { method: string; params: unknown }[];
+      chainId: string | null;
+      via: 'request' | 'send' | 'sendAsync';
+      wallet: string;
+    }
+  /** What a wallet's `request` answered to eth_accounts / eth_requestAccounts: a suggestion, see reported-accounts.ts. */
+  | { k: 'accounts'; accounts: unknown };
 
 export type Decision = 'release' | 'continue' | 'cancel';
 

@@ -12,6 +12,7 @@ import type { Settings } from '../settings/settings';
 import type { BypassRecord, LstReport, TabState } from '../worker/create-worker';
 import type { TokenIndexEntry } from '../worker/token-index';
 import type { Assessment, SourceLine } from './hold-messages';
+import type { ReportedAccounts } from './reported-accounts';
 import type { ContentMessage, PageMessage } from './worker-schemas';
 
 export interface WorkerStatus {
@@ -22,8 +23,11 @@ export interface WorkerStatus {
 /** "Your restaking": one summary per account and chain, when the person turned it on. */
 export interface ExposureOverview {
   enabled: boolean;
+  /** Whether the person has answered the first-run question. */
+  asked: Settings['exposure']['asked'];
   accounts: string[];
-  summaries: (RestakingSummary & { failed: { label: string; message: string }[] })[];
+  /** A read that could not be made has no source and names its failure. */
+  summaries: (Omit<RestakingSummary, 'source'> & { source: string | null; failed: { label: string; message: string }[] })[];
 }
 
 /** Each message's reply value, by message type. */
@@ -34,6 +38,7 @@ export interface ReplyValues {
   decision: void;
   'open-report': void;
   bypass: void;
+  accounts: void;
   // From the popup and the options page.
   'list-tokens': TokenIndexEntry[];
   'token-report': TokenReport | LstReport;
@@ -47,6 +52,7 @@ export interface ReplyValues {
   rank: Ranking;
   loop: LoopPlan;
   exposure: ExposureOverview;
+  'tab-accounts': ReportedAccounts | null;
   'set-choice': Settings;
 }
 
@@ -67,6 +73,7 @@ export const REPLY_KEY = {
   rank: 'ranking',
   loop: 'plan',
   exposure: 'exposure',
+  'tab-accounts': 'reported',
   'set-choice': 'settings',
 } as const satisfies { [T in MessageType as ReplyValues[T] extends void ? never : T]: string };
 

@@ -22,6 +22,8 @@ export const loadUiMessageSchema = z.object({ type: z.literal('load-ui'), part: 
 export const decisionMessageSchema = z.object({ type: z.literal('decision'), decision: z.enum(['continue', 'cancel']) });
 /** A held method posted straight to a wallet's content-script channel, around the hook (bypass-detector.ts). */
 export const bypassMessageSchema = z.object({ type: z.literal('bypass'), method: z.string().max(100) });
+/** Accounts a wallet answered on the page (reported-accounts.ts): kept for the popup as a suggestion, never read. */
+export const accountsMessageSchema = z.object({ type: z.literal('accounts'), accounts: z.array(z.string().regex(/^0x[0-9a-fA-F]{40}$/)).min(1).max(5) });
 export const openReportMessageSchema = z.object({ type: z.literal('open-report'), id: z.string().regex(/^[a-z0-9:-]{1,64}$/i) });
 
 /** From content scripts. */
@@ -31,6 +33,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   decisionMessageSchema,
   openReportMessageSchema,
   bypassMessageSchema,
+  accountsMessageSchema,
 ]);
 
 /** From the popup and the options page. */
@@ -48,11 +51,12 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('loop'),
     id: z.string().regex(/^[a-z0-9-]{1,64}$/),
-    market: z.enum(['aave-v3', 'morpho-blue']),
+    market: z.enum(['aave-v3', 'morpho-blue', 'spark']),
     chainId: z.number().int().positive(),
     leverage: z.number().finite().min(0).max(1000),
   }),
   z.object({ type: z.literal('exposure') }),
+  z.object({ type: z.literal('tab-accounts'), tabId: z.number().int().nonnegative() }),
   /** The Choose view's and the options page's own part of the settings: profiles and "your restaking". */
   z.object({ type: z.literal('set-choice'), profiles: z.unknown().optional(), exposure: z.unknown().optional() }),
 ]);

@@ -73,7 +73,7 @@ export function actionHeadline(intent: Intent): string {
       case 'approve':
         return `Allow ${where} to take ${asset}`;
       case 'permit':
-        return `Sign a permit: ${where} may take ${asset}`;
+        return intent.flags?.includes('impostor-token') ? `Sign a permit for a token posing as ${intent.asset.symbol}` : `Sign a permit: ${where} may take ${asset}`;
       case 'delegate':
         return `Delegate your restaked assets on ${where}`;
       case 'undelegate':
@@ -88,6 +88,13 @@ export function actionHeadline(intent: Intent): string {
         return `Supply ${asset} as collateral on ${where}`;
       case 'bridge':
         return `Bridge ${asset} with ${where}`;
+      case 'swap': {
+        const pt = intent.derivative ? `${intent.derivative.kind}-` : '';
+        const bought = token ? `${pt}${token}` : intent.receives?.symbol;
+        const on = intent.venue?.name ?? where;
+        const line = token ? `Buy ${bought} with ${asset} on ${on}` : `Sell ${pt ? `${pt}${intent.asset.symbol}` : asset} on ${on}${gets(bought)}`;
+        return intent.flags?.includes('foreign-receiver') ? `${line} · paid to another address` : line;
+      }
       default:
         return `${String(intent.action)} on ${where}`;
     }

@@ -35,6 +35,14 @@ describe('parseRequest', () => {
     expect(small.ok && 'calls' in small.request && small.request.calls[0]).toEqual({ to: TO.toLowerCase(), data: '0x', value: 7n });
   });
 
+  it('keeps the address asked to sign typed data, in either parameter order', () => {
+    const typed = JSON.stringify({ primaryType: 'Order', domain: { chainId: 1 }, message: {}, types: {} });
+    for (const params of [[TO, typed], [typed, TO]]) {
+      const result = parseRequest({ method: 'eth_signTypedData_v4', params });
+      expect(result.ok && 'typedData' in result.request && result.request.typedData.signer).toBe(TO.toLowerCase());
+    }
+  });
+
   it.each([
     [[1], InvalidRequestShapeError, 'request must be an object'],
     [{ params: [] }, InvalidRequestShapeError, 'request has no method'],

@@ -153,8 +153,9 @@ function parse(untrusted: unknown): ParsedRequest {
       if (!Array.isArray(params) || params.length < 2) throw new InvalidRequestShapeError('params must be [address, typedData]');
       // The spec order is [address, data]; a few dApps send [data, address]. The address is the one that is not typed data.
       const [first, second] = params;
-      const data = typeof first === 'string' && ADDRESS.test(first) ? second : first;
-      const typedData = parseTypedData(data);
+      const signer = [first, second].find((p): p is string => typeof p === 'string' && ADDRESS.test(p));
+      const typedData = parseTypedData(typeof first === 'string' && ADDRESS.test(first) ? second : first);
+      if (signer) typedData.signer = signer.toLowerCase() as `0x${string}`;
       return { method, chainId: typedData.domain.chainId, typedData };
     }
     default:

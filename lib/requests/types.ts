@@ -17,6 +17,8 @@ export interface ParsedTypedData {
   domain: { chainId: number | null; verifyingContract: LowerAddress | null; name: string | null };
   message: Readonly<Record<string, unknown>>;
   types: Readonly<Record<string, readonly { name: string; type: string }[]>>;
+  /** The address asked to sign (lowercase), when the request names one. */
+  signer?: LowerAddress;
 }
 
 export type ParsedRequest =

@@ -18,7 +18,7 @@ export const FACT_SOURCES: Record<RuleSpec['needs'][number], string> = {
   upgradeDelayHours: 'timelocks stated by the protocol (snapshot)',
   incidents: 'incident list with one or more sources each (snapshot)',
   yieldSplit: 'DefiLlama `/pools`: `apyBase` (exchange rate), `apyReward` (reward tokens)',
-  spenderCode: '`eth_getCode` of the spender, read by the worker when the request arrives, only for spenders no registry knows (in parallel, 1.5 s at most); “couldn’t check” otherwise',
+  spenderCode: '`eth_getCode` of the spender, read by the worker when the request arrives, only for spenders no registry knows (one JSON-RPC batch with any read in flight: one round trip, 1.5 s at most); “couldn’t check” otherwise',
 };
 
 /** The stances in words, for the "judges" column. */

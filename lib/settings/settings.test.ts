@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, effectiveThresholds, isMuted, parseSettings, settings
 
 describe('settings', () => {
   it('defaults everything', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ rpcUrls: {}, eigenExplorerKey: null, thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true }, profiles: {}, exposure: { enabled: false, accounts: [] }, tradeHold: 'unless-fair' });
+    expect(DEFAULT_SETTINGS).toEqual({ rpcUrls: {}, eigenExplorerKey: null, thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true }, profiles: {}, exposure: { enabled: false, asked: false, accounts: [] }, tradeHold: 'unless-fair' });
   });
 
   it('holds trades unless fair by default, and accepts only the two choices', () => {

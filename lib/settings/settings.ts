@@ -68,10 +68,12 @@ export const settingsSchema = z
     exposure: z
       .object({
         enabled: z.boolean().default(false),
+        /** The person answered the first-run choice (turn on, or not now): the popup stops asking. */
+        asked: z.boolean().default(false),
         accounts: z.array(z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'a 0x address')).max(10).default([]),
       })
       .strict()
-      .default({ enabled: false, accounts: [] }),
+      .default({ enabled: false, asked: false, accounts: [] }),
     /**
      * Trades of an LRT on a market: `unless-fair` lets a sale at a fair price through without holding the wallet
      * (a buy takes on exposure and is held like a deposit); `always` holds every trade.

@@ -26,7 +26,7 @@ describe('createChooseStore (real worker)', () => {
 
   it('keeps "your restaking" off until turned on, and stores profiles and accounts apart from the options form', async () => {
     const { ask, worker } = createTestWorker();
-    expect(await ask({ type: 'exposure' })).toEqual({ ok: true, exposure: { enabled: false, accounts: [], summaries: [] } });
+    expect(await ask({ type: 'exposure' })).toEqual({ ok: true, exposure: { enabled: false, asked: false, accounts: [], summaries: [] } });
     const account = '0x1111111111111111111111111111111111111111';
     expect(await ask({ type: 'set-choice', exposure: { enabled: false, accounts: [account] } })).toMatchObject({ ok: true });
     // Saving the options form (which does not carry them) keeps them.

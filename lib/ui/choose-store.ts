@@ -4,7 +4,7 @@ import type { ProfileId } from '../choose/profiles';
 import { askWorker, type Ask } from './ask-worker';
 import { loopPlanSchema, rankingSchema, type LoopPlanReply, type RankingReply } from '../messaging/replies/choose-schemas';
 
-export type LoopMarketChoice = 'aave-v3' | 'morpho-blue';
+export type LoopMarketChoice = 'aave-v3' | 'morpho-blue' | 'spark';
 
 export interface ChooseState {
   profile: ProfileId;

@@ -40,7 +40,7 @@ describe('createOptionsStore (real worker)', () => {
       mutedSites: ['https://app.example.org'],
       sources: { defillama: true, onchain: false },
       profiles: {},
-      exposure: { enabled: false, accounts: [] },
+      exposure: { enabled: false, asked: false, accounts: [] },
       tradeHold: 'unless-fair',
     });
     // The draft now shows what was stored (the site as an origin).

@@ -9,6 +9,8 @@ import type { SourceLine } from '../messaging/hold-messages';
 import { askWorker, type Answer, type Ask } from './ask-worker';
 import type { WorkerStatus } from '../messaging/worker-protocol';
 import { statusSchema } from '../messaging/replies/warning-schemas';
+import { draftFromProfiles, profilesFromDraft, type LimitId, type ProfilesDraft } from './profile-draft';
+import type { CriterionId, ProfileId } from '../choose/profiles';
 
 export const LEVELS = ['caution', 'high', 'critical'] as const;
 export type ThresholdLevel = (typeof LEVELS)[number];
@@ -22,6 +24,8 @@ export interface OptionsDraft {
   mutedSites: string[];
   sources: { defillama: boolean; onchain: boolean };
   tradeHold: Settings['tradeHold'];
+  /** Ranking profiles: what differs from the built-in ones (profile-draft.ts). */
+  profiles: ProfilesDraft;
 }
 
 export interface OptionsState {
@@ -45,11 +49,14 @@ export interface OptionsState {
   removeSite(site: string): void;
   setSource(id: 'defillama' | 'onchain', on: boolean): void;
   setTradeHold(value: Settings['tradeHold']): void;
+  setProfileValue(profile: ProfileId, part: 'weights', key: CriterionId, value: string): void;
+  setProfileValue(profile: ProfileId, part: 'limits', key: LimitId, value: string): void;
+  resetProfile(profile: ProfileId): void;
   saveSettings(): Promise<boolean>;
   refresh(): Promise<void>;
 }
 
-const emptyDraft = (): OptionsDraft => ({ rpcUrls: {}, eigenExplorerKey: '', thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true }, tradeHold: 'unless-fair' });
+const emptyDraft = (): OptionsDraft => ({ rpcUrls: {}, eigenExplorerKey: '', thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true }, tradeHold: 'unless-fair', profiles: {} });
 
 export function draftFromSettings(s: Settings): OptionsDraft {
   return {
@@ -61,6 +68,7 @@ export function draftFromSettings(s: Settings): OptionsDraft {
     mutedSites: [...s.mutedSites],
     sources: { ...s.sources },
     tradeHold: s.tradeHold,
+    profiles: draftFromProfiles(s.profiles),
   };
 }
 
@@ -77,8 +85,11 @@ export function settingsFromDraft(draft: OptionsDraft): { settings: unknown; err
       else (thresholds[rule] ??= {})[level] = n;
     }
   }
+  const profiles = profilesFromDraft(draft.profiles);
+  Object.assign(errors, profiles.errors);
   return {
     settings: {
+      profiles: profiles.profiles,
       rpcUrls: Object.fromEntries(Object.entries(draft.rpcUrls).filter(([, url]) => url.trim() !== '')),
       eigenExplorerKey: draft.eigenExplorerKey.trim() === '' ? null : draft.eigenExplorerKey,
       thresholds,
@@ -178,6 +189,17 @@ export function createOptionsStore(ask: Ask) {
       setTradeHold(value) {
         const d = get().draft;
         edit({ ...d, tradeHold: value }, 'tradeHold');
+      },
+      setProfileValue(profile: ProfileId, part: 'weights' | 'limits', key: string, value: string) {
+        const d = get().draft;
+        const own = d.profiles[profile] ?? { weights: {}, limits: {} };
+        edit({ ...d, profiles: { ...d.profiles, [profile]: { ...own, [part]: { ...own[part], [key]: value } } } }, `profiles.${profile}.${part}.${key}`);
+      },
+      resetProfile(profile) {
+        const d = get().draft;
+        const profiles = { ...d.profiles };
+        delete profiles[profile];
+        edit({ ...d, profiles }, ...Object.keys(get().errors).filter((k) => k.startsWith(`profiles.${profile}.`)));
       },
       async saveSettings() {
         const { settings, errors } = settingsFromDraft(get().draft);

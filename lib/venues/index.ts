@@ -4,6 +4,7 @@ import { morphoBlue } from '../protocols/morpho-blue';
 import type { ProtocolSpec } from '../protocols/types';
 import { cow, kyberSwap, odos, oneInch, paraswap, zeroEx } from './aggregators';
 import { across, canonicalBridges, stargate } from './bridges';
+import { curve } from './curve';
 import { compoundV3, spark } from './lending';
 import { pendle } from './pendle';
 import { balancer } from './pools';
@@ -32,6 +33,7 @@ export const venueFamilies: readonly VenueFamily[] = [
   odos,
   kyberSwap,
   balancer,
+  curve,
   pendle,
   fromProtocol(aaveV3),
   fromProtocol(morphoBlue),

@@ -1,10 +1,11 @@
-/** Uniswap: v2 and v3 routers, the Universal Router (v1.2 and the v4 one), Permit2. */
+/** Uniswap: v2 and v3 routers, the Universal Router (v1.2 and the v4 one), Permit2, UniswapX reactors (signed orders). */
 import { onChains, type VenueFamily } from './types';
 
 const V2 = 'https://docs.uniswap.org/contracts/v2/reference/smart-contracts/v2-deployments';
 const V3_BASE = 'https://docs.uniswap.org/contracts/v3/reference/deployments/base-deployments';
 const V3_MAINNET = 'https://docs.uniswap.org/contracts/v3/reference/deployments/ethereum-deployments';
 const UR = 'https://github.com/Uniswap/universal-router/tree/main/deploy-addresses';
+const UNISWAPX = 'https://docs.uniswap.org/contracts/uniswapx/deployment; Uniswap/sdks:sdks/uniswapx-sdk/src/constants.ts REACTOR_ADDRESS_MAPPING';
 const PERMIT2 = 'https://github.com/Uniswap/permit2 (deterministic deployment, same address on every chain)';
 
 export const uniswap: VenueFamily = {
@@ -51,6 +52,15 @@ export const uniswap: VenueFamily = {
         { chainId: 10, address: '0x851116D9223fabED8E56C0E6b8Ad0c31d98B3507', source: `${UR} (v2.0)`, verification: 'secondary' },
         { chainId: 8453, address: '0x6fF5693b99212Da76ad316178A184AB56D299b43', source: `${UR} (v2.0)`, verification: 'secondary' },
         { chainId: 42161, address: '0xA51afAFe0263b40EdaEf0Df8781eA9aa03E381a3', source: `${UR} (v2.0)`, verification: 'secondary' },
+      ],
+    },
+    {
+      name: 'UniswapX reactor',
+      deployments: [
+        { chainId: 1, address: '0x6000da47483062A0D734Ba3dc7576Ce6A0B645C4', source: `${UNISWAPX} (Exclusive Dutch Order Reactor)`, verification: 'secondary' },
+        { chainId: 1, address: '0x00000011F84B9aa48e5f8aA8B9897600006289Be', source: `${UNISWAPX} (V2 Dutch Order Reactor)`, verification: 'secondary' },
+        { chainId: 42161, address: '0x1bd1aAdc9E230626C44a139d7E70d842749351eb', source: `${UNISWAPX} (V2 Dutch Order Reactor, Arbitrum)`, verification: 'unverified' },
+        { chainId: 8453, address: '0x000000001Ec5656dcdB24D90DFa42742738De729', source: `${UNISWAPX} (Priority Order Reactor, Base)`, verification: 'unverified' },
       ],
     },
     {

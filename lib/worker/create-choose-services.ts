@@ -14,6 +14,8 @@ import type { LiveData } from '../report/live-data';
 import { effectiveThresholds, type Settings } from '../settings/settings';
 import type { Snapshot } from '../snapshot/snapshot-schema';
 import { replyOk, type ReplyOf } from '../messaging/worker-protocol';
+import type { CachedRead } from '../sources/cache/cached-source';
+import type { BorrowRates } from '../sources/defillama/fetch-borrow-rates';
 
 export interface ChooseServiceDeps {
   snapshot: Snapshot;
@@ -22,6 +24,8 @@ export interface ChooseServiceDeps {
   getSettings(): Promise<Settings>;
   setSettings(raw: unknown): Promise<ReplyOf<'set-settings'>>;
   clientFor(chainId: number, rpcUrl: string | undefined): Client<Transport, Chain>;
+  /** Cached WETH borrow rates (borrow-rate-source.ts); refreshed in the background when stale and allowed. */
+  borrowRates?(refreshIfStale: boolean): Promise<CachedRead<BorrowRates> | null>;
 }
 
 /** Chains "your restaking" reads: one multicall each. */
@@ -40,9 +44,11 @@ export function createChooseServices(deps: ChooseServiceDeps) {
         asOf: deps.snapshot.asOf,
       });
     },
-    async loop(params: { id: string; market: 'aave-v3' | 'morpho-blue'; chainId: number; leverage: number }) {
+    async loop(params: { id: string; market: 'aave-v3' | 'morpho-blue' | 'spark'; chainId: number; leverage: number }) {
       try {
-        return replyOk('loop', planLoop({ snapshot: deps.snapshot, live: await deps.live(), lrtId: params.id, market: params.market, chainId: params.chainId, leverage: params.leverage }));
+        const settings = await deps.getSettings();
+        const borrowRates = (await deps.borrowRates?.(settings.sources.defillama)) ?? null;
+        return replyOk('loop', planLoop({ snapshot: deps.snapshot, live: await deps.live(), lrtId: params.id, market: params.market, chainId: params.chainId, leverage: params.leverage, borrowRates }));
       } catch (error) {
         if (error instanceof LoopLeverageError) return { ok: false as const, error: error.message };
         throw error;
@@ -50,15 +56,22 @@ export function createChooseServices(deps: ChooseServiceDeps) {
     },
     async exposure() {
       const settings = await deps.getSettings();
-      if (!settings.exposure.enabled) return { enabled: false, accounts: settings.exposure.accounts, summaries: [] };
+      const { enabled, asked, accounts } = settings.exposure;
+      if (!enabled) return { enabled, asked, accounts, summaries: [] };
       const live = await deps.live();
       const summaries = [];
       for (const account of settings.exposure.accounts)
         for (const chainId of EXPOSURE_CHAINS) {
-          const holdings = await readHoldings(deps.clientFor(chainId, settings.rpcUrls[String(chainId)]), { account: account as Address, chainId });
-          summaries.push({ ...summarizeHoldings(holdings, deps.snapshot, live), failed: holdings.failed });
+          try {
+            const holdings = await readHoldings(deps.clientFor(chainId, settings.rpcUrls[String(chainId)]), { account: account as Address, chainId });
+            summaries.push({ ...summarizeHoldings(holdings, deps.snapshot, live), failed: holdings.failed });
+          } catch (error) {
+            // A read that could not be made is named, never shown as an empty wallet.
+            const message = error instanceof Error ? error.message.slice(0, 200) : 'the read failed';
+            summaries.push({ account, chainId, holdings: [], slashableTokens: 0, notKnown: [], aave: [], wethBorrowApy: null, source: null, asOf: deps.now().toISOString(), failed: [{ label: 'RPC', message }] });
+          }
         }
-      return { enabled: true, accounts: settings.exposure.accounts, summaries };
+      return { enabled, asked, accounts, summaries };
     },
     async setChoice(raw: { profiles?: unknown; exposure?: unknown }) {
       const current = await deps.getSettings();

@@ -189,8 +189,9 @@ describe('the worker with live sources', () => {
     await worker.refreshNow();
     const finding = await looping();
     // E-Mode category 1 takes weETH at 95 % (AAVE.coreEModes): a 10× loop is liquidated by a 5.3 % fall in its price.
-    // Outside E-Mode (75 %) the same finding would say 3× and 11.1 %: the loop is measured where loops are run.
-    expect(finding).toMatchObject({ level: 'high', value: 5.3, asOf: '2026-11-25' });
+    // Outside E-Mode (75 %) the same finding would say 3× and 11.1 %: the loop is measured where loops are run. The
+    // supply itself borrows nothing, so the line is a caution, never high on the market's account.
+    expect(finding).toMatchObject({ level: 'caution', value: 5.3, asOf: '2026-11-25' });
     expect(finding.evidence).toContain('liquidation threshold 95%, 10× loop');
     expect(finding.source).toMatch(/^rpc:1:AaveV3Pool\.getConfiguration \+ getEModeCategoryCollateralConfig \(Aave v3 Core market, weETH: E-Mode category 1/);
   }, 60_000);

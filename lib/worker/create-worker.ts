@@ -35,6 +35,8 @@ import { buildTokenIndex } from './token-index';
 import { createChooseServices } from './create-choose-services';
 import { tabStateSchema } from '../messaging/replies/warning-schemas';
 import { replyOk } from '../messaging/worker-protocol';
+import { createReportedAccounts } from './reported-accounts';
+import { createBorrowRateSource } from './borrow-rate-source';
 
 export interface WorkerDeps {
   /** Durable storage (cache, settings). */
@@ -111,6 +113,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
     snapshotAsOf: snapshot.asOf,
     ...(deps.baseUrls ? { baseUrls: deps.baseUrls } : {}),
   });
+  const borrowRates = createBorrowRateSource({ fetch: deps.fetch, storage: deps.storage, now, ...(deps.baseUrls?.yields ? { baseUrl: deps.baseUrls.yields } : {}) });
   const stakerLists: Partial<Record<ProtocolId, Address[]>> = {};
   for (const lrt of snapshot.lrts) {
     if (lrt.operators.stakers.length === 0) continue;
@@ -196,7 +199,7 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
       rpcUrls = settings.rpcUrls;
       explorerKey = settings.eigenExplorerKey || null;
       const tasks = [
-        ...(settings.sources.defillama ? defillama.tasks : []),
+        ...(settings.sources.defillama ? [...defillama.tasks, borrowRates.task] : []),
         ...(settings.sources.onchain ? [{ id: onchain.id, refresh: (signal?: AbortSignal) => onchain.refresh(signal) }] : []),
         ...(explorerKey ? [{ id: explorer.id, refresh: (signal?: AbortSignal) => explorer.refresh(signal) }] : []),
       ];
@@ -332,7 +335,8 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
   };
   return {
     ...services,
-    ...createChooseServices({ snapshot, now, live, getSettings, setSettings: services.setSettings, clientFor: deps.clientFor }),
+    ...createChooseServices({ snapshot, now, live, getSettings, setSettings: services.setSettings, clientFor: deps.clientFor, borrowRates: borrowRates.read }),
+    ...createReportedAccounts(deps.session, now),
   };
 }
 

@@ -34,12 +34,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = CHROME_EXTENSION_DIR): Promise<ExtensionBrowser> {
+/** `colorScheme`: the system's light or dark preference every page of this browser sees. */
+export async function launchWithExtension(extensionDir = CHROME_EXTENSION_DIR, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build`);
   const userDataDir = await mkdtemp(join(tmpdir(), 'lrt-advisor-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));

@@ -112,8 +112,8 @@ export async function launchPlainChromiumDriver(): Promise<BrowserDriver> {
   };
 }
 
-export async function launchChromiumDriver(): Promise<BrowserDriver> {
-  const browser = await launchWithExtension();
+export async function launchChromiumDriver(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserDriver> {
+  const browser = await launchWithExtension(undefined, options);
   let workerControl: Promise<CDPSession> | null = null;
   return {
     browserName: 'chromium',

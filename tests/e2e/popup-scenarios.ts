@@ -539,7 +539,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
       await fill('eigenExplorerKey', '');
       await options.clickTestId('source-onchain');
       expect(await save()).toBe('saved');
-      expect(await settings()).toEqual({ rpcUrls: {}, eigenExplorerKey: null, thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true }, profiles: {}, exposure: { enabled: false, accounts: [] }, tradeHold: 'unless-fair' });
+      expect(await settings()).toEqual({ rpcUrls: {}, eigenExplorerKey: null, thresholds: {}, mutedSites: [], sources: { defillama: true, onchain: true }, profiles: {}, exposure: { enabled: false, asked: false, accounts: [] }, tradeHold: 'unless-fair' });
     });
 
     it('Refresh now reads the sources again and shows their status', async () => {

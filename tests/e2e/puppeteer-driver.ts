@@ -115,7 +115,8 @@ function pageDriver(page: Page): PageDriver {
 /** The same Firefox without the extension: the baseline a page's behaviour is compared against. */
 export const launchPlainFirefoxDriver = (): Promise<BrowserDriver> => launchFirefoxDriver(null);
 
-export async function launchFirefoxDriver(extensionDir: string | null = FIREFOX_EXTENSION_DIR): Promise<BrowserDriver> {
+/** `colorScheme`: the light or dark preference pages see (Firefox's content override: 0 dark, 1 light). */
+export async function launchFirefoxDriver(extensionDir: string | null = FIREFOX_EXTENSION_DIR, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserDriver> {
   if (extensionDir !== null && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build:firefox`);
   const userDataDir = await mkdtemp(join(tmpdir(), 'lrt-advisor-ff-'));
   const browser: Browser = await puppeteer.launch({
@@ -124,7 +125,10 @@ export async function launchFirefoxDriver(extensionDir: string | null = FIREFOX_
     headless: true,
     userDataDir,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+    },
   });
   if (extensionDir !== null) await browser.installExtension(extensionDir);
   return {

@@ -1,5 +1,5 @@
 /**
- * `lrt-advisor loop <token> --market aave-v3|morpho-blue --leverage <x> [--chain N] [--json]`: a looped position
+ * `lrt-advisor loop <token> --market aave-v3|morpho-blue|spark --leverage <x> [--chain N] [--json]`: a looped position
  * in the LRT at that leverage — net APY, the liquidation threshold used, the price fall that liquidates it, and what
  * the ezETH depeg of April 2024 would have done — from the bundled market parameters and snapshot. A leverage below
  * 1 or above the market's maximum exits 2 with one line.
@@ -17,7 +17,7 @@ import type { CliIo } from '../io';
 import { parseChainOption } from './parse-chain-option';
 import { findReportId } from './token';
 
-const MARKETS: readonly LoopMarketId[] = ['aave-v3', 'morpho-blue'];
+const MARKETS: readonly LoopMarketId[] = ['aave-v3', 'morpho-blue', 'spark'];
 export const usage = `lrt-advisor loop <token> --market ${MARKETS.join('|')} --leverage <x> [--chain N] [--json]`;
 
 /** A fact as the JSON carries it: its value with source and as-of, or null with the reason. */

@@ -3,42 +3,10 @@ import * as z from 'zod/mini';
 import type { Intent } from '../../detect/intent';
 import type { SourceLine, WarningReport } from '../hold-messages';
 import type { BypassRecord, TabState } from '../../worker/create-worker';
+import { intentSchema } from './intent-schema';
 import { findingSchema, riskFactsSchema, tokenReportSchema, verdictSchema } from './report-schemas';
 import { hex, nnum, nstr, num, str, verdictLevel, verification } from './schema-parts';
 import type { Same } from './same';
-
-const chainToken = z.object({ symbol: str, address: hex, chainId: num });
-
-export const intentSchema = z.object({
-  action: z.enum([
-    'deposit',
-    'wrap',
-    'unwrap',
-    'approve',
-    'permit',
-    'restake',
-    'delegate',
-    'undelegate',
-    'withdraw-request',
-    'withdraw-claim',
-    'instant-redeem',
-    'supply-collateral',
-    'bridge',
-    'swap',
-  ]),
-  protocol: str,
-  chainId: num,
-  contract: z.object({ address: hex, name: str, verification }),
-  function: str,
-  asset: z.object({ symbol: str, address: hex, amount: nstr }),
-  token: z.nullable(chainToken),
-  spender: z.optional(hex),
-  receives: z.optional(z.nullable(chainToken)),
-  shares: z.optional(str),
-  notes: z.optional(z.array(str)),
-  venue: z.optional(z.object({ id: str, name: str })),
-  flags: z.optional(z.array(z.enum(['unregistered-spender', 'look-alike-spender', 'wrong-chain', 'impostor-token']))),
-});
 
 export const sourceLineSchema = z.object({ id: str, label: str, text: str, state: z.enum(['live', 'snapshot', 'failed', 'pending']) });
 

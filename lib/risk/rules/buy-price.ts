@@ -20,6 +20,7 @@ export const buyPriceRule: RuleSpec = {
   needs: ['intent', 'peg'],
   measure(ctx) {
     if (ctx.intent?.action !== 'swap' || !ctx.intent.token) return { kind: 'not-applicable', reason: 'Not buying on a market.' };
+    if (ctx.intent.derivative) return { kind: 'not-applicable', reason: `A ${ctx.intent.derivative.kind} is priced by its Pendle market, not against the LRT's redemption value.` };
     const fact = ctx.facts.peg;
     if (!fact.known) return unknownFrom(fact);
     const { marketPrice, redemptionValue, market } = fact.value;

@@ -22,10 +22,12 @@ export const loopingRule: RuleSpec = {
   id: 'looping',
   title: 'Collateral loop',
   category: 'looping',
-  description: `When you supply an LRT as collateral: the drop in its market price that liquidates a position looped to ${LOOP_LEVERAGE}× at the market's liquidation threshold. LRT prices can fall far below their redemption value in a rush to exit (ezETH, April 2024).`,
+  description: `When you supply an LRT as collateral: the drop in its market price that liquidates a position looped to ${LOOP_LEVERAGE}× at the market's liquidation threshold. LRT prices can fall far below their redemption value in a rush to exit (ezETH, April 2024). A supply borrows nothing yet, so this line is at most a caution; a supply is judged high on the LRT's own risk, not on the market it goes to.`,
   unit: '% price drop',
   direction: 'lower-is-worse',
-  thresholds: { caution: 25, high: 10 },
+  // No high: the supply itself borrows nothing; the loop is what the person may do next (issue: everyday supplies to a
+  // registered lending market are not HIGH because of the market).
+  thresholds: { caution: 25 },
   needs: ['intent', 'liquidationThreshold'],
   measure(ctx) {
     if (ctx.intent?.action !== 'supply-collateral') return { kind: 'not-applicable', reason: 'Not supplying collateral.' };
@@ -44,6 +46,6 @@ export const loopingRule: RuleSpec = {
     };
   },
   message(value, _level, detail) {
-    return `Looped ${detail ?? LOOP_LEVERAGE}×, a ${value}% fall in this token's market price liquidates the position, even if its redemption value holds.`;
+    return `If you borrow against it in a ${detail ?? LOOP_LEVERAGE}× loop, a ${value}% fall in this token's market price liquidates you, even if its redemption value holds.`;
   },
 };

@@ -12,7 +12,7 @@ export const officialContractRule: RuleSpec = {
   title: 'Official contract',
   category: 'official',
   description:
-    'Whether the contract you send to is what it claims to be. 0: a contract the protocol or venue registry knows on this chain; 3: a known contract’s address on a chain where the protocol has no such contract, or a contract that presents itself as a registered LRT (its name, or the protocol’s own deposit function) at an address the registry does not hold.',
+    'Whether the contract you send to is what it claims to be. 0: a contract the protocol or venue registry knows on this chain; 3: a known contract’s address on a chain where the protocol has no such contract, a contract that presents itself as a registered LRT (its name, or the protocol’s own deposit function) at an address the registry does not hold, or a signed swap order that sends what you buy to another address.',
   unit: 'state',
   direction: 'higher-is-worse',
   thresholds: { critical: 3 },
@@ -33,6 +33,15 @@ export const officialContractRule: RuleSpec = {
         source,
         asOf,
         detail: `This contract poses as ${intent.token?.symbol ?? 'a restaking token'} but is not the real one: what you send could be lost.`,
+      };
+    if (flags.includes('foreign-receiver'))
+      return {
+        kind: 'value',
+        value: 3,
+        evidence: intent.notes?.find((n) => n.includes('not to the address that signs')) ?? 'the order pays another address',
+        source: 'the signed order',
+        asOf,
+        detail: `This order sends what you buy to another address, not to you: signing it gives your ${intent.asset.symbol} away.`,
       };
     if (flags.includes('unregistered-spender')) return { kind: 'not-applicable', reason: 'The spender check judges allowances to unregistered addresses.' };
     if (intent.venue)

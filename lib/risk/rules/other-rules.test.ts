@@ -50,9 +50,10 @@ describe('looping', () => {
     expect(evaluateRule(loopingRule, context({}, intent())).level).toBe('not-applicable');
   });
   it.each([
-    // Aave e-mode style thresholds: a 10× loop is wiped out by a few percent.
-    [0.95, 'high', 5.3],
-    [0.8, 'high', 6.3],
+    // Aave e-mode style thresholds: a 10× loop is wiped out by a few percent; the supply itself borrows nothing, so a
+    // caution, never high on the market's account.
+    [0.95, 'caution', 5.3],
+    [0.8, 'caution', 6.3],
     // A conservative market keeps a wider buffer.
     [0.3, 'ok', 100],
   ])('liquidation threshold %d → %s', (lt, level, value) => {
@@ -61,7 +62,7 @@ describe('looping', () => {
   });
   it('says what the fall does to the loop', () => {
     const finding = evaluateRule(loopingRule, context({ liquidationThreshold: fact(0.95) }, supply));
-    expect(finding.message).toBe(`Looped ${LOOP_LEVERAGE}×, a 5.3% fall in this token's market price liquidates the position, even if its redemption value holds.`);
+    expect(finding.message).toBe(`If you borrow against it in a ${LOOP_LEVERAGE}× loop, a 5.3% fall in this token's market price liquidates you, even if its redemption value holds.`);
   });
 });
 

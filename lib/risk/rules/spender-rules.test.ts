@@ -68,4 +68,8 @@ describe('buy-price', () => {
   it('does not judge a sale', () => {
     expect(evaluateRule(buyPriceRule, context(peg(1.2), intent({ action: 'swap', token: null }))).level).toBe('not-applicable');
   });
+  it('does not price a Pendle PT or YT against the LRT’s redemption value', () => {
+    const pt = { ...buy, derivative: { kind: 'PT' as const, market: '0xF32e58F92e60f4b0A37A69b95d642A471365EAe8' as const } };
+    expect(evaluateRule(buyPriceRule, context(peg(1.2), pt)).level).toBe('not-applicable');
+  });
 });

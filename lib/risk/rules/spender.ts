@@ -29,6 +29,7 @@ export const spenderRule: RuleSpec = {
     const unlimited = intent.asset.amount === 'unlimited';
     const spender = intent.spender ?? intent.contract.address;
     const flags = intent.flags ?? [];
+    if (flags.includes('impostor-token')) return { kind: 'not-applicable', reason: 'The token itself is not the real one: the official-contract check judges it.' };
     if (flags.includes('look-alike-spender'))
       return {
         kind: 'value',

@@ -19,6 +19,11 @@ export interface RpcClientOptions {
   maxResponseBytes?: number;
   fetchFn?: typeof fetch;
   meter?: RpcMeter;
+  /**
+   * JSON-RPC batching: requests made in the same tick go out as one HTTP request. The worker turns it on so that the
+   * `eth_getCode` reads a held request needs share one round trip with each other and with any read in flight.
+   */
+  batch?: boolean;
 }
 
 export const RPC_CLIENT_DEFAULTS = {
@@ -45,8 +50,8 @@ export function parseRpcUrl(raw: string): URL {
 
 /**
  * A viem public client for one chain: default public endpoint unless overridden, timeouts, retries with backoff, a
- * concurrency cap, and a meter counting requests and HTTP round trips. No batching at the JSON-RPC level: the readers
- * batch through Multicall3 themselves, so one request is one round trip and the count means what it says.
+ * concurrency cap, and a meter counting requests and HTTP round trips. The readers batch through Multicall3 themselves;
+ * JSON-RPC batching is off unless `batch` is set (the meter then counts JSON-RPC requests and HTTP round trips apart).
  */
 /**
  * A bare viem client: the readers call `client.request` and tree-shakable actions (`viem/actions`), so the
@@ -67,6 +72,7 @@ export function createRpcClient(chainId: number, options: RpcClientOptions = {})
     retryDelay: options.retryDelayMs ?? RPC_CLIENT_DEFAULTS.retryDelayMs,
     maxResponseBodySize: options.maxResponseBytes ?? RPC_CLIENT_DEFAULTS.maxResponseBytes,
     ...(options.fetchFn ? { fetchFn: options.fetchFn } : {}),
+    ...(options.batch ? { batch: { wait: 0 } } : {}),
     onFetchRequest: () => {
       if (meter) meter.httpAttempts++;
     },

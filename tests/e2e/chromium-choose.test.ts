@@ -1,0 +1,4 @@
+import { chooseScenarios } from './choose-scenarios';
+import { launchChromiumDriver } from './playwright-driver';
+
+chooseScenarios((colorScheme) => launchChromiumDriver({ colorScheme }));
