@@ -3,6 +3,8 @@ import type { BypassRecord, TabState } from '../lib/worker/create-worker';
 import { IntentSummary } from './intent-summary';
 import { LevelBadge } from './level-badge';
 import { SourceStatusList } from './source-status-list';
+import { WarningSummary } from './warning-summary';
+import { chainName, warningScreen } from '../lib/present/warning-screen';
 
 const DECISION: Record<TabState['decision'], string> = {
   pending: 'Waiting for your choice',
@@ -47,6 +49,8 @@ export function ThisTab({
       </section>
     );
   const { report, decision, at } = state;
+  const screen = warningScreen(report);
+  const lrt = report.items.find((i) => i.report)?.report ?? null;
   return (
     <section aria-labelledby="tab-title" className="flex flex-col gap-3" data-testid="this-tab" data-state={decision}>
       <header className="flex flex-col gap-1">
@@ -54,8 +58,8 @@ export function ThisTab({
           This tab <LevelBadge level={report.level} />
         </h1>
         <p>
-          <span className="font-medium">{report.origin}</span> asked your wallet to sign this
-          {report.chainId !== null && <> on chain {report.chainId}</>}.
+          <span className="font-medium">{screen.site}</span> asked your wallet to sign this
+          {report.chainId !== null && <> on {chainName(report.chainId)}</>}.
         </p>
         <p role="status" className="font-semibold" data-testid="decision" data-decision={decision}>
           {DECISION[decision]}
@@ -63,21 +67,32 @@ export function ThisTab({
         </p>
       </header>
       <Bypassed records={bypassed} />
-      {report.items.map((item, i) => (
-        <IntentSummary
-          key={i}
-          item={item}
-          onOpenReport={onOpenReport}
-          showFacts={!report.items.slice(0, i).some((earlier) => earlier.report && earlier.report.id === item.report?.id)}
-        />
-      ))}
+      <h2 className="text-sm font-semibold" data-testid="headline">
+        {screen.headline}
+      </h2>
+      <WarningSummary screen={screen} />
       {report.notChecked !== null && (
         <div className="rounded-xl border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100" data-testid="not-checked">
-          <p className="font-semibold">Not checked</p>
-          <p>This request goes to a known restaking contract, but LRT Advisor could not analyse it: {report.notChecked}.</p>
+          <p className="font-semibold">Couldn't analyse this call</p>
+          <p>{report.notChecked}.</p>
         </div>
       )}
-      {report.freshness && <SourceStatusList {...report.freshness} />}
+      {lrt && (
+        <p>
+          <button type="button" className="text-xs font-medium underline underline-offset-2" onClick={() => onOpenReport(lrt.id)}>
+            Open the full {lrt.symbol ?? lrt.name} report
+          </button>
+        </p>
+      )}
+      <details className="border-t border-slate-200 pt-2 dark:border-slate-700" data-testid="tab-details">
+        <summary className="cursor-pointer rounded py-1 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">Every check, contract and source</summary>
+        <div className="flex flex-col gap-2 pt-1">
+          {report.items.map((item, i) => (
+            <IntentSummary key={i} item={item} showFacts={!report.items.slice(0, i).some((earlier) => earlier.report && earlier.report.id === item.report?.id)} />
+          ))}
+          {report.freshness && <SourceStatusList {...report.freshness} />}
+        </div>
+      </details>
     </section>
   );
 }

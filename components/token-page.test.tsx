@@ -5,6 +5,7 @@ import type { TokenReport } from '../lib/report/token-report';
 import type { ExposureFact } from '../lib/risk/types';
 import { compareRows } from '../lib/ui/compare-rows';
 import { CompareTable } from './compare-table';
+import { wordingProblems } from '../tests/support/wording';
 import { TokenPage } from './token-page';
 
 const { worker } = createTestWorker();
@@ -93,9 +94,26 @@ describe('CompareTable', () => {
     expect(unsorted).not.toContain('aria-sort');
   });
 
-  it('reads known cells and says "not checked" for the rest', () => {
+  it('reads known cells in column order and says "Couldn\'t check" for the rest', () => {
     const t = text(renderToStaticMarkup(<CompareTable rows={rows} sort={null} onSort={() => {}} />));
-    expect(t).toContain('1.00% below');
-    expect(t).toContain('not checked');
+    expect(t).toContain('LRT ↕ Verdict ↕ Yield a year ↕ Exit ↕ Can be slashed ↕ Price vs value ↕ TVL ↕ Latest audit ↕');
+    expect(t).toContain('2.9 % · Nov 2026 up to 10 days up to 13 % 1.00 % below $1.21B · Mar 2026');
+    expect(t).toContain("Couldn't check");
+  });
+
+  it('every LRT in the bundled snapshot reads without code, hashes or "bps"', async () => {
+    const all = compareRows((await worker.compare()) as TokenReport[], {});
+    const lines = renderToStaticMarkup(<CompareTable rows={all} sort={null} onSort={() => {}} />)
+      .split(/<\/(?:td|th|p|h1)>/)
+      .map((chunk) => text(chunk).trim())
+      .filter(Boolean);
+    expect(lines.flatMap(wordingProblems)).toEqual([]);
+  });
+
+  it('offers what LRTs accept as a filter, not a column', () => {
+    const markup = renderToStaticMarkup(<CompareTable rows={rows} sort={null} onSort={() => {}} accepts="stETH" assets={['ETH', 'stETH']} onFilter={() => {}} />);
+    expect(markup).toMatch(/<option value="stETH" selected="">stETH<\/option>/);
+    expect(text(markup)).toContain('LRTs side by side that accept stETH');
+    expect(markup).not.toContain('data-column="assets"');
   });
 });

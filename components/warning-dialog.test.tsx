@@ -63,6 +63,11 @@ describe('WarningDetails', () => {
     expect(html).toContain("Couldn&#x27;t check");
   });
 
+  it('ends with "Something wrong? Report it", filled in with what was shown', () => {
+    const html = renderToStaticMarkup(<WarningDetails report={byId('kelp-deposit-eth')} />);
+    expect(html).toMatch(/Something wrong\? <a href="(mailto:|https:)[^"]*Deposit%201%20ETH%20into%20Kelp%20DAO[^"]*"[^>]*data-testid="report-problem"[^>]*>Report it<\/a>/);
+  });
+
   it('an unreadable call names the contract', () => {
     const html = renderToStaticMarkup(<WarningDetails report={byId('unknown-call')} />);
     expect(html).toContain('LiquidityPool 0x3088…F216');

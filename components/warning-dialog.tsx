@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type Ref, type SyntheticEvent } from 'react';
 import type { WarningReport } from '../lib/messaging/hold-messages';
 import { levelLook } from '../lib/present/levels';
+import { problemReportHref } from '../lib/present/report-problem';
 import { warningScreen } from '../lib/present/warning-screen';
 import { IntentSummary } from './intent-summary';
-import { KeyNumbers } from './key-numbers';
+import { WarningSummary } from './warning-summary';
 import { LEVEL_COLOURS, LevelIcon, levelStyle } from './level-badge';
 import { shortAddress } from '../lib/present/format';
 
@@ -29,6 +30,7 @@ const SECONDARY =
 
 /** Everything behind "Details": every check of every step, the contracts, evidence and sources, data status. */
 export function WarningDetails({ report, onOpenReport }: { report: WarningReport; onOpenReport?: (id: string) => void }) {
+  const screen = warningScreen(report);
   return (
     <div className="flex flex-col gap-2" data-testid="details">
       {report.items.map((item, i) => (
@@ -57,6 +59,12 @@ export function WarningDetails({ report, onOpenReport }: { report: WarningReport
           {report.freshness.sources.map((src) => ` · ${src.label}: ${src.text}`).join('')}
         </p>
       )}
+      <p className="text-xs">
+        Something wrong?{' '}
+        <a href={problemReportHref({ headline: screen.headline, level: screen.levelLabel, site: screen.site })} target="_blank" rel="noopener noreferrer" className="font-medium underline underline-offset-2" data-testid="report-problem">
+          Report it
+        </a>
+      </p>
     </div>
   );
 }
@@ -119,42 +127,7 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
             </p>
           </header>
 
-          {screen.steps && (
-            <ol className="list-decimal pl-5 text-slate-800 dark:text-slate-200" data-testid="steps">
-              {screen.steps.map((step, i) => (
-                <li key={i}>{step}</li>
-              ))}
-            </ol>
-          )}
-
-          {screen.reasons.length > 0 && (
-            <ul className="flex flex-col gap-1" data-testid="reasons">
-              {screen.reasons.map((r, i) => (
-                <li key={i} className="flex items-start gap-2" data-testid="reason" data-level={r.level}>
-                  <span style={levelStyle(r.level)} className={`mt-0.5 inline-flex rounded-full p-0.5 ${LEVEL_COLOURS}`}>
-                    <LevelIcon icon={levelLook(r.level).icon} className="h-3.5 w-3.5" />
-                  </span>
-                  <span>
-                    <span className="sr-only">{levelLook(r.level).label}: </span>
-                    {r.text}
-                  </span>
-                </li>
-              ))}
-              {screen.more > 0 && (
-                <li className="pl-7 text-slate-700 dark:text-slate-300" data-testid="more">
-                  +{screen.more} more in Details
-                </li>
-              )}
-            </ul>
-          )}
-
-          {screen.numbers && <KeyNumbers numbers={screen.numbers} wide caption={`Key numbers for ${screen.numbersOf ?? 'this token'}`} />}
-
-          {screen.baseline && (
-            <p className="text-xs text-slate-700 dark:text-slate-300" data-testid="baseline">
-              {screen.baseline}
-            </p>
-          )}
+          <WarningSummary screen={screen} />
 
           {tampered && (
             <p role="alert" className="rounded-xl bg-red-50 p-3 font-medium text-red-900 dark:bg-red-950 dark:text-red-100">

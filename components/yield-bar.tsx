@@ -1,32 +1,41 @@
 import type { YieldPart } from '../lib/report/token-report';
+import { yieldChart } from '../lib/present/token-charts';
+import { ChartFrame } from './chart-frame';
 
-const COLORS: Record<YieldPart['key'], string> = {
-  base: 'bg-sky-500',
-  rate: 'bg-sky-500',
-  restaking: 'bg-violet-500',
-  mev: 'bg-teal-500',
-  incentives: 'bg-amber-500',
+const COLORS: Record<YieldPart['key'], { fill: string; dot: string }> = {
+  base: { fill: 'fill-sky-600', dot: 'bg-sky-600' },
+  rate: { fill: 'fill-sky-600', dot: 'bg-sky-600' },
+  restaking: { fill: 'fill-violet-600', dot: 'bg-violet-600' },
+  mev: { fill: 'fill-teal-600', dot: 'bg-teal-600' },
+  incentives: { fill: 'fill-amber-500', dot: 'bg-amber-500' },
 };
 
-/** The yield split as one bar: base staking / restaking (AVS) / MEV / incentives, each segment labelled. */
+/** The yield split as one bar on the axis every token shares (0–10 % a year), each part named in the legend. */
 export function YieldBar({ parts }: { parts: YieldPart[] }) {
-  const total = parts.reduce((s, p) => s + p.apy, 0);
-  if (total <= 0) return null;
+  const chart = yieldChart(parts);
+  if (!chart) return null;
   return (
     <div>
-      <div className="flex h-2.5 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700" role="img" aria-label={parts.map((p) => `${p.label} ${p.apy.toFixed(2)}%`).join(', ')}>
-        {parts.map((p) => (
-          <span key={p.key} className={COLORS[p.key]} style={{ width: `${(p.apy / total) * 100}%` }} />
+      <ChartFrame chart={chart} viewBox="0 0 200 20" testId="yield-chart">
+        <rect x="0" y="0" width="200" height="8" rx="4" className="fill-slate-200 dark:fill-slate-700" />
+        {chart.segments.map((s) => (
+          <rect key={s.key} x={s.from * 200} y="0" width={s.width * 200} height="8" className={COLORS[s.key].fill} />
         ))}
-      </div>
+        <text x="0" y="18" className="fill-slate-700 text-[7px] dark:fill-slate-300">
+          0 %
+        </text>
+        <text x="200" y="18" textAnchor="end" className="fill-slate-700 text-[7px] dark:fill-slate-300">
+          {chart.axis} %
+        </text>
+      </ChartFrame>
       <ul className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-700 dark:text-slate-300">
-        {parts.map((p) => (
-          <li key={p.key} className="flex items-center gap-1">
-            <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-full ${COLORS[p.key]}`} />
-            {p.label}: {p.apy.toFixed(2)}%
+        {chart.segments.map((s) => (
+          <li key={s.key} className="flex items-center gap-1">
+            <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-full ${COLORS[s.key].dot}`} />
+            {s.text}
           </li>
         ))}
-        <li className="font-medium">Total {total.toFixed(2)}% a year</li>
+        <li className="font-medium">{chart.total}</li>
       </ul>
     </div>
   );

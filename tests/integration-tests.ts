@@ -9,6 +9,7 @@ export const integrationTests: readonly string[] = [
   'lib/cli/cli-verdict.test.ts',
   'lib/cli/cli.test.ts',
   'lib/cli/real-tx.test.ts',
+  'lib/cli/token-offline.test.ts',
   'lib/exposure/read-holdings.test.ts',
   'lib/snapshot/refresh-snapshot.test.ts',
   'lib/sources/cache/cached-source.test.ts',

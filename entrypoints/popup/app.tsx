@@ -168,7 +168,7 @@ export function App({ stores, copy, openOptions }: AppProps) {
         ) : compare.status !== 'ready' ? (
           <Status>Loading every LRT…</Status>
         ) : (
-          <CompareTable rows={compare.sorted} sort={compare.sort} onSort={compare.sortBy} headingRef={headingRef} />
+          <CompareTable rows={compare.sorted} sort={compare.sort} onSort={compare.sortBy} accepts={compare.accepts} assets={compare.assets} onFilter={compare.filter} headingRef={headingRef} />
         );
       break;
     case 'choose':

@@ -34,6 +34,21 @@ describe('the token page’s first screen', () => {
     expect(Object.fromEntries(marks.map((m) => [m.id, m.level]))).toEqual({ contracts: 'unknown', slashing: 'unknown', exit: 'unknown', yield: 'ok', 'track-record': 'high' });
   });
 
+  it('says "Partly checked" where part of a dimension was measured or its number is shown', () => {
+    const f = (rule: string, level: 'ok' | 'unknown') => ({ rule, title: rule, category: 'exit' as const, level, message: '', evidence: null, value: null, source: null, asOf: null });
+    const marks = dimensionMarks([f('withdrawal-delay', 'ok'), f('peg', 'unknown'), f('yield-sustainability', 'unknown'), f('audits', 'unknown')], { yield: true });
+    expect(Object.fromEntries(marks.map((m) => [m.id, m.levelLabel]))).toMatchObject({ exit: 'Partly checked', yield: 'Partly checked', contracts: "Couldn't check" });
+  });
+
+  it.each(reports.map((r) => [r.id, r] as const))('%s: the yield mark agrees with the yield shown, and the why is not the first reason', (_id, report) => {
+    const screen = tokenScreen(report);
+    const apy = screen.numbers.find((n) => n.id === 'apy')!;
+    const mark = screen.marks.find((m) => m.id === 'yield')!;
+    if (apy.known) expect(mark.levelLabel).not.toBe("Couldn't check");
+    for (const r of screen.reasons) expect(screen.why).not.toBe(r.text);
+    expect(screen.why).toMatch(/checks/);
+  });
+
   it('draws each wedge of the rosette from the centre', () => {
     expect(wedgePath(0, 4)).toBe('M50 50L50.00 4.00A46 46 0 0 1 96.00 50.00Z');
   });

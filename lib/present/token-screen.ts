@@ -2,7 +2,7 @@
  * The first popup screen of a token page: the verdict, a one-line why, the four key numbers, a mark per dimension
  * (contracts, slashing, exit, yield, track record — L2BEAT's rosette) and the top three reasons.
  */
-import { worstLevel } from '../risk/severity';
+import { severityRank, worstLevel } from '../risk/severity';
 import type { TokenReport } from '../report/token-report';
 import type { Finding, VerdictLevel } from '../risk/types';
 import { keyNumbers, type KeyNumber } from './key-numbers';
@@ -26,8 +26,12 @@ export interface DimensionMark {
   levelLabel: string;
 }
 
-/** The worst level among a dimension's findings; "unknown" when nothing bad was found but a check could not run. */
-export function dimensionMarks(findings: Finding[]): DimensionMark[] {
+
+/**
+ * The worst level among a dimension's findings. Nothing bad but a check that could not run: grey, and "Partly
+ * checked" when something in the dimension was measured (or its key number is shown, `shown`), else "Couldn't check".
+ */
+export function dimensionMarks(findings: Finding[], shown: Partial<Record<Dimension, boolean>> = {}): DimensionMark[] {
   return DIMENSIONS.map((d) => {
     const own = findings.filter((f) => d.rules.includes(f.rule) && f.level !== 'not-applicable');
     let level: VerdictLevel = own.length === 0 ? 'unknown' : 'ok';
@@ -35,7 +39,8 @@ export function dimensionMarks(findings: Finding[]): DimensionMark[] {
       const l: VerdictLevel = isBad(f) ? (f.level as VerdictLevel) : couldNotRun(f) ? 'unknown' : 'ok';
       level = worstLevel([level, l]);
     }
-    return { id: d.id, label: d.label, level, levelLabel: levelLabel(level) };
+    const partly = level === 'unknown' && (shown[d.id] === true || own.some((f) => f.level === 'ok'));
+    return { id: d.id, label: d.label, level, levelLabel: partly ? 'Partly checked' : levelLabel(level) };
   });
 }
 
@@ -51,16 +56,21 @@ export function tokenScreen(report: TokenReport): TokenScreen {
   const findings = report.verdict.findings;
   const all = reasonsOf(findings, null);
   const reasons = all.slice(0, 3);
-  const bad = findings.filter(isBad).length;
-  const measured = findings.filter((f) => f.level === 'ok').length;
-  const missing = findings.filter(couldNotRun).length;
-  const why =
-    bad > 0
-      ? reasons[0]!.text
-      : missing > 0
-        ? `Nothing wrong in ${measured} checks; ${missing} could not run yet.`
-        : `Nothing beyond what every restake shares, in ${measured} checks.`;
-  return { why, numbers: keyNumbers(report), marks: dimensionMarks(findings), reasons, more: all.length - reasons.length };
+  const numbers = keyNumbers(report);
+  const known = (id: string) => numbers.some((n) => n.id === id && n.known);
+  const marks = dimensionMarks(findings, { yield: known('apy'), exit: known('exit') });
+  return { why: whyLine(findings, marks), numbers, marks, reasons, more: all.length - reasons.length };
+}
+
+/** The one line under the verdict: how many checks found what, where — a summary, never the first reason again. */
+function whyLine(findings: Finding[], marks: DimensionMark[]): string {
+  const checks = new Set(findings.filter((f) => f.level !== 'not-applicable').map((f) => f.rule)).size;
+  const bad = new Set(findings.filter(isBad).map((f) => f.rule)).size;
+  const missing = new Set(findings.filter(couldNotRun).map((f) => f.rule)).size;
+  const open = missing > 0 ? `; ${missing} could not run yet` : '';
+  if (bad === 0) return missing > 0 ? `Nothing wrong found in ${checks - missing} of ${checks} checks${open}.` : `Nothing beyond what every restake shares, in ${checks} checks.`;
+  const where = marks.filter((m) => severityRank(m.level) <= severityRank('caution')).map((m) => m.label.toLowerCase());
+  return `${bad} of ${checks} checks found a risk${where.length > 0 ? ` (${where.join(', ')})` : ''}${open}.`;
 }
 
 /** One wedge of the rosette: `index` of `count`, as an SVG path around (50, 50). */

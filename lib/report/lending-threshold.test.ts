@@ -58,6 +58,10 @@ describe('lendingThreshold', () => {
     const unread = at({ eMode: null, eModeRead: false });
     expect(unread).toMatchObject({ known: true, value: 0.75 });
     expect(unread.known && unread.source).toContain('E-Mode categories not read, they may allow a higher threshold');
+    // A category that takes the token at LTV 0, or lends no WETH, cannot carry a loop: the reserve's own threshold stands.
+    const skipped = at({ eMode: null, eModeRead: true, eModeSkipped: [{ category: 2, why: 'ltv-zero' }, { category: 3, why: 'weth-not-borrowable' }] });
+    expect(skipped).toMatchObject({ known: true, value: 0.75 });
+    expect(skipped.known && skipped.source).toContain('no E-Mode category can carry a loop of it: category 2 lists it at LTV 0, category 3 does not lend WETH');
   });
 
   it('Aave: unknown, with the reason, when the token is not a reserve, the read failed, or nothing was read', () => {

@@ -25,11 +25,13 @@ function aaveThreshold(intent: Intent, onchain: OnchainData | null): RiskFact<nu
       `${read.source} + getEModeCategoryCollateralConfig (Aave v3 ${v.market}, ${v.symbol}: E-Mode category ${v.eMode.category} threshold ${v.eMode.liquidationThresholdBps} bps, LTV ${v.eMode.ltvBps} bps; outside E-Mode ${reserve})`,
       read.asOf,
     );
-  return known(
-    v.liquidationThresholdBps / 10_000,
-    `${read.source} (Aave v3 ${v.market}, ${v.symbol}: ${reserve}; ${v.eModeRead ? 'no E-Mode category takes it as collateral' : 'E-Mode categories not read, they may allow a higher threshold'})`,
-    read.asOf,
-  );
+  const skipped = (v.eModeSkipped ?? []).map((s) => `category ${s.category} ${s.why === 'ltv-zero' ? 'lists it at LTV 0' : 'does not lend WETH'}`);
+  const eModeWords = !v.eModeRead
+    ? 'E-Mode categories not read, they may allow a higher threshold'
+    : skipped.length
+      ? `no E-Mode category can carry a loop of it: ${skipped.join(', ')}`
+      : 'no E-Mode category takes it as collateral';
+  return known(v.liquidationThresholdBps / 10_000, `${read.source} (Aave v3 ${v.market}, ${v.symbol}: ${reserve}; ${eModeWords})`, read.asOf);
 }
 
 const SUPPLY_COLLATERAL = '0x238d6579';

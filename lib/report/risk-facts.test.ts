@@ -101,3 +101,16 @@ describe('upgrade delay', () => {
     });
   });
 });
+
+describe("Kelp's exit wait", () => {
+  it('the setting read from its withdrawal manager is the least the queue waits; the cap stays the most', () => {
+    const exitDelays = { rseth: { status: 'ok', value: { lrtId: 'rseth', blocks: '50400', days: 7 }, source: 'rpc:1:LRTWithdrawalManager.withdrawalDelayBlocks', asOf: 1_764_000_000_000, blockNumber: '1' } };
+    const onchain = { data: { market: {}, rates: {}, paused: {}, exposure: {}, exitDelays } as unknown as OnchainData, fetchedAt: '2025-11-24T16:00:00Z' };
+    const live = buildRiskFacts(entry('rseth'), snapshot, { ...NO_LIVE_DATA, onchain }).withdrawal;
+    expect(live).toMatchObject({ known: true, value: { minDays: 7, maxDays: 10 }, asOf: '2025-11-24' });
+    expect(live.known && live.value.text).toMatch(/^The protocol's wait is set to 7 days now\./);
+    expect(live.known && live.source).toContain('rpc:1:LRTWithdrawalManager.withdrawalDelayBlocks');
+    // Before a refresh: the snapshot's setting, up to 10 days, with no current figure.
+    expect(buildRiskFacts(entry('rseth'), snapshot, NO_LIVE_DATA).withdrawal).toMatchObject({ known: true, value: { minDays: null, maxDays: 10 } });
+  });
+});

@@ -65,15 +65,27 @@ function exposureFromSnapshot(entry: LrtEntry, snapshot: Snapshot): RiskFact<Exp
   return unknown('the operators are listed, but we have no live data on their allocations yet', undefined, snapshot.asOf);
 }
 
-function withdrawal(entry: LrtEntry): RiskFacts['withdrawal'] {
-  const queue = entry.withdrawal.protocolQueue;
+function withdrawal(entry: LrtEntry, onchain: OnchainData | null): RiskFacts['withdrawal'] {
+  const snapshotQueue = entry.withdrawal.protocolQueue;
   // Restaking on EigenLayer directly, its withdrawal delay is the whole queue: not added a second time.
   const el = entry.kind === 'direct-restaking' ? { value: null, reason: 'the queue is EigenLayer’s own', asOf: '' } : entry.withdrawal.eigenLayerDelay;
-  if (queue.value === null) return unknown(queue.reason, queue.source, queue.asOf);
+  if (snapshotQueue.value === null) return unknown(snapshotQueue.reason, snapshotQueue.source, snapshotQueue.asOf);
+  // A wait the protocol sets on-chain (Kelp's): the current setting is the least its queue waits now.
+  const live = fromOnchain(onchain?.exitDelays?.[entry.id], (v) => v.days);
+  const queue = live?.known
+    ? {
+        minDays: live.value,
+        maxDays: snapshotQueue.value.maxDays === null ? live.value : Math.max(live.value, snapshotQueue.value.maxDays),
+        text: `The protocol's wait is set to ${live.value} days now. ${snapshotQueue.value.text}`,
+        source: `${live.source} + ${snapshotQueue.source}`,
+        asOf: live.asOf,
+        verification: 'primary' as const,
+      }
+    : { ...snapshotQueue.value, source: snapshotQueue.source, asOf: snapshotQueue.asOf, verification: snapshotQueue.verification };
   const add = el.value ? el.value.maxDays ?? el.value.minDays ?? 0 : 0;
-  const max = queue.value.maxDays === null ? null : queue.value.maxDays + add;
-  const min = queue.value.minDays === null ? null : queue.value.minDays + (el.value?.minDays ?? 0);
-  const text = el.value ? `${queue.value.text} Then EigenLayer: ${el.value.text}` : queue.value.text;
+  const max = queue.maxDays === null ? null : queue.maxDays + add;
+  const min = queue.minDays === null ? null : queue.minDays + (el.value?.minDays ?? 0);
+  const text = el.value ? `${queue.text} Then EigenLayer: ${el.value.text}` : queue.text;
   return known({ minDays: min, maxDays: max, text }, queue.source, queue.asOf, queue.verification);
 }
 
@@ -193,7 +205,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
     tvlUsd,
     upgradeDelayHours: upgradeDelay(entry, onchain),
     exposure: exposureFromOnchain(onchain, entry.protocol, live.avsNames?.data?.names ?? {}) ?? exposureFromSnapshot(entry, snapshot),
-    withdrawal: (options.intent && exitDelayAt(options.intent.chainId, options.intent.contract.address)) ?? withdrawal(entry),
+    withdrawal: (options.intent && exitDelayAt(options.intent.chainId, options.intent.contract.address)) ?? withdrawal(entry, onchain),
     peg: (peg?.known ? peg : (pegFromPrices() ?? peg)) ?? unknown('we have no live market price yet'),
     priceImpact,
     paused: paused ?? unknown('we have no live data yet'),

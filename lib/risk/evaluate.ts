@@ -4,10 +4,10 @@
  * "unknown". The verdict is the worst level found, and "unknown" — never "ok" — when nothing was bad
  * but something could not be checked. (Rabby's security engine and MetaMask's alerts are the models.)
  */
-import { isBadLevel, worstFirst, worstLevel } from './severity';
+import { isBadLevel, severityRank, worstFirst, worstLevel } from './severity';
 import { judge } from './judge';
-import { intentStance, ruleStances } from './stance';
-import type { Finding, RiskContext, RuleSpec, Thresholds, Verdict, VerdictLevel } from './types';
+import { intentStance, ruleCeiling, ruleStances } from './stance';
+import type { Finding, FindingLevel, RiskContext, RuleSpec, Thresholds, Verdict, VerdictLevel } from './types';
 
 export type RiskSettings = Readonly<Record<string, Thresholds>>;
 
@@ -36,6 +36,11 @@ export function evaluateRule(rule: RuleSpec, ctx: RiskContext, settings: RiskSet
   }
 }
 
+function capped(finding: Finding, ceiling: 'caution' | null): Finding {
+  if (ceiling === null || severityRank(finding.level) >= severityRank(ceiling)) return finding;
+  return { ...finding, level: ceiling };
+}
+
 export function verdictLevel(findings: readonly Finding[]): VerdictLevel {
   const levels = new Set(findings.map((f) => f.level));
   const bad = [...levels].filter(isBadLevel);
@@ -53,7 +58,7 @@ export function evaluate(rules: readonly RuleSpec[], ctx: RiskContext, settings:
   const findings: Finding[] = [];
   const context: Finding[] = [];
   for (const rule of rules) {
-    const finding = evaluateRule(rule, ctx, settings);
+    const finding = capped(evaluateRule(rule, ctx, settings), ruleCeiling(rule, stance));
     if (stance === null || ruleStances(rule).includes(stance)) findings.push(finding);
     else context.push(finding);
   }

@@ -1,5 +1,5 @@
 /** The methodology table in the README is generated from the rules; the test below keeps them one. */
-import { ruleStances, STANCES, type Stance } from './stance';
+import { ruleCeiling, ruleStances, STANCES, type Stance } from './stance';
 import type { RuleSpec } from './types';
 
 /** Where each fact a rule reads comes from, in words. */
@@ -8,14 +8,14 @@ export const FACT_SOURCES: Record<RuleSpec['needs'][number], string> = {
   paused: 'on-chain pause flags (`paused()`, `depositsPaused()`, …) through Multicall3',
   peg: 'on-chain Curve pool quote (`get_dy`) vs the protocol’s own rate (`getRate()`, `rsETHPrice()`, `convertToAssets`)',
   priceImpact: 'on-chain Curve pool quote for your amount vs its redemption value',
-  withdrawal: 'the protocol’s withdrawal code and docs (snapshot), EigenLayer’s withdrawal delay, each vault’s exit in lib/layers',
+  withdrawal: 'the protocol’s withdrawal code and docs (dated, with sources), the wait a protocol sets on-chain read live (Kelp’s `withdrawalDelayBlocks`), EigenLayer’s withdrawal delay, each vault’s exit in lib/layers',
   liquidationThreshold: 'Morpho Blue: the market’s `lltv` in the request; Aave v3: the liquidation threshold read on-chain by the refresh, the highest E-Mode category that takes the token (`getEModeCategoryCollateralConfig`, `getEModeCategoryCollateralBitmap`, `getReserveData`) over the reserve’s own (`getConfiguration`), since loops run in E-Mode',
   exposure: 'EigenLayer `DelegationManager.delegatedTo` → `AllocationManager` allocations, magnitudes, slashability, redistribution (RPC)',
   slashingModel: 'lib/layers: each layer’s and vault’s slasher, veto window, resolver, epoch (protocol repositories, deploy scripts)',
   audits: 'audit reports in the protocols’ repositories and auditors’ sites (snapshot)',
   launchDate: 'snapshot (a source per fact)',
   tvlUsd: 'DefiLlama `/protocols` (live), snapshot otherwise',
-  upgradeDelayHours: 'timelocks stated by the protocol (snapshot)',
+  upgradeDelayHours: 'each protocol’s upgrade timelock, its minimum delay read on-chain where the timelock exposes it; otherwise the delay its repository, docs or a lending market’s review states, with that source and date',
   incidents: 'incident list with one or more sources each (snapshot)',
   yieldSplit: 'DefiLlama `/pools`: `apyBase` (exchange rate), `apyReward` (reward tokens)',
   spenderCode: '`eth_getCode` of the spender, read by the worker when the request arrives, only for spenders no registry knows (one JSON-RPC batch with any read in flight: one round trip, 1.5 s at most); “couldn’t check” otherwise',
@@ -24,6 +24,7 @@ export const FACT_SOURCES: Record<RuleSpec['needs'][number], string> = {
 /** The stances in words, for the "judges" column. */
 const STANCE_WORDS: Record<Stance, string> = {
   exposure: 'taking on exposure',
+  buy: 'buying',
   redeem: 'redeeming',
   sell: 'selling',
   grant: 'granting spend',
@@ -32,7 +33,9 @@ const STANCE_WORDS: Record<Stance, string> = {
 
 function judges(rule: RuleSpec): string {
   const stances = ruleStances(rule);
-  return stances.length === STANCES.length ? 'every request' : stances.map((s) => STANCE_WORDS[s]).join(', ');
+  if (stances.length === STANCES.length) return 'every request';
+  const words = stances.filter((s) => s !== 'buy' || ruleCeiling(rule, 'buy') === null).map((s) => STANCE_WORDS[s]);
+  return words.join(', ').replace('taking on exposure', stances.includes('buy') && ruleCeiling(rule, 'buy') ? 'taking on exposure (a buy: up to caution)' : 'taking on exposure');
 }
 
 function cell(rule: RuleSpec, level: 'caution' | 'high' | 'critical'): string {

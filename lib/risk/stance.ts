@@ -7,9 +7,9 @@
 import type { Intent } from '../detect/intent';
 import type { RuleCategory, RuleSpec } from './types';
 
-export type Stance = 'exposure' | 'redeem' | 'sell' | 'grant' | 'move';
+export type Stance = 'exposure' | 'buy' | 'redeem' | 'sell' | 'grant' | 'move';
 
-export const STANCES: readonly Stance[] = ['exposure', 'redeem', 'sell', 'grant', 'move'];
+export const STANCES: readonly Stance[] = ['exposure', 'buy', 'redeem', 'sell', 'grant', 'move'];
 
 export function intentStance(intent: Intent): Stance {
   switch (intent.action) {
@@ -23,7 +23,7 @@ export function intentStance(intent: Intent): Stance {
     case 'instant-redeem':
       return 'redeem';
     case 'swap':
-      return intent.token ? 'exposure' : 'sell';
+      return intent.token ? 'buy' : 'sell';
     case 'bridge':
       return 'move';
     default:
@@ -47,7 +47,18 @@ const BY_RULE: Readonly<Record<string, readonly Stance[]>> = {
   paused: ['exposure', 'redeem', 'move'],
 };
 
-/** The stances a rule judges; in every other stance its finding is context. */
+/** The stances a rule judges; in every other stance its finding is context. A buy takes on exposure like a deposit. */
 export function ruleStances(rule: RuleSpec): readonly Stance[] {
-  return rule.judges ?? BY_RULE[rule.id] ?? BY_CATEGORY[rule.category];
+  const stances = rule.judges ?? BY_RULE[rule.id] ?? BY_CATEGORY[rule.category];
+  return stances.includes('exposure') && !stances.includes('buy') ? [...stances, 'buy'] : stances;
+}
+
+/**
+ * The most a rule's finding can weigh in a stance. Buying an LRT on a market takes on its risk, so its own facts
+ * judge the buy, but only up to caution: the trade is not the danger, and a HIGH on every swap teaches people to
+ * click through. The price paid and a fake token still judge a buy in full.
+ */
+export function ruleCeiling(rule: RuleSpec, stance: Stance | null): 'caution' | null {
+  if (stance !== 'buy') return null;
+  return rule.category === 'official' || rule.id === 'buy-price' ? null : 'caution';
 }

@@ -162,7 +162,7 @@ export interface RuleSpec {
   unit: string;
   direction: 'higher-is-worse' | 'lower-is-worse';
   /** The stances it judges (lib/risk/stance.ts); absent: by its category. */
-  judges?: readonly ('exposure' | 'redeem' | 'sell' | 'grant' | 'move')[];
+  judges?: readonly ('exposure' | 'buy' | 'redeem' | 'sell' | 'grant' | 'move')[];
   /** Documented defaults; the options page can change them. */
   thresholds: Thresholds;
   /** The facts it reads (for the methodology table). */

@@ -4,7 +4,7 @@ import { loadSnapshot } from '../snapshot/load-snapshot';
 import { createWorker } from '../worker/create-worker';
 import type { TokenReport } from '../report/token-report';
 import { ACCEPTED_ASSETS } from '../report/accepted-assets.generated';
-import { compareRows, NOT_CHECKED, type CompareRow } from './compare-rows';
+import { acceptedOptions, compareRows, filterByAsset, NOT_CHECKED, type CompareRow } from './compare-rows';
 import { sortCompareRows, type CompareColumn } from './sort-compare-rows';
 
 const worker = createWorker({
@@ -37,9 +37,9 @@ describe('compareRows (the bundled snapshot, no live data)', () => {
     expect(byId('pufeth').exitDelay).toMatchObject({ value: null, text: NOT_CHECKED, note: expect.stringContaining('No numeric delay') });
   });
 
-  it('says "not checked" with the reason where the snapshot has no on-chain data', () => {
+  it('says "Couldn\'t check" with the reason where the snapshot has no on-chain data', () => {
     for (const r of rows) {
-      for (const cell of [r.avsCount, r.slashableShare, r.peg]) {
+      for (const cell of [r.slashableShare, r.peg]) {
         expect(cell.value).toBeNull();
         expect(cell.text).toBe(NOT_CHECKED);
         expect(cell.note?.length).toBeGreaterThan(5);
@@ -47,14 +47,28 @@ describe('compareRows (the bundled snapshot, no live data)', () => {
     }
   });
 
-  it('lists the accepted assets from the registry', () => {
-    expect(byId('weeth').assets).toMatchObject({ text: 'ETH, stETH, WETH, wstETH and other tokens', value: 4.5 });
-    expect(byId('yneth').assets).toMatchObject({ text: 'ETH', value: 1 });
-    expect(compareRows(reports.slice(0, 1), {})[0]!.assets).toMatchObject({ value: null, text: NOT_CHECKED });
+  it('shows a last-known yield with its date, on the axis every row shares', () => {
+    expect(byId('rseth').apy).toMatchObject({ value: 2.56, text: '2.6 % · Mar 2026', note: expect.stringContaining('last known on 2026-03-19'), scale: expect.closeTo(0.256) });
+    const known = rows.filter((r) => r.apy.value !== null);
+    expect(known.length).toBeGreaterThan(3);
+    for (const r of known) expect(r.apy.scale).toBeCloseTo(Math.min(1, r.apy.value! / 10));
   });
 
-  it('counts audits with the latest date', () => {
-    expect(byId('rseth').audits).toMatchObject({ value: 4, text: '4, latest 2024-06' });
+  it('dates the TVL and names the latest audit', () => {
+    expect(byId('rseth').tvl).toMatchObject({ value: 1210000000, text: '$1.21B · Mar 2026' });
+    expect(byId('rseth').latestAudit).toMatchObject({ value: '2024-06', text: expect.stringMatching(/^Jun 2024/) });
+  });
+
+  it('filters by what a token accepts, from the registry', () => {
+    expect(byId('weeth')).toMatchObject({ accepts: ['ETH', 'stETH', 'WETH', 'wstETH'], acceptsMore: true });
+    expect(byId('yneth').accepts).toEqual(['ETH']);
+    expect(compareRows(reports.slice(0, 1), {})[0]!.accepts).toEqual([]);
+    expect(acceptedOptions(rows)[0]).toBe('ETH');
+    const stETH = filterByAsset(rows, 'stETH');
+    expect(stETH.map((r) => r.id)).toContain('weeth');
+    expect(stETH.map((r) => r.id)).not.toContain('yneth');
+    expect(stETH.every((r) => r.accepts.includes('stETH'))).toBe(true);
+    expect(filterByAsset(rows, null)).toHaveLength(rows.length);
   });
 });
 
@@ -66,13 +80,14 @@ describe('sortCompareRows', () => {
     symbol: id,
     protocol: id,
     verdict: { level, value: rank, text: level, note: null },
-    yieldSource: { value: null, text: NOT_CHECKED, note: null },
-    assets: cell(1),
-    avsCount: cell(null),
-    slashableShare: cell(null),
-    audits: cell(1),
+    apy: { ...cell(null), scale: null },
     exitDelay: cell(exit),
+    slashableShare: cell(null),
     peg: cell(null),
+    tvl: cell(1),
+    latestAudit: { value: null, text: NOT_CHECKED, note: null },
+    accepts: [],
+    acceptsMore: false,
   });
   const sample = [row('b', 10, 'high', 2), row('a', null, 'unknown', null), row('d', 3, 'ok', 0), row('c', 28, 'critical', 3), row('e', 10, 'caution', 1)];
   const ids = (column: CompareColumn, direction: 'ascending' | 'descending') => sortCompareRows(sample, { column, direction }).map((r) => r.id);
@@ -85,7 +100,7 @@ describe('sortCompareRows', () => {
     ['verdict', 'ascending', ['d', 'e', 'b', 'c', 'a']],
     ['name', 'ascending', ['a', 'b', 'c', 'd', 'e']],
     ['name', 'descending', ['e', 'd', 'c', 'b', 'a']],
-    ['avsCount', 'ascending', ['b', 'a', 'd', 'c', 'e']],
+    ['slashableShare', 'ascending', ['b', 'a', 'd', 'c', 'e']],
   ])('%s %s', (column, direction, expected) => {
     expect(ids(column, direction)).toEqual(expected);
   });

@@ -1,11 +1,14 @@
 /**
- * The compare view's rows: one per report, each cell a sortable value and the words shown for it. A
- * cell whose fact is not known has `value: null` and reads "not checked", with the reason beside it.
+ * The compare view's rows: one per report, each cell a sortable value and the words shown for it. A cell whose
+ * fact is not known has `value: null` and reads "Couldn't check", with the reason beside it; a figure the snapshot
+ * holds as last known is shown with its date. What a token accepts is not a column but the view's filter.
  */
 import { levelBadness } from '../risk/severity';
 import type { AcceptedAssets } from '../report/accepted-assets';
 import type { TokenReport } from '../report/token-report';
-import type { Finding, VerdictLevel } from '../risk/types';
+import type { VerdictLevel } from '../risk/types';
+import { AXES, dayRange, slashableNumber } from '../present/key-numbers';
+import { usd } from '../present/token-details';
 
 export interface CompareCell<T extends number | string> {
   /** What the column sorts by; null: not known (sorts last). */
@@ -21,77 +24,86 @@ export interface CompareRow {
   symbol: string | null;
   protocol: string;
   verdict: CompareCell<number> & { level: VerdictLevel };
-  yieldSource: CompareCell<string>;
-  assets: CompareCell<number>;
-  avsCount: CompareCell<number>;
-  slashableShare: CompareCell<number>;
-  audits: CompareCell<number>;
+  /** APY in % a year; `scale` 0–1 on the axis every row shares. */
+  apy: CompareCell<number> & { scale: number | null };
   exitDelay: CompareCell<number>;
+  /** Largest share any service can slash now, 0–1. */
+  slashableShare: CompareCell<number>;
+  /** Discount of the market price to the value, in %. */
   peg: CompareCell<number>;
+  tvl: CompareCell<number>;
+  /** The latest audit's date (sorts as text: YYYY-MM[-DD]). */
+  latestAudit: CompareCell<string>;
+  /** What can be deposited, for the filter: "ETH" and token symbols. */
+  accepts: string[];
+  acceptsMore: boolean;
 }
 
-export const NOT_CHECKED = 'not checked';
+export const NOT_CHECKED = "Couldn't check";
 
 const notChecked = (note: string | null): CompareCell<never> => ({ value: null, text: NOT_CHECKED, note });
 
 
-const measured = (f: Finding | undefined) => f && f.value !== null && f.level !== 'unknown' && f.level !== 'errored' && f.level !== 'not-applicable';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "2026-03-19" → "Mar 2026". */
+export const monthYear = (date: string) => (/^\d{4}-\d{2}/.test(date) ? `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}` : date);
 
-function fromFinding(findings: Finding[], rule: string, text: (value: number) => string): CompareCell<number> {
-  const f = findings.find((x) => x.rule === rule);
-  if (!measured(f)) return notChecked(f ? f.message.replace(/^Not checked: /, '') : 'no rule measured it');
-  return { value: f!.value!, text: text(f!.value!), note: f!.evidence };
+function apyCell(r: TokenReport): CompareRow['apy'] {
+  const total = r.yield.parts.reduce((s, p) => s + p.apy, 0);
+  if (r.yield.parts.length === 0 || total <= 0) return { ...notChecked(r.yield.note), scale: null };
+  const lastKnown = r.yield.parts.some((p) => /last known/i.test(p.label));
+  const dated = r.yield.asOf ? ` · ${monthYear(r.yield.asOf)}` : '';
+  const note = `${r.yield.parts.map((p) => `${p.label} ${p.apy.toFixed(2)} %`).join(', ')}${lastKnown && r.yield.asOf ? `, last known on ${r.yield.asOf}` : ''}`;
+  return { value: total, text: `${total.toFixed(1)} %${dated}`, note, scale: Math.min(1, total / AXES.apy) };
 }
 
-const days = (min: number | null, max: number | null) =>
-  min !== null && max !== null ? (min === max ? `${max} days` : `${min}–${max} days`) : max !== null ? `up to ${max} days` : `${min}+ days`;
+function exitCell(w: TokenReport['facts']['withdrawal']): CompareCell<number> {
+  if (!w.known) return notChecked(w.reason);
+  const range = dayRange(w.value.minDays, w.value.maxDays);
+  return range === null ? { value: null, text: 'no fixed delay', note: w.value.text } : { value: w.value.maxDays ?? w.value.minDays, text: w.value.maxDays === null ? `${w.value.minDays}+ days` : range, note: w.value.text };
+}
+
+function pegCell(peg: TokenReport['facts']['peg']): CompareCell<number> {
+  if (!peg.known) return notChecked(peg.reason);
+  const { marketPrice, redemptionValue } = peg.value;
+  if (redemptionValue <= 0) return notChecked('the redemption value is not positive');
+  const discount = Math.max(0, ((redemptionValue - marketPrice) / redemptionValue) * 100);
+  return { value: discount, text: discount < 0.005 ? 'at value' : `${discount.toFixed(2)} % below`, note: `${marketPrice.toFixed(4)} against ${redemptionValue.toFixed(4)} ETH${peg.asOf ? `, ${peg.asOf}` : ''}` };
+}
 
 export function compareRows(reports: readonly TokenReport[], accepted: Readonly<Record<string, AcceptedAssets>>): CompareRow[] {
   return reports.map((r) => {
     const { facts, verdict } = r;
-    const findings = verdict.findings;
-    const main = [...r.yield.parts].sort((a, b) => b.apy - a.apy)[0];
     const assets = accepted[r.id];
-    const withdrawal = facts.withdrawal;
-    const peg = facts.peg;
-    // Worst first when sorted descending; "unknown" is not a level and sorts last.
-    const level = verdict.level === 'unknown' ? null : levelBadness(verdict.level);
+    const slashable = slashableNumber(facts.exposure);
+    const tvl = facts.tvlUsd;
+    const audits = facts.audits.known ? facts.audits.value.filter((a) => !!a.date).sort((a, b) => (a.date! < b.date! ? 1 : -1)) : [];
+    const latest = audits[0];
     return {
       id: r.id,
       name: r.name,
       symbol: r.symbol,
       protocol: r.protocol.name,
-      verdict: { level: verdict.level, value: level, text: verdict.level, note: null },
-      yieldSource: main ? { value: main.label, text: `${main.label} (${main.apy.toFixed(2)}%)`, note: r.yield.asOf ? `as of ${r.yield.asOf}` : null } : notChecked(r.yield.note),
-      assets: assets
-        ? {
-            value: Number(assets.eth) + assets.tokens.length + (assets.more ? 0.5 : 0),
-            text: [...(assets.eth ? ['ETH'] : []), ...assets.tokens].join(', ') + (assets.more ? `${assets.eth || assets.tokens.length ? ' and ' : ''}other tokens` : ''),
-            note: assets.more ? 'some entry points take a token chosen per call; the contract’s own list decides' : null,
-          }
-        : notChecked('no deposit entry point of this protocol is registered'),
-      avsCount: fromFinding(findings, 'avs-count', (v) => String(v)),
-      slashableShare: fromFinding(findings, 'slashable-share', (v) => `${v}%`),
-      audits: facts.audits.known
-        ? (() => {
-            const latest = facts.audits.value.map((a) => a.date).filter((d): d is string => !!d).sort().at(-1);
-            return { value: facts.audits.value.length, text: `${facts.audits.value.length}${latest ? `, latest ${latest}` : ''}`, note: null };
-          })()
-        : notChecked(facts.audits.reason),
-      exitDelay: withdrawal.known
-        ? withdrawal.value.maxDays === null && withdrawal.value.minDays === null
-          ? { value: null, text: 'no fixed delay', note: withdrawal.value.text }
-          : { value: withdrawal.value.maxDays ?? withdrawal.value.minDays, text: days(withdrawal.value.minDays, withdrawal.value.maxDays), note: withdrawal.value.text }
-        : notChecked(withdrawal.reason),
-      peg: peg.known
-        ? (() => {
-            const { marketPrice, redemptionValue } = peg.value;
-            const discount = redemptionValue > 0 ? Math.max(0, ((redemptionValue - marketPrice) / redemptionValue) * 100) : null;
-            return discount === null
-              ? notChecked('the redemption value is not positive')
-              : { value: discount, text: discount < 0.005 ? 'at peg' : `${discount.toFixed(2)}% below`, note: `${marketPrice.toFixed(4)} vs ${redemptionValue.toFixed(4)} ETH on ${peg.value.market}` };
-          })()
-        : notChecked(peg.reason),
+      verdict: { level: verdict.level, value: verdict.level === 'unknown' ? null : levelBadness(verdict.level), text: verdict.level, note: null },
+      apy: apyCell(r),
+      exitDelay: exitCell(facts.withdrawal),
+      slashableShare: slashable.known && facts.exposure.known ? { value: slashable.scale ?? 0, text: slashable.value, note: slashable.note } : notChecked(facts.exposure.known ? null : facts.exposure.reason),
+      peg: pegCell(facts.peg),
+      tvl: tvl.known ? { value: tvl.value, text: `${usd(tvl.value)}${tvl.asOf ? ` · ${monthYear(tvl.asOf)}` : ''}`, note: tvl.asOf ? `as of ${tvl.asOf}` : null } : notChecked(tvl.reason),
+      latestAudit: latest
+        ? { value: latest.date!, text: `${monthYear(latest.date!)}${latest.auditor ? ` · ${latest.auditor}` : ''}`, note: `${audits.length} audit${audits.length === 1 ? '' : 's'} on record` }
+        : notChecked(facts.audits.known ? 'no dated audit on record' : facts.audits.reason),
+      accepts: assets ? [...(assets.eth ? ['ETH'] : []), ...assets.tokens] : [],
+      acceptsMore: assets?.more ?? false,
     };
   });
 }
+
+/** Every asset some row accepts, ETH first, for the filter. */
+export function acceptedOptions(rows: readonly CompareRow[]): string[] {
+  const all = [...new Set(rows.flatMap((r) => r.accepts))];
+  return all.sort((a, b) => (a === 'ETH' ? -1 : b === 'ETH' ? 1 : a.localeCompare(b, 'en')));
+}
+
+/** The rows that accept `asset` (all of them with no filter). */
+export const filterByAsset = (rows: readonly CompareRow[], asset: string | null) => (asset ? rows.filter((r) => r.accepts.includes(asset)) : [...rows]);

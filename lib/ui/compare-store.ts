@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import * as z from 'zod/mini';
 import { ACCEPTED_ASSETS } from '../report/accepted-assets.generated';
 import { askWorker, type Ask } from './ask-worker';
-import { compareRows, type CompareRow } from './compare-rows';
+import { acceptedOptions, compareRows, filterByAsset, type CompareRow } from './compare-rows';
 import { tokenReportSchema } from '../messaging/replies/report-schemas';
 import { sortCompareRows, type CompareColumn, type CompareSort } from './sort-compare-rows';
 
@@ -13,24 +13,28 @@ export interface CompareState {
   /** In the worker's order. */
   rows: CompareRow[];
   sort: CompareSort | null;
-  /** `rows` in the chosen order. */
+  /** Only the LRTs that accept this asset ("ETH", "stETH", …); null: all. */
+  accepts: string | null;
+  /** Every asset some LRT accepts, for the filter. */
+  assets: string[];
+  /** `rows` that pass the filter, in the chosen order. */
   sorted: CompareRow[];
   load(): Promise<void>;
   /** Sorts by `column`; again on the same column flips the direction. */
   sortBy(column: CompareColumn): void;
+  filter(asset: string | null): void;
 }
 
 /** Where a first click starts: worst-first for risk columns, A–Z for text, most for counts of good things. */
 const FIRST_DIRECTION: Record<CompareColumn, CompareSort['direction']> = {
   name: 'ascending',
-  yieldSource: 'ascending',
-  assets: 'descending',
-  avsCount: 'ascending',
-  slashableShare: 'ascending',
-  audits: 'descending',
-  exitDelay: 'ascending',
-  peg: 'ascending',
   verdict: 'descending',
+  apy: 'descending',
+  exitDelay: 'ascending',
+  slashableShare: 'ascending',
+  peg: 'ascending',
+  tvl: 'descending',
+  latestAudit: 'descending',
 };
 
 export function createCompareStore(ask: Ask) {
@@ -39,20 +43,25 @@ export function createCompareStore(ask: Ask) {
     error: null,
     rows: [],
     sort: null,
+    accepts: null,
+    assets: [],
     sorted: [],
     async load() {
       set({ status: 'loading', error: null });
       const answer = await askWorker(ask, { type: 'compare' }, z.array(tokenReportSchema));
       if (!answer.ok) return set({ status: 'error', error: answer.error });
       const rows = compareRows(answer.value, ACCEPTED_ASSETS);
-      set({ status: 'ready', rows, sorted: sortCompareRows(rows, get().sort) });
+      set({ status: 'ready', rows, assets: acceptedOptions(rows), sorted: sortCompareRows(filterByAsset(rows, get().accepts), get().sort) });
     },
     sortBy(column) {
       const current = get().sort;
       const direction =
         current?.column === column ? (current.direction === 'ascending' ? 'descending' : 'ascending') : FIRST_DIRECTION[column];
       const sort = { column, direction } as const;
-      set({ sort, sorted: sortCompareRows(get().rows, sort) });
+      set({ sort, sorted: sortCompareRows(filterByAsset(get().rows, get().accepts), sort) });
+    },
+    filter(asset) {
+      set({ accepts: asset, sorted: sortCompareRows(filterByAsset(get().rows, asset), get().sort) });
     },
   }));
 }

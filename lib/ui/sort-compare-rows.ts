@@ -1,7 +1,7 @@
 /** The compare view's sort: one column at a time, by click or Enter on its header. */
 import type { CompareCell, CompareRow } from './compare-rows';
 
-export type CompareColumn = 'name' | 'yieldSource' | 'assets' | 'avsCount' | 'slashableShare' | 'audits' | 'exitDelay' | 'peg' | 'verdict';
+export type CompareColumn = 'name' | 'verdict' | 'apy' | 'exitDelay' | 'slashableShare' | 'peg' | 'tvl' | 'latestAudit';
 export type SortDirection = 'ascending' | 'descending';
 export interface CompareSort {
   column: CompareColumn;

@@ -19,6 +19,7 @@ import { closedPort } from '../../tests/fixtures/onchain/start-slow-proxy';
 import { createWorker } from './create-worker';
 import type { TokenReport } from '../report/token-report';
 import { PRICE_FROM_DEFILLAMA } from '../report/risk-facts';
+import { marketTargets } from '../sources/onchain/targets';
 import type { HoldInput } from '../messaging/hold-messages';
 
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/defillama/${name}`, import.meta.url), 'utf8');
@@ -62,7 +63,10 @@ beforeAll(async () => {
     '/prices/current/*': json(fixture('coins.json')),
   });
   [mainnet, arbitrum, dead] = await Promise.all([startAnvil({ chainId: 1 }), startAnvil({ chainId: 42161 }), closedPort()]);
-  await loadMainnetWorld(connectWorld(mainnet));
+  const world = connectWorld(mainnet);
+  await loadMainnetWorld(world);
+  // pufETH's pool answers none of a pool's views here, so its peg falls back to DefiLlama's price.
+  await world.setCode(marketTargets.find((t) => t.protocol === 'puffer')!.pool, 'PausableStandIn');
   await loadArbitrumWorld(connectWorld(arbitrum));
 }, 120_000);
 
@@ -104,7 +108,7 @@ describe('the worker with live sources', () => {
     expect(report.facts.exposure.source).toMatch(/^rpc:1:/);
     // rsETH's price in the payload is a string: rejected, so its peg stays unknown rather than wrong.
     expect(report.facts.peg.known).toBe(false);
-    // No readable pufETH pool: its peg comes from DefiLlama's price against the on-chain PufferVault rate.
+    // No readable pufETH pool (see beforeAll): its peg comes from DefiLlama's price against the on-chain PufferVault rate.
     const puffer = (await worker.tokenReport('pufeth')) as TokenReport;
     expect(puffer.facts.peg).toMatchObject({ known: true, value: { market: PRICE_FROM_DEFILLAMA, redemptionValue: 1.04 } });
     expect(puffer.facts.peg.known && puffer.facts.peg.source).toMatch(/prices.*\+ rpc:1:/);

@@ -20,6 +20,6 @@ export function benchJudgement(): BenchRow[] {
     { section: 'judgement', metric: 'misses (dangerous below HIGH)', value: pct(misses, dangerous.length), goal: '0 %', pass: misses === 0 },
     { section: 'judgement', metric: 'everyday requests that hold the wallet', value: pct(held, everyday.length) },
     { section: 'judgement', metric: 'lending supplies at HIGH or worse (the LRT’s own risk)', value: pct(lending.filter(isSevere).length, lending.length) },
-    { section: 'judgement', metric: 'LRT buys at HIGH or worse (the LRT’s own risk)', value: pct(buys.filter(isSevere).length, buys.length) },
+    { section: 'judgement', metric: 'LRT buys at HIGH or worse (a buy weighs the LRT’s facts up to caution)', value: pct(buys.filter(isSevere).length, buys.length), goal: '0 %', pass: !buys.some(isSevere) },
   ];
 }

@@ -20,9 +20,9 @@ declare const axe: { run(context: unknown, options: object): Promise<{ violation
 let browser: ExtensionBrowser;
 let demo: DemoServer;
 
-async function darkPage(): Promise<Page> {
+async function darkPage(scheme: 'light' | 'dark' = 'dark'): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.emulateMedia({ colorScheme: scheme });
   return page;
 }
 
@@ -41,8 +41,9 @@ async function violations(page: Page | Frame, include?: string, checkContrast = 
     (include) => axe.run(include ? { include: [[include]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations', 'passes'] }),
     include,
   );
-  // Dark mode is in effect, and axe did check contrast.
-  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+  // The scheme asked for is in effect (dark unless the page says light), and axe did check contrast.
+  const light = await page.evaluate(() => document.documentElement.dataset.scheme === 'light');
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(!light);
   if (checkContrast) expect(result.passes.map((p) => p.id)).toContain('color-contrast');
   return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
 }
@@ -57,20 +58,45 @@ afterAll(async () => {
   await demo?.close();
 });
 
+/** The popup's real width: it sizes itself to its content, from the body's 26rem. */
+const POPUP = { width: 416, height: 600 };
+
 describe('dark mode: no axe violations', () => {
-  it.each([
-    ['search with results', '', '[data-testid="search-result"]'],
-    ['the rsETH page', '#/token/rseth', '[data-testid="first-screen"]'],
-    ['direct EigenLayer restaking', '#/token/eigenlayer-direct', '[data-testid="token-page"]'],
-    ['an LST page', '#/token/lst%3AstETH', '[data-testid="lst-page"]'],
-    ['compare', '#/compare', '[data-testid="compare-table"]'],
-    ['this tab, nothing held', '#/tab', '[data-testid="this-tab"]'],
-  ])('popup: %s', async (_, hash, ready) => {
-    const page = await darkPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html${hash}`);
+  it.each(
+    (['dark', 'light'] as const).flatMap((scheme) =>
+      [
+        ['search with results', '', '[data-testid="search-result"]'],
+        ['the rsETH page', '#/token/rseth', '[data-testid="first-screen"]'],
+        ['the rsETH page, every section open', '#/token/rseth#open', '[data-testid="first-screen"]'],
+        ['direct EigenLayer restaking', '#/token/eigenlayer-direct', '[data-testid="token-page"]'],
+        ['an LST page', '#/token/lst%3AstETH', '[data-testid="lst-page"]'],
+        ['compare', '#/compare', '[data-testid="compare-table"]'],
+        ['choose', '#/choose', '[data-testid="ranking"]'],
+        ['this tab, nothing held', '#/tab', '[data-testid="this-tab"]'],
+      ].map(([name, hash, ready]) => [`${name}, ${scheme}`, hash!, ready!, scheme] as const),
+    ),
+  )('popup: %s', async (_, hash, ready, scheme) => {
+    const page = await darkPage(scheme);
+    // Chrome widens the popup for the comparison's table, up to its 800 px cap.
+    await page.setViewportSize(hash === '#/compare' ? { ...POPUP, width: 800 } : POPUP);
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html${hash.replace('#open', '')}`);
     await page.waitForSelector(ready);
+    await page.evaluate((s) => (document.documentElement.dataset.scheme = s), scheme);
+    if (hash.endsWith('#open')) await page.evaluate(() => document.querySelectorAll('details').forEach((d) => void (d.open = true)));
     // (With results listed, the first one is highlighted: the hardest contrast case.)
     expect(await violations(page)).toEqual([]);
+    // A token page's first popup screen holds the verdict and the four key numbers.
+    if (ready.includes('first-screen')) {
+      const bottoms = await page.evaluate(() => ['#token-title [data-level]', '[data-testid="key-apy"]', '[data-testid="key-exit"]', '[data-testid="key-slashable"]', '[data-testid="key-price"]'].map((s) => document.querySelector(s)!.getBoundingClientRect().bottom));
+      for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(POPUP.height);
+    }
+    // The nav stays on one row at the popup's width: every item on the same line, nothing past the edge.
+    const nav = await page.evaluate(() => {
+      const items = [...document.querySelectorAll('[data-testid="popup-nav"] > *')].map((e) => e.getBoundingClientRect());
+      return { oneRow: Math.max(...items.map((r) => r.top)) < Math.min(...items.map((r) => r.bottom)), right: Math.max(...items.map((r) => r.right)), width: document.documentElement.clientWidth };
+    });
+    expect(nav.oneRow).toBe(true);
+    expect(nav.right).toBeLessThanOrEqual(nav.width);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 /**
- * The warning read in five seconds, in Chromium: every warning state of the demo dApp, light and dark, on a
+ * The warning read in five seconds, in Chromium: every warning state of the demo dApp and of the fixtures (an
+ * unlimited approval to an unknown address, collateral supplied to Aave: sent by the page itself), light and dark, on a
  * 1024×640 and a 1280×800 screen. The title, the verdict and both buttons are on screen without scrolling, the
  * focus is on Cancel, and axe-core (WCAG 2.1 A/AA) finds nothing. The dialog is found by its role in whichever
  * frame of the page holds it.
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { demoTransactions } from '../demo/transactions';
+import { extraRequests } from '../fixtures/warning-states';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 declare const axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
@@ -47,9 +49,14 @@ async function onScreen(locator: Locator, viewport: { width: number; height: num
   expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
 }
 
-const states = demoTransactions()
-  .filter((a) => a.restaking)
-  .map((a) => a.id);
+/** Each state: a demo button, or a request the page sends to its wallet itself. */
+const requests = new Map(extraRequests().map((r) => [r.id, r.request]));
+const states = [
+  ...demoTransactions()
+    .filter((a) => a.restaking)
+    .map((a) => a.id),
+  ...requests.keys(),
+];
 const cases = (['light', 'dark'] as const).flatMap((scheme) =>
   [
     { width: 1024, height: 640 },
@@ -64,7 +71,10 @@ describe('the warning fits the screen, opens on Cancel, and passes axe', () => {
     await page.setViewportSize(viewport);
     await page.goto(demo.url);
     await page.waitForSelector('body[data-ready="true"]');
-    await page.getByTestId(id).click();
+    const request = requests.get(id);
+    // The page's own request stays pending until the warning's choice; the page closes first.
+    if (request) page.evaluate((r) => (window as unknown as { ethereum: { request(r: unknown): Promise<unknown> } }).ethereum.request(r).catch(() => null), request).catch(() => undefined);
+    else await page.getByTestId(id).click();
     const frame = await warningFrame(page);
     const dialog = frame.getByRole('alertdialog');
     await dialog.waitFor();
@@ -90,6 +100,16 @@ describe('the warning fits the screen, opens on Cancel, and passes axe', () => {
       host,
     );
     expect(result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }))).toEqual([]);
+    // Details open: every check and source, ending with a way to report a wrong warning; still nothing for axe.
+    await dialog.getByRole('button', { name: 'Details', exact: true }).click();
+    await dialog.getByTestId('report-problem').waitFor();
+    expect(await dialog.getByRole('link', { name: 'Report it' }).getAttribute('href')).toMatch(/^(mailto:|https:)/);
+    const opened = await frame.evaluate(
+      (include) => axe.run({ include: [[include]] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }),
+      host,
+    );
+    expect(opened.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }))).toEqual([]);
+    await onScreen(cancel, viewport);
     await cancel.click();
     await page.close();
   });

@@ -270,18 +270,40 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
       popup.evaluate((c) => [...document.querySelectorAll(`[data-testid="compare-row"] td[data-column="${c}"]`)].map((td) => td.getAttribute('data-value')), name);
     const sortOf = (name: string) => popup.evaluate((c) => document.querySelector(`th[data-column="${c}"]`)!.getAttribute('aria-sort'), name);
 
-    it('shows every report side by side; unknown values read "not checked"', async () => {
+    it('shows every report side by side, columns in reading order; unknown values read "Couldn\'t check"', async () => {
       await go(popup, '#/compare');
       await waitFor(async () => (await count(popup, '[data-testid="compare-row"]')) > 0, 15_000, 'the comparison');
       const reports = (await ask(popup, { type: 'compare' })) as { reports: { id: string }[] };
       expect(await popup.evaluate(() => [...document.querySelectorAll('[data-testid="compare-row"]')].map((r) => r.getAttribute('data-report')))).toEqual(reports.reports.map((r) => r.id));
+      expect(await popup.evaluate(() => [...document.querySelectorAll('th[data-column]')].map((th) => th.getAttribute('data-column')))).toEqual(['name', 'verdict', 'apy', 'exitDelay', 'slashableShare', 'peg', 'tvl', 'latestAudit']);
       const unknown = await popup.evaluate(() => [...document.querySelectorAll('[data-unknown="true"]')].map((e) => e.textContent));
       expect(unknown.length).toBeGreaterThan(0);
-      expect(new Set(unknown)).toEqual(new Set(['not checked']));
-      expect(await text(popup, '[data-report="weeth"] td[data-column="assets"]')).toBe('ETH, stETH, WETH, wstETH and other tokens');
+      expect(new Set(unknown)).toEqual(new Set(["Couldn't check"]));
+      // The APY bars share one axis: each bar's length is its APY against the same 10 %.
+      const bars = await popup.evaluate(() => [...document.querySelectorAll('td[data-column="apy"]')].filter((td) => td.querySelector('[data-testid="apy-bar"]')).map((td) => [Number(td.getAttribute('data-value')), Number(td.querySelector('[data-testid="apy-bar"]')!.getAttribute('data-scale'))]));
+      expect(bars.length).toBeGreaterThan(3);
+      for (const [apy, scale] of bars) expect(scale).toBeCloseTo(Math.min(1, apy! / 10), 2);
     });
 
-    it('sorts by a column on click, flips on Enter, and keeps "not checked" last', async () => {
+    it('filters by an accepted asset instead of showing a column of them', async () => {
+      const all = await count(popup, '[data-testid="compare-row"]');
+      const pick = (value: string) =>
+        popup.evaluate((v) => {
+          const select = document.querySelector('[data-testid="accepts-filter"]') as HTMLSelectElement;
+          select.value = v;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }, value);
+      await pick('stETH');
+      await waitFor(async () => (await count(popup, '[data-testid="compare-row"]')) < all, 5000, 'the filter');
+      const accepts = await popup.evaluate(() => [...document.querySelectorAll('[data-testid="compare-row"]')].map((r) => r.getAttribute('data-accepts')!.split(' ')));
+      expect(accepts.length).toBeGreaterThan(0);
+      expect(accepts.every((a) => a.includes('stETH'))).toBe(true);
+      expect(await popup.evaluate(() => document.querySelector('[data-report="weeth"]') !== null)).toBe(true);
+      await pick('');
+      await waitFor(async () => (await count(popup, '[data-testid="compare-row"]')) === all, 5000, 'all rows back');
+    });
+
+    it('sorts by a column on click, flips on Enter, and keeps "Couldn\'t check" last', async () => {
       expect(await sortOf('exitDelay')).toBeNull();
       await popup.clickTestId('sort-exitDelay');
       expect(await sortOf('exitDelay')).toBe('ascending');
@@ -357,7 +379,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
       await showTab();
       expect(await tabState()).toBe('pending');
       expect(await text(popup, '[data-testid="decision"]')).toContain('Waiting for your choice');
-      expect(await text(popup, '[data-testid="this-tab"]')).toContain('You deposit 1 ETH into Kelp DAO (LRTDepositPool, primary) and receive rsETH');
+      expect(await text(popup, '[data-testid="this-tab"]')).toContain('Deposit 1 ETH into Kelp DAO · you get rsETH');
       expect(await count(popup, '[data-testid="this-tab"] [data-testid="intent"]')).toBe(1);
       await expectNoViolations(popup);
 
@@ -377,7 +399,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
       await activateDemoTab();
       await waitFor(async () => (await showTab(), (await tabState()) === 'continue'), 10_000, 'the decision');
       expect(await text(popup, '[data-testid="decision"]')).toContain('Sent to your wallet');
-      expect(await text(popup, '[data-testid="this-tab"]')).toContain('You deposit 1.5 ETH into ether.fi');
+      expect(await text(popup, '[data-testid="this-tab"]')).toContain('Deposit 1.5 ETH into ether.fi');
     });
 
     it('is the view the popup opens on when the active tab had a request', async () => {

@@ -85,10 +85,10 @@ describe('judged', () => {
     expect(dangerous.find((m) => m.case.name.includes('CoW order that pays'))!.messages[0]).toContain('another address');
   });
 
-  it('judges a buy on the LRT alone: what makes one HIGH is the token’s own facts, never the venue', () => {
-    const venueRules = /^\[(high|critical)\] (official-contract|spender|looping|buy-price|price-impact)/;
-    for (const m of buys) expect(m.messages.filter((l) => venueRules.test(l)), m.case.name).toEqual([]);
-    expect(buys.filter(isSevere).length).toBeGreaterThan(0);
+  it('judges a buy on the LRT’s own facts up to caution: never HIGH because of the venue or the token', () => {
+    for (const m of buys) expect(m.messages.filter((l) => /^\[(high|critical)\]/.test(l)), m.case.name).toEqual([]);
+    expect(buys.filter(isSevere).map((m) => m.case.name)).toEqual([]);
+    expect(buys.filter((m) => m.level === 'caution').length).toBeGreaterThan(0);
   });
 
   it('never puts a lending supply at HIGH on the market’s account', () => {

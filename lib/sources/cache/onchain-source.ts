@@ -83,9 +83,11 @@ const lendingValue = z.object({
   paused: z.boolean(),
   eMode: z.object({ category: z.number().int().min(1).max(255), ltvBps: bps, liquidationThresholdBps: bps.max(10_000) }).nullable(),
   eModeRead: z.boolean(),
+  eModeSkipped: z.array(z.object({ category: z.number().int().min(1).max(255), why: z.enum(['ltv-zero', 'weth-not-borrowable']) })).max(255).optional(),
 });
 
 const upgradeDelayValue = z.object({ lrtId: z.string().max(40), timelock: address, seconds: wad }).passthrough();
+const exitDelayValue = z.object({ lrtId: z.string().max(40), blocks: wad, days: z.number().min(0).max(366) }).passthrough();
 
 export const onchainDataSchema = z
   .object({
@@ -100,6 +102,7 @@ export const onchainDataSchema = z
     lending: z.record(z.string(), factOf(lendingValue)).optional(),
     /** Absent from what a version before the timelock reads stored. */
     upgradeDelays: z.record(z.string(), factOf(upgradeDelayValue)).optional(),
+    exitDelays: z.record(z.string(), factOf(exitDelayValue)).optional(),
     roundTrips: z.object({ total: z.number() }).passthrough(),
     statuses: z.record(z.string(), z.object({ state: z.enum(['live', 'partial', 'failed']), at: z.number(), error: z.string().optional() }).passthrough()),
   })

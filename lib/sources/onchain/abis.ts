@@ -93,6 +93,9 @@ export const renzoRiskOracleAbi = parseAbi([
 export const timelockAbi = parseAbi(['function getMinDelay() view returns (uint256)']);
 export const pufferTimelockAbi = parseAbi(['function delay() view returns (uint256)']);
 
+/** Kelp's exit wait, a setting: LRTWithdrawalManager.withdrawalDelayBlocks (public uint256; 8 days at start, at most 10). */
+export const kelpWithdrawalManagerAbi = parseAbi(['function withdrawalDelayBlocks() view returns (uint256)']);
+
 /** YieldNest ynETH.depositsPaused (src/ynETH.sol public bool) and StakingNodesManager.getAllNodes. */
 export const ynEthAbi = parseAbi(['function depositsPaused() view returns (bool)']);
 export const stakingNodesManagerAbi = parseAbi(['function getAllNodes() view returns (address[])']);
@@ -155,6 +158,9 @@ export const aavePoolAbi = parseAbi([
   'struct CollateralConfig { uint16 ltv; uint16 liquidationThreshold; uint16 liquidationBonus; }',
   'function getEModeCategoryCollateralConfig(uint8 id) view returns (CollateralConfig)',
   'function getEModeCategoryCollateralBitmap(uint8 id) view returns (uint128)',
+  // Which reserve ids can be borrowed in the category (v3.2+), and which collateral counts at LTV 0 there (v3.6+).
+  'function getEModeCategoryBorrowableBitmap(uint8 id) view returns (uint128)',
+  'function getEModeCategoryLtvzeroBitmap(uint8 id) view returns (uint128)',
   // The reserve's id (its bit in those bitmaps), from src/contracts/protocol/libraries/types/DataTypes.sol ReserveDataLegacy.
   'struct ReserveDataLegacy { ReserveConfigurationMap configuration; uint128 liquidityIndex; uint128 currentLiquidityRate; uint128 variableBorrowIndex; uint128 currentVariableBorrowRate; uint128 currentStableBorrowRate; uint40 lastUpdateTimestamp; uint16 id; address aTokenAddress; address stableDebtTokenAddress; address variableDebtTokenAddress; address interestRateStrategyAddress; uint128 accruedToTreasury; uint128 unbacked; uint128 isolationModeTotalDebt; }',
   'function getReserveData(address asset) view returns (ReserveDataLegacy)',

@@ -29,6 +29,11 @@ export interface LendingValue {
   eMode: { category: number; ltvBps: number; liquidationThresholdBps: number } | null;
   /** False when the E-Mode reads failed (a pool before v3.2): `eMode` null then means "not known", not "none". */
   eModeRead: boolean;
+  /**
+   * Categories that take the reserve as collateral but cannot carry a loop: the LRT is on the category's LTV-zero
+   * list (it counts for the threshold, lends nothing: Aave set rsETH so in April 2025), or WETH cannot be borrowed.
+   */
+  eModeSkipped?: { category: number; why: 'ltv-zero' | 'weth-not-borrowable' }[];
 }
 
 /**
@@ -62,21 +67,30 @@ export function lendingSource(t: LendingTarget): string {
   return rpcSource(t.chainId, 'AaveV3Pool', 'getConfiguration');
 }
 
-/** Per reserve: its configuration and its id. */
+const reserveDataCall = (pool: Address, asset: Address) =>
+  encodeRead(pool, 'AaveV3Pool.getReserveData', { abi: aavePoolAbi, functionName: 'getReserveData', args: [asset] });
+
+/** Per reserve: its configuration and its id, and the id of what a loop borrows (WETH) where the chain has one. */
 export function lendingCalls(t: LendingTarget): RawCall[] {
   return [
     encodeRead(t.pool, 'AaveV3Pool.getConfiguration', { abi: aavePoolAbi, functionName: 'getConfiguration', args: [t.asset] }),
-    encodeRead(t.pool, 'AaveV3Pool.getReserveData', { abi: aavePoolAbi, functionName: 'getReserveData', args: [t.asset] }),
+    reserveDataCall(t.pool, t.asset),
+    ...(t.borrowAsset ? [reserveDataCall(t.pool, t.borrowAsset)] : []),
   ];
 }
 
-/** Per pool: the collateral terms and bitmap of E-Mode categories `from` … `from + EMODE_PAGE - 1`. */
+/** The four reads of one E-Mode category, in the order `decodeEModes` takes them. */
+const EMODE_READS = [
+  'getEModeCategoryCollateralConfig',
+  'getEModeCategoryCollateralBitmap',
+  'getEModeCategoryBorrowableBitmap',
+  'getEModeCategoryLtvzeroBitmap',
+] as const;
+
+/** Per pool: the collateral terms and bitmaps of E-Mode categories `from` … `from + EMODE_PAGE - 1`. */
 export function eModeCalls(pool: Address, from = 1): RawCall[] {
   const ids = Array.from({ length: Math.min(EMODE_PAGE, MAX_EMODE_ID - from + 1) }, (_, i) => from + i);
-  return ids.flatMap((id) => [
-    encodeRead(pool, 'AaveV3Pool.getEModeCategoryCollateralConfig', { abi: aavePoolAbi, functionName: 'getEModeCategoryCollateralConfig', args: [id] }),
-    encodeRead(pool, 'AaveV3Pool.getEModeCategoryCollateralBitmap', { abi: aavePoolAbi, functionName: 'getEModeCategoryCollateralBitmap', args: [id] }),
-  ]);
+  return ids.flatMap((id) => EMODE_READS.map((functionName) => encodeRead(pool, `AaveV3Pool.${functionName}`, { abi: aavePoolAbi, functionName, args: [id] })));
 }
 
 export interface EModeCategory {
@@ -84,6 +98,10 @@ export interface EModeCategory {
   ltvBps: number;
   liquidationThresholdBps: number;
   collateralBitmap: bigint;
+  /** Reserve ids that can be borrowed in the category. */
+  borrowableBitmap: bigint;
+  /** Collateral that counts at LTV 0 in the category (0 on pools before v3.6, which have no such list). */
+  ltvzeroBitmap: bigint;
 }
 
 /** One round's categories, and the id the next round starts at (null: the pool's categories are all read). */
@@ -99,12 +117,15 @@ export interface EModePage {
 export function decodeEModes(results: readonly (RawResult | undefined)[], from = 1, misses = 0): (EModePage & { misses: number }) | null {
   const categories: EModeCategory[] = [];
   let run = misses;
-  const count = results.length / 2;
+  const n = EMODE_READS.length;
+  const count = results.length / n;
   for (let i = 0; i < count; i++) {
     const id = from + i;
-    const config = decodeRead(results[2 * i], { abi: aavePoolAbi, functionName: 'getEModeCategoryCollateralConfig' });
-    const bitmap = decodeRead(results[2 * i + 1], { abi: aavePoolAbi, functionName: 'getEModeCategoryCollateralBitmap' });
-    if (!config.ok || !bitmap.ok) return null;
+    const config = decodeRead(results[n * i], { abi: aavePoolAbi, functionName: 'getEModeCategoryCollateralConfig' });
+    const bitmap = decodeRead(results[n * i + 1], { abi: aavePoolAbi, functionName: 'getEModeCategoryCollateralBitmap' });
+    const borrowable = decodeRead(results[n * i + 2], { abi: aavePoolAbi, functionName: 'getEModeCategoryBorrowableBitmap' });
+    const ltvzero = decodeRead(results[n * i + 3], { abi: aavePoolAbi, functionName: 'getEModeCategoryLtvzeroBitmap' });
+    if (!config.ok || !bitmap.ok || !borrowable.ok) return null;
     const { ltv, liquidationThreshold } = config.value;
     if (liquidationThreshold === 0) {
       // Aave's rule: three unset ids in a row end the list.
@@ -113,17 +134,40 @@ export function decodeEModes(results: readonly (RawResult | undefined)[], from =
     }
     run = 0;
     if (liquidationThreshold <= 10_000 && ltv <= liquidationThreshold)
-      categories.push({ id, ltvBps: ltv, liquidationThresholdBps: liquidationThreshold, collateralBitmap: bitmap.value });
+      categories.push({
+        id,
+        ltvBps: ltv,
+        liquidationThresholdBps: liquidationThreshold,
+        collateralBitmap: bitmap.value,
+        borrowableBitmap: borrowable.value,
+        ltvzeroBitmap: ltvzero.ok ? ltvzero.value : 0n,
+      });
   }
   const last = from + count - 1;
   return { categories, next: last >= MAX_EMODE_ID ? null : last + 1, misses: run };
 }
 
-/** The category with the highest threshold whose collateral bitmap has this reserve's id. */
-export function bestEMode(categories: readonly EModeCategory[], reserveId: number): LendingValue['eMode'] {
-  const fits = categories.filter((c) => ((c.collateralBitmap >> BigInt(reserveId)) & 1n) === 1n);
+const hasBit = (bitmap: bigint, id: number) => ((bitmap >> BigInt(id)) & 1n) === 1n;
+
+/**
+ * The category with the highest threshold a loop of this reserve can run in: it takes the reserve as collateral,
+ * not on its LTV-zero list, and lets WETH (`borrowId`) be borrowed. Where WETH's id is not known, a category that
+ * lets nothing be borrowed is still left out. The categories left out, and why, come back with it.
+ */
+export function bestEMode(
+  categories: readonly EModeCategory[],
+  reserveId: number,
+  borrowId: number | null = null,
+): { eMode: LendingValue['eMode']; skipped: NonNullable<LendingValue['eModeSkipped']> } {
+  const skipped: NonNullable<LendingValue['eModeSkipped']> = [];
+  const fits = categories.filter((c) => {
+    if (!hasBit(c.collateralBitmap, reserveId)) return false;
+    if (hasBit(c.ltvzeroBitmap, reserveId)) return !skipped.push({ category: c.id, why: 'ltv-zero' });
+    const borrowable = borrowId === null ? c.borrowableBitmap !== 0n : hasBit(c.borrowableBitmap, borrowId);
+    return borrowable || !skipped.push({ category: c.id, why: 'weth-not-borrowable' });
+  });
   const best = fits.sort((a, b) => b.liquidationThresholdBps - a.liquidationThresholdBps)[0];
-  return best ? { category: best.id, ltvBps: best.ltvBps, liquidationThresholdBps: best.liquidationThresholdBps } : null;
+  return { eMode: best ? { category: best.id, ltvBps: best.ltvBps, liquidationThresholdBps: best.liquidationThresholdBps } : null, skipped };
 }
 
 /**
@@ -144,13 +188,16 @@ export function lendingFact(
   if (data === 0n) return notApplicableFact(`${t.symbol} is not a reserve of Aave v3 ${t.market}`, base);
   const c = decodeReserveConfiguration(data);
   const reserve = decodeRead(raws[1], { abi: aavePoolAbi, functionName: 'getReserveData' });
+  const borrow = t.borrowAsset ? decodeRead(raws[2], { abi: aavePoolAbi, functionName: 'getReserveData' }) : null;
+  // WETH's id, when the pool lists it (an unlisted asset reads as an empty reserve: configuration 0).
+  const borrowId = borrow?.ok && borrow.value.configuration.data !== 0n ? borrow.value.id : null;
   const eModeRead = eModes !== null && reserve.ok;
-  const eMode = eModeRead ? bestEMode(eModes, reserve.value.id) : null;
+  const { eMode, skipped } = eModeRead ? bestEMode(eModes, reserve.value.id, borrowId) : { eMode: null, skipped: [] };
   const baseUsable = c.liquidationThresholdBps > 0 && c.liquidationThresholdBps <= 10_000 && c.ltvBps <= c.liquidationThresholdBps;
   if (!baseUsable && !eMode)
     return notApplicableFact(`${t.symbol} cannot back a loan in Aave v3 ${t.market} (LTV ${c.ltvBps} bps, threshold ${c.liquidationThresholdBps} bps)`, base);
   return okFact(
-    { chainId: t.chainId, pool: t.pool, market: t.market, asset: t.asset, symbol: t.symbol, ...c, eMode, eModeRead },
+    { chainId: t.chainId, pool: t.pool, market: t.market, asset: t.asset, symbol: t.symbol, ...c, eMode, eModeRead, ...(skipped.length ? { eModeSkipped: skipped } : {}) },
     { ...base, blockNumber: ctx.block?.number ?? null },
   );
 }

@@ -107,7 +107,7 @@ describe('pauses that block a deposit or an exit', () => {
   });
 
   it('Kelp: a paused withdrawal manager pauses withdrawals only', async () => {
-    await world.send(at('kelp', 'LRTWithdrawalManager'), 'PausableStandIn', 'setPaused', [true]);
+    await world.send(at('kelp', 'LRTWithdrawalManager'), 'KelpWithdrawalManagerStandIn', 'setPaused', [true]);
     expect(value(await read('kelp'))).toMatchObject({ paused: false, withdrawalsPaused: true });
   });
 

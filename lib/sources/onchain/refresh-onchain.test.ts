@@ -18,6 +18,7 @@ import {
   STETH_STRATEGY,
   STETH_UNDERLYING_PER_SHARE,
   UPGRADE_DELAYS,
+  KELP_WITHDRAWAL_DELAY_BLOCKS,
   type World,
 } from '../../../tests/fixtures/onchain/load-world.ts';
 import { processAlive, startAnvil, type AnvilInstance } from '../../../tests/fixtures/onchain/start-anvil.ts';
@@ -170,7 +171,17 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
       eModeRead: true,
     });
     expect(result.lending[key(1, 'weETH')]!.source).toBe('rpc:1:AaveV3Pool.getConfiguration');
-    expect(ok(result.lending[key(1, 'rsETH')])).toMatchObject({ liquidationThresholdBps: 8000, frozen: true, eMode: { category: 2, liquidationThresholdBps: 9200 } });
+    // rsETH: category 2 lists it at LTV 0 and category 3 does not lend WETH, so no category carries a loop of it.
+    expect(ok(result.lending[key(1, 'rsETH')])).toMatchObject({
+      liquidationThresholdBps: 8000,
+      frozen: true,
+      eMode: null,
+      eModeRead: true,
+      eModeSkipped: [
+        { category: 2, why: 'ltv-zero' },
+        { category: 3, why: 'weth-not-borrowable' },
+      ],
+    });
     expect(result.lending[key(1, 'ezETH')]).toMatchObject({ status: 'not-applicable', reason: 'ezETH is not a reserve of Aave v3 Core market' });
     expect(result.lending[key(1, 'weETH', 'EtherFi market')]).toMatchObject({ status: 'not-applicable' });
     expect(result.lending[key(42161, 'rsETH')]).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining('cannot back a loan') });
@@ -217,6 +228,10 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
     for (const [lrtId, seconds] of Object.entries(UPGRADE_DELAYS)) expect(ok(result.upgradeDelays[lrtId]).seconds).toBe(seconds);
     expect(result.upgradeDelays.rseth).toMatchObject({ source: 'rpc:1:TimelockController.getMinDelay', value: { timelock: '0x49bD9989E31aD35B0A62c20BE86335196A3135B1' } });
     expect(result.upgradeDelays.pufeth).toMatchObject({ source: 'rpc:1:Timelock.delay', note: expect.stringContaining('community multisig') });
+  });
+
+  it("reads Kelp's exit wait as the setting its withdrawal manager holds, in the first round", () => {
+    expect(result.exitDelays.rseth).toMatchObject({ status: 'ok', source: 'rpc:1:LRTWithdrawalManager.withdrawalDelayBlocks', value: { lrtId: 'rseth', blocks: KELP_WITHDRAWAL_DELAY_BLOCKS, days: 8 } });
   });
 
   it('reads staker lists on-chain where the protocol lists them, and says when they come from the snapshot', () => {
@@ -290,6 +305,12 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
     expect(ez.depegBps!).toBeGreaterThan(1_170);
     expect(ez.depegBps!).toBeLessThan(1_185);
     expect(ez).toMatchObject({ lrtBalance: 1100n * e18, quoteBalance: 1000n * e18, quoteSymbol: 'WETH' });
+    // pufETH: its own market price from its WETH pool (520 WETH vs 500 pufETH at 1.04), not DefiLlama's USD price.
+    const puf = ok(result.market.puffer);
+    expect(puf).toMatchObject({ pool: '0x39F5b252dE249790fAEd0C2F05aBead56D2088e1', quoteSymbol: 'WETH', lrtBalance: 500n * e18 });
+    // The 4 bps fee and a little impact (a smaller pool than weETH's).
+    expect(puf.depegBps!).toBeGreaterThan(3.9);
+    expect(puf.depegBps!).toBeLessThan(4.5);
     expect(result.market.kelp?.status).toBe('not-applicable');
   });
 });
@@ -458,6 +479,7 @@ describe('state changes are read live', () => {
     // Ids 3–45 set (taking nothing we read), 46 takes rsETH (reserve id 9) at 94 %: no gap of three before it.
     for (let id = 3; id <= 45; id++) await world.send(pool, 'AavePoolStandIn', 'setEModeCategory', [id, 8000, 8500, 10100, 0n]);
     await world.send(pool, 'AavePoolStandIn', 'setEModeCategory', [46, 9300, 9400, 10100, 1n << BigInt(AAVE.rsethCore.id)]);
+    await world.send(pool, 'AavePoolStandIn', 'setEModeBorrowing', [46, 1n << BigInt(AAVE.wethCore.id), 0n]);
     const r = await refreshOnchain({ ...harness().deps, protocols: ['kelp'] });
     expect(ok(r.lending[lendingKey(1, pool, rseth.asset)])).toMatchObject({ eMode: { category: 46, liquidationThresholdBps: 9400 }, eModeRead: true });
     // Round 1 asked ids 1–48 and saw no run of three unset ids yet (47, 48): one more round for 49 onwards.
@@ -553,7 +575,7 @@ describe('standalone readers (client first, one multicall each)', () => {
 
 describe('stand-ins', () => {
   it('cover every target the readers use, at its registry address', () => {
-    expect(marketTargets.map((m) => m.pool)).toHaveLength(2);
+    expect(marketTargets.map((m) => m.pool)).toHaveLength(3);
     expect(BEACON).toBe(eigenLayerMainnet.beaconChainEthStrategy);
     expect(STETH_UNDERLYING_PER_SHARE).toBe(1_100_000_000_000_000_000n);
   });

@@ -1,0 +1,55 @@
+import type { TokenReport } from '../lib/report/token-report';
+import { exitChart, priceChart } from '../lib/present/token-charts';
+import { depthText, pegText, withdrawalText } from '../lib/present/token-details';
+import { FactText } from './fact-text';
+import { Section } from './section';
+import { SourceLink } from './source-link';
+import { ExitTimeline, PriceGauge } from './token-charts';
+
+/** Getting out: the timeline (redeem against sell now), price against value, then every figure in words. */
+export function ExitSection({ report }: { report: TokenReport }) {
+  const { facts, exit } = report;
+  const price = priceChart(facts.peg);
+  return (
+    <Section id="exit-title" title="Exit" collapsible testId="exit">
+      <ExitTimeline chart={exitChart(facts)} />
+      {price && <PriceGauge chart={price} />}
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-xs">
+        <dt className="font-semibold">Withdrawal</dt>
+        <dd>{exit.path ?? 'No withdrawal path is recorded.'}</dd>
+        <dt className="font-semibold">Delay</dt>
+        <dd>
+          <FactText fact={facts.withdrawal} show={withdrawalText} />
+        </dd>
+        {exit.eigenLayer && (
+          <>
+            <dt className="font-semibold">EigenLayer</dt>
+            <dd>{exit.eigenLayer}</dd>
+          </>
+        )}
+        <dt className="font-semibold">Instant</dt>
+        <dd>
+          {exit.instantRedeem.length === 0 ? (
+            'No instant redemption is recorded.'
+          ) : (
+            <ul>
+              {exit.instantRedeem.map((r) => (
+                <li key={r.name}>
+                  {r.name}: {r.fee}. {r.note} <SourceLink source={r.source} label="source" />
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt className="font-semibold">Market price</dt>
+        <dd data-testid="peg">
+          <FactText fact={facts.peg} show={pegText} />
+        </dd>
+        <dt className="font-semibold">Depth</dt>
+        <dd>
+          <FactText fact={facts.priceImpact} show={depthText} />
+        </dd>
+      </dl>
+    </Section>
+  );
+}

@@ -1,0 +1,135 @@
+/** The shapes of what the on-chain refresh reads: one target per view, each with where its address comes from. */
+import type { Address, Hex } from 'viem';
+import type { Verification } from '../../protocols/types.ts';
+
+export type ProtocolId =
+  | 'etherfi'
+  | 'renzo'
+  | 'puffer'
+  | 'kelp'
+  | 'swell'
+  | 'eigenlayer'
+  | 'yieldnest'
+  | 'inception'
+  | 'eigenpie';
+
+export const PROTOCOL_IDS: readonly ProtocolId[] = [
+  'etherfi',
+  'renzo',
+  'puffer',
+  'kelp',
+  'swell',
+  'eigenlayer',
+  'yieldnest',
+  'inception',
+  'eigenpie',
+];
+
+export type RateRead = 'getRate' | 'rsETHPrice' | 'convertToAssets' | 'convertToAmount';
+
+/** A view returning ETH (wei) per 1e18 of the LRT. */
+export interface RateTarget {
+  protocol: ProtocolId;
+  chainId: number;
+  symbol: string;
+  contract: string;
+  address: Address;
+  read: RateRead;
+  verification: Verification;
+  addressSource: string;
+}
+
+export type PauseRead =
+  | { kind: 'paused' }
+  | { kind: 'pausedUntil' }
+  | { kind: 'depositsPaused' }
+  | { kind: 'isTargetClosed'; target: Address }
+  /** AccessManager.getTargetFunctionRole(target, selector) is ADMIN_ROLE (0): the function is closed to everyone else. */
+  | { kind: 'functionAdminOnly'; target: Address; selector: Hex; fn: string }
+  /** Two steps: the contract's manager (Swell's AccessControlManager, Renzo's riskOracleMiddleware), then its flag. */
+  | {
+      kind: 'viaManager';
+      getter: 'AccessControlManager' | 'riskOracleMiddleware';
+      flag: 'coreMethodsPaused' | 'withdrawalsPaused' | 'depositPaused' | 'withdrawRequestPaused' | 'withdrawClaimPaused';
+    };
+
+/** What a pause stops. */
+export type PauseSide = 'deposit' | 'withdrawal';
+
+export interface PauseTarget {
+  protocol: ProtocolId;
+  chainId: number;
+  contract: string;
+  address: Address;
+  read: PauseRead;
+  blocks: readonly PauseSide[];
+  addressSource: string;
+}
+
+export type StakerDiscovery = 'kelp-node-delegator-queue' | 'renzo-operator-delegators' | 'yieldnest-staking-nodes';
+
+/** A contract that lists a protocol's EigenLayer stakers (the addresses that hold shares and delegate). */
+export interface StakerSourceTarget {
+  protocol: ProtocolId;
+  chainId: number;
+  contract: string;
+  address: Address;
+  discovery: StakerDiscovery;
+  addressSource: string;
+}
+
+/** A DEX pool that can quote selling the LRT for WETH on-chain. */
+export interface MarketTarget {
+  protocol: ProtocolId;
+  chainId: number;
+  kind: 'curve-stableswap-ng';
+  pool: Address;
+  lrt: Address;
+  quote: Address;
+  quoteSymbol: string;
+  verification: Verification;
+  addressSource: string;
+}
+
+/** A timelock that holds the upgrade rights over an LRT's contracts, and the view giving its delay in seconds. */
+export interface TimelockTarget {
+  protocol: ProtocolId;
+  /** The snapshot's LRT id. */
+  lrtId: string;
+  chainId: number;
+  contract: string;
+  address: Address;
+  /** OpenZeppelin TimelockController `getMinDelay()`, or Puffer's Timelock `delay()`. */
+  read: 'getMinDelay' | 'delay';
+  addressSource: string;
+  /** What the figure leaves out, shown with it. */
+  note?: string;
+}
+
+/** A protocol's own exit wait, a setting read on-chain (Kelp's LRTWithdrawalManager.withdrawalDelayBlocks). */
+export interface ExitDelayTarget {
+  protocol: ProtocolId;
+  /** The snapshot's LRT id. */
+  lrtId: string;
+  chainId: number;
+  contract: string;
+  address: Address;
+  read: 'withdrawalDelayBlocks';
+  addressSource: string;
+}
+
+/** An Aave v3 reserve that an LRT could be supplied to as collateral: the pool and the token, both from the registry. */
+export interface LendingTarget {
+  chainId: number;
+  pool: Address;
+  /** The market's name in the registry ("Core market", …), or "Pool". */
+  market: string;
+  asset: Address;
+  symbol: string;
+  /** The protocol that issues the token. */
+  protocol: ProtocolId;
+  verification: Verification;
+  addressSource: string;
+  /** What a loop borrows against the LRT (the registry's WETH on the chain); null where the registry has none. */
+  borrowAsset: Address | null;
+}
