@@ -47,7 +47,24 @@ function inlineShellCss(): Plugin {
 /** Fixed so Firefox keeps the add-on's storage across installs and tests can pin its moz-extension UUID. */
 export const GECKO_ID = 'lrt-advisor@lrt-advisor.org';
 
+/** The isolated world's half of the page bridge (entrypoints/warning-bridge.ts), an unlisted script built by WXT. */
+const BRIDGE_SCRIPT = 'warning-bridge.js';
+
+/**
+ * Lists the bridge as a content script right after the MAIN-world hook, with the hook's own options (every frame,
+ * about:blank, srcdoc and blob: frames, document_start): WXT's content-script wrapper would run on every page
+ * (it reads the runtime API and posts a window message carrying the extension's id), an unlisted script's does not.
+ */
+function listBridge(manifest: { content_scripts?: { js?: string[]; world?: string }[] }): void {
+  const scripts = manifest.content_scripts ?? [];
+  const hook = scripts.find((c) => c.world === 'MAIN' && c.js?.includes('content-scripts/wallet-hook.js'));
+  if (!hook) throw new Error('the MAIN-world hook is not in the manifest');
+  const { world: _world, ...options } = hook;
+  scripts.splice(scripts.indexOf(hook) + 1, 0, { ...options, js: [BRIDGE_SCRIPT] });
+}
+
 export default defineConfig({
+  hooks: { 'build:manifestGenerated': (_wxt, manifest) => listBridge(manifest) },
   // Firefox gets Manifest V3 too: MAIN-world content scripts at document_start (Firefox 128+) beat
   // dApp scripts, where WXT's MV2 default would inject the hook through a <script> tag, too late.
   // Minimum 140 (the ESR that ships `data_collection_permissions`, which AMO requires).

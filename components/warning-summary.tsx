@@ -15,6 +15,12 @@ export function WarningSummary({ screen }: { screen: WarningScreen }) {
         </ol>
       )}
 
+      {screen.route && (
+        <p className="text-slate-800 dark:text-slate-200" data-testid="route">
+          {screen.route}
+        </p>
+      )}
+
       {screen.reasons.length > 0 && (
         <ul className="flex flex-col gap-1" data-testid="reasons">
           {screen.reasons.map((r, i) => (

@@ -36,6 +36,7 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   const surface = createSurfaceRouter({
     sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
+    prepareDisplay: async (tabId) => void (await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [WARNING_SURFACE_FILE] })),
     toExtensionPages: (message) => browser.runtime.sendMessage(message),
     store: {
       get: async (key) => (await browser.storage.session.get(key))[key],

@@ -38,8 +38,8 @@ function batch(steps: { operation: number; to: string; value: bigint; data: Hex 
 
 const send = (to: string, data: Hex, value = 0n) => ({ method: 'eth_sendTransaction', params: [{ from: OWNER, to, data, value: toHex(value) }] });
 
-/** The fields a person reads, without the route notes. */
-const core = (intents: Intent[]) => intents.map(({ notes: _notes, ...rest }) => rest);
+/** The fields a person reads, without the route. */
+const core = (intents: Intent[]) => intents.map(({ notes: _notes, via: _via, ...rest }) => rest);
 
 /** SafeTx as the Safe web app asks owners to sign it (`eth_signTypedData_v4`, Safe ≥ 1.3 domain with chainId). */
 function safeTx(chainId: number, to: string, data: Hex, value = '0', operation = 0) {
@@ -82,12 +82,15 @@ describe('restaking through a Safe', () => {
     const intents = detect(1, send(SAFE, exec(KELP_POOL, depositEth, 10n ** 18n)));
     expect(core(intents)).toEqual(core(direct));
     expect(intents[0]!.notes).toEqual(['through Safe 0x1111111111111111111111111111111111111111 (execTransaction)']);
+    expect(intents[0]!.via).toEqual({ kind: 'safe-execution', safe: SAFE, batch: false });
+    expect(direct[0]!.via).toBeUndefined();
   });
 
   it('reads SafeTx typed data as the transaction the owners co-sign', () => {
     const intents = detect(1, safeTx(1, KELP_POOL, depositEth, '1000000000000000000'));
     expect(core(intents)).toEqual(core(direct));
     expect(intents[0]!.notes).toEqual(['SafeTx for Safe 0x1111111111111111111111111111111111111111 (nonce 7): runs once enough owners sign']);
+    expect(intents[0]!.via).toEqual({ kind: 'safe-signature', safe: SAFE, batch: false });
   });
 
   it('takes the chain from the SafeTx domain', () => {
@@ -110,6 +113,7 @@ describe('restaking through a Safe', () => {
       'SafeTx for Safe 0x1111111111111111111111111111111111111111 (nonce 7): runs once enough owners sign',
       'call 2 of 2 in a Safe MultiSendCallOnly 1.4.1 batch',
     ]);
+    expect(intents.map((i) => i.via)).toEqual([0, 1].map(() => ({ kind: 'safe-signature', safe: SAFE, batch: true })));
   });
 
   it('reads a Safe that executes for another Safe, through a MultiSend', () => {
@@ -121,6 +125,8 @@ describe('restaking through a Safe', () => {
       'through Safe 0x1111111111111111111111111111111111111111 (execTransaction)',
       'call 1 of 1 in a Safe MultiSend 1.4.1 batch',
     ]);
+    // The wallet acts for the outer Safe, which has the inner Safe run the batch.
+    expect(intents[0]!.via).toEqual({ kind: 'safe-execution', safe: '0x2222222222222222222222222222222222222222', batch: true });
   });
 
   it("uses each chain's own MultiSend deployments (zkSync)", () => {

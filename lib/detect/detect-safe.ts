@@ -10,7 +10,7 @@
 import { decodeAbiParameters, getAddress, parseAbiParameters } from 'viem';
 import type { ParsedCall, ParsedTypedData } from '../requests/types';
 import { detectCall } from './detect-call';
-import type { Intent } from './intent';
+import type { Intent, SafeRoute } from './intent';
 import { multiSendAt } from './safe-deployments';
 
 /** `execTransaction(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,bytes)` */
@@ -28,15 +28,22 @@ const DATA = /^0x(?:[0-9a-fA-F]{2})*$/;
 const MAX_DEPTH = 4;
 const MAX_BATCH = 64;
 
+/** One hop on the way to a call: its note (for details and `--json`) and, for a Safe or a batch, what it is. */
+interface Hop {
+  note: string;
+  safe?: { kind: SafeRoute['kind']; address: `0x${string}` | null };
+  batch?: true;
+}
+
 interface RoutedCall {
   call: ParsedCall;
-  route: string[];
+  route: Hop[];
 }
 
 type Operation = 0 | 1;
 
 /** A step the Safe runs: a call (0) or a delegatecall (1), which only a known MultiSend may receive. */
-function routeStep(chainId: number, call: ParsedCall, operation: Operation, route: string[], depth: number): RoutedCall[] {
+function routeStep(chainId: number, call: ParsedCall, operation: Operation, route: Hop[], depth: number): RoutedCall[] {
   if (operation === 0) return routeCall(chainId, call, route, depth);
   const batch = call.to ? multiSendAt(chainId, call.to) : undefined;
   if (!batch || call.data.slice(0, 10).toLowerCase() !== MULTI_SEND) return [];
@@ -44,7 +51,7 @@ function routeStep(chainId: number, call: ParsedCall, operation: Operation, rout
 }
 
 /** MultiSend's packed transactions: operation (1 byte), to (20), value (32), data length (32), data. */
-function multiSendCalls(chainId: number, call: ParsedCall, name: string, allowDelegate: boolean, route: string[], depth: number): RoutedCall[] {
+function multiSendCalls(chainId: number, call: ParsedCall, name: string, allowDelegate: boolean, route: Hop[], depth: number): RoutedCall[] {
   let packed: string;
   try {
     [packed] = decodeAbiParameters(BYTES_PARAM, `0x${call.data.slice(10)}`) as [string];
@@ -69,13 +76,13 @@ function multiSendCalls(chainId: number, call: ParsedCall, name: string, allowDe
   steps.forEach((step, i) => {
     if (step.operation === 1 && !allowDelegate) return;
     const where = `call ${i + 1} of ${steps.length} in a Safe ${name} batch`;
-    intents.push(...routeStep(chainId, step.call, step.operation, [...route, where], depth + 1));
+    intents.push(...routeStep(chainId, step.call, step.operation, [...route, { note: where, batch: true }], depth + 1));
   });
   return intents;
 }
 
 /** A call as sent: unwrapped when it is a Safe's `execTransaction`, else itself. */
-function routeCall(chainId: number, call: ParsedCall, route: string[], depth: number): RoutedCall[] {
+function routeCall(chainId: number, call: ParsedCall, route: Hop[], depth: number): RoutedCall[] {
   if (depth > MAX_DEPTH || call.to === null || call.data.slice(0, 10).toLowerCase() !== EXEC_TRANSACTION) return [{ call, route }];
   let args: readonly unknown[];
   try {
@@ -86,12 +93,16 @@ function routeCall(chainId: number, call: ParsedCall, route: string[], depth: nu
   const [to, value, data, operation] = args as [string, bigint, `0x${string}`, number];
   if (operation !== 0 && operation !== 1) return [];
   const inner: ParsedCall = { to: to.toLowerCase() as `0x${string}`, value, data };
-  return routeStep(chainId, inner, operation, [...route, `through Safe ${getAddress(call.to)} (execTransaction)`], depth + 1);
+  const safe = getAddress(call.to);
+  return routeStep(chainId, inner, operation, [...route, { note: `through Safe ${safe} (execTransaction)`, safe: { kind: 'safe-execution', address: safe } }], depth + 1);
 }
 
-function withRoute(intents: Intent[], route: string[]): Intent[] {
+/** The notes of the route, and in plain terms the Safe the person acts for (the outermost) and whether a batch carries it. */
+function withRoute(intents: Intent[], route: Hop[]): Intent[] {
   if (route.length === 0) return intents;
-  return intents.map((intent) => ({ ...intent, notes: [...route, ...(intent.notes ?? [])] }));
+  const outer = route.find((hop) => hop.safe)?.safe;
+  const via: SafeRoute | undefined = outer && { kind: outer.kind, safe: outer.address, batch: route.some((hop) => hop.batch) };
+  return intents.map((intent) => ({ ...intent, ...(via ? { via } : {}), notes: [...route.map((hop) => hop.note), ...(intent.notes ?? [])] }));
 }
 
 /** Intents of a call, looking through Safe `execTransaction` and MultiSend batches. */
@@ -117,9 +128,10 @@ export function detectSafeTx(chainId: number, typedData: ParsedTypedData): Inten
   const value = asUint(message.value ?? 0);
   const operation = asUint(message.operation ?? 0);
   if (!to || typeof data !== 'string' || !DATA.test(data) || value === null || (operation !== 0n && operation !== 1n)) return [];
-  const safe = domain.verifyingContract ? getAddress(domain.verifyingContract) : 'an unnamed Safe';
+  const safe = domain.verifyingContract ? getAddress(domain.verifyingContract) : null;
   const nonce = asUint(message.nonce);
-  const route = [`SafeTx for Safe ${safe}${nonce === null ? '' : ` (nonce ${nonce})`}: runs once enough owners sign`];
+  const note = `SafeTx for Safe ${safe ?? 'an unnamed Safe'}${nonce === null ? '' : ` (nonce ${nonce})`}: runs once enough owners sign`;
+  const route: Hop[] = [{ note, safe: { kind: 'safe-signature', address: safe } }];
   const call: ParsedCall = { to, value, data: data as `0x${string}` };
   return routeStep(chainId, call, Number(operation) as Operation, route, 1).flatMap(({ call: inner, route: r }) => withRoute(detectCall(chainId, inner), r));
 }

@@ -44,12 +44,25 @@ export interface Intent {
   shares?: string;
   /** A third-party venue (DEX, aggregator, lending market, bridge) that is the counterparty: lib/venues. */
   venue?: { id: string; name: string };
+  /** Reached through a Safe multisig rather than sent by the wallet itself. */
+  via?: SafeRoute;
   /** Pendle: what changes hands is the principal (PT) or yield (YT) token of `token`/`asset`, traded in `market`. */
   derivative?: { kind: 'PT' | 'YT'; market: `0x${string}` };
   /** Facts worth showing that the fields above cannot carry (legacy signature, unregistered strategy, …). */
   notes?: string[];
   /** Reasons to doubt the counterparty, read by the official-contract risk rule. */
   flags?: IntentFlag[];
+}
+
+/**
+ * `safe-signature`: an owner signs the Safe's transaction (SafeTx typed data); it runs when the Safe executes it, once
+ * enough owners have signed. `safe-execution`: the wallet sends the Safe's `execTransaction`, and the Safe makes the
+ * call. `safe`: the Safe the person acts for (the outermost, when Safes own Safes); `batch`: inside a MultiSend batch.
+ */
+export interface SafeRoute {
+  kind: 'safe-signature' | 'safe-execution';
+  safe: `0x${string}` | null;
+  batch: boolean;
 }
 
 /**

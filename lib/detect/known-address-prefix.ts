@@ -4,8 +4,9 @@
  */
 import { KNOWN_ADDRESS_PREFIXES } from './known-address-prefixes.generated';
 
-const PREFIXES = new Set(KNOWN_ADDRESS_PREFIXES.split(' '));
+// Built on first use: the page bridge that carries this check runs on every page, and almost none ever asks.
+let prefixes: Set<string> | null = null;
 
 export function hasKnownAddressPrefix(address: string): boolean {
-  return typeof address === 'string' && PREFIXES.has(address.slice(0, 10).toLowerCase());
+  return typeof address === 'string' && (prefixes ??= new Set(KNOWN_ADDRESS_PREFIXES.split(' '))).has(address.slice(0, 10).toLowerCase());
 }

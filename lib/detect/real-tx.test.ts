@@ -23,6 +23,16 @@ describe.each(realTxCorpus.map((group) => [group.protocol, group] as const))('re
 });
 
 describe('real-transaction corpus', () => {
+  it('holds at least 60 entries, at least 3 for each restaking protocol people use, on mainnet and L2s', () => {
+    const entries = realTxCorpus.flatMap((group) => group.txs);
+    expect(entries.length).toBeGreaterThanOrEqual(60);
+    const required = ['etherfi', 'renzo', 'puffer', 'kelp', 'swell', 'eigenlayer', 'symbiotic', 'karak', 'kernel'];
+    for (const protocol of required) expect(realTxCorpus.find((g) => g.protocol === protocol)?.txs.length ?? 0, protocol).toBeGreaterThanOrEqual(3);
+    const chains = new Set(entries.map((e) => realTxRequest(e).chainId));
+    expect(chains.has(1)).toBe(true);
+    expect([...chains].filter((c) => c !== 1).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('names where each entry comes from, and real transactions by hash', () => {
     for (const group of realTxCorpus)
       for (const tx of group.txs) {

@@ -8,6 +8,9 @@ import type { LayerModel } from './schema';
 const KERNEL = 'andnasnd/kernel-smart-contracts-public@6e64786c2744a8521a8872fb59cdfd414c04e14b';
 const DATE = '2025-01-14';
 const CODE = `${KERNEL}:src/StakerGateway.sol, src/KernelVault.sol`;
+const YNBTCK_REPO = 'yieldnest/yieldnest-kernel-lrt@65cd272d62fac61c7dedfd07c1f2e0590fa661d5';
+const YNBTCK_CODE = `${YNBTCK_REPO}:src/KernelStrategy.sol (stake and unstake through the StakerGateway)`;
+const YNBTCK_DATE = '2025-03-20';
 const UPGRADEABLE = 'StakerGateway and KernelVaults are upgradeable (UUPS proxy, beacon proxies behind an upgrader timelock), so slashing could be added later';
 
 export const kernelLayer: LayerModel = {
@@ -50,6 +53,17 @@ export const kernelLayer: LayerModel = {
         secures: unknown('no service is named in the public contracts', CODE, DATE),
         slashedFunds: unknown('no slashing in the public contracts', CODE, DATE),
       },
+    },
+    {
+      protocol: 'yieldnest',
+      chainId: 56,
+      address: '0x78839cE14a8213779128Ee4da6D75E1326606A56',
+      name: 'ynBTCk (YieldNest vault on Kernel)',
+      kind: 'vault',
+      via: fact({ chainId: 56, address: '0xb32dF5B33dBCCA60437EC17b27842c12bFE83394' }, YNBTCK_CODE, YNBTCK_DATE, 'primary', 'the vault stakes through the StakerGateway its admin sets (getStakerGateway()); not read on-chain'),
+      collateral: fact({ symbol: 'BTCB', address: '0x7130d2A12B9BCbFAe4f2634d864A1Ee1Ce3Ead9c' }, `${YNBTCK_REPO}:script/Contracts.sol (BTCB)`, YNBTCK_DATE, 'primary'),
+      exitDelay: unknown('withdrawals unstake from Kernel at once only while the vault allows synchronous withdrawals (setSyncWithdraw); not read on-chain', YNBTCK_DATE, YNBTCK_CODE),
+      model: null,
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBypassDetector, providerStreamRequest } from './bypass-detector';
+import { createBypassDetector, mayBeHeldEnvelope, providerStreamRequest } from './bypass-detector';
 
 const deposit = { method: 'eth_sendTransaction', params: [{ to: '0x308861A430be4cce5502d0A12724771Fc6DaF216', data: '0xd0e30db0', value: '0x1' }] };
 const envelope = (r: { method: string; params: unknown }) => ({ target: 'metamask-contentscript', data: { name: 'metamask-provider', data: { jsonrpc: '2.0', id: 7, ...r } } });
@@ -38,5 +38,16 @@ describe('createBypassDetector', () => {
   });
   it('ignores methods that are not held', () => {
     expect(createBypassDetector().observe(envelope({ method: 'eth_call', params: [] }))).toBeNull();
+  });
+});
+
+describe('mayBeHeldEnvelope (the page bridge’s filter on every window message)', () => {
+  const of = (method: string) => envelope({ method, params: [] });
+  it('lets through held methods in a wallet channel’s envelope, and nothing else', () => {
+    expect(mayBeHeldEnvelope(of('eth_sendTransaction'))).toBe(true);
+    expect(mayBeHeldEnvelope(of('eth_signTypedData_v4'))).toBe(true);
+    expect(mayBeHeldEnvelope(of('eth_chainId'))).toBe(false);
+    expect(mayBeHeldEnvelope({ target: 'somewhere-else', data: of('eth_sendTransaction').data })).toBe(false);
+    for (const other of [null, 'eth_sendTransaction', 42, { method: 'eth_sendTransaction' }]) expect(mayBeHeldEnvelope(other)).toBe(false);
   });
 });

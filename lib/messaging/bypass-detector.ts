@@ -21,6 +21,9 @@ export function providerStreamRequest(data: unknown): UntrustedRequest | null {
   return { method: inner.method, params: inner.params };
 }
 
+/** A held method in a wallet channel's envelope: the only window messages the detector needs to see. */
+export const mayBeHeldEnvelope = (data: unknown): boolean => HELD.has(providerStreamRequest(data)?.method ?? '');
+
 const key = (r: UntrustedRequest) => {
   try {
     return `${r.method}:${JSON.stringify(r.params)}`;

@@ -21,6 +21,7 @@ describe('the warning above the fold, for every warning state', () => {
       'unknown-call',
       'approve-unknown',
       'aave-supply',
+      'safe-tx-deposit',
     ]);
   });
 
@@ -49,6 +50,15 @@ describe('the warning above the fold, for every warning state', () => {
   it('says the action in the person’s words', () => {
     expect(warningScreen(byId('kelp-deposit-eth').report).headline).toBe('Deposit 1 ETH into Kelp DAO · you get rsETH');
     expect(warningScreen(byId('etherfi-deposit').report).headline).toBe('Deposit 1.5 ETH into ether.fi · you get eETH');
+  });
+
+  it('says when a Safe stands in between: the owner signs, the Safe makes the deposit later', () => {
+    const screen = warningScreen(byId('safe-tx-deposit').report);
+    expect(screen.headline).toBe('Deposit 1 ETH into Kelp DAO · you get rsETH');
+    expect(screen.route).toBe('Signed for a Safe: the deposit runs when the Safe executes it, once enough owners sign.');
+    expect(defaultViewLines(screen)).toContain(screen.route);
+    expect(screen.summary).toContain('Signed for a Safe');
+    expect(warningScreen(byId('kelp-deposit-eth').report).route).toBeNull();
   });
 
   it('a batch gets one headline and numbered steps', () => {

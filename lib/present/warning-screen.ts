@@ -12,6 +12,7 @@ import type { VerdictLevel } from '../risk/types';
 import { keyNumbers, type KeyNumber } from './key-numbers';
 import { cancelIsPrimary, levelLabel, needsAcknowledgement } from './levels';
 import { hingeRule, reasonsOf, type Reason } from './reasons';
+import { safeRouteLine } from './safe-route';
 
 export const MAX_REASONS = 3;
 
@@ -21,6 +22,8 @@ export interface WarningScreen {
   headline: string;
   /** A batch: each call, numbered, in the person's words. */
   steps: string[] | null;
+  /** Reached through a Safe multisig: who acts and when, in plain words. */
+  route: string | null;
   site: string;
   reasons: Reason[];
   /** Reasons not shown above the fold (they are in Details). */
@@ -181,6 +184,7 @@ export function warningScreen(report: WarningReport): WarningScreen {
       ...base,
       headline,
       steps: null,
+      route: null,
       reasons: [reason],
       more: 0,
       numbers: null,
@@ -202,16 +206,18 @@ export function warningScreen(report: WarningReport): WarningScreen {
   const withReport = items.find((i) => i.report) ?? null;
   const numbers = flagged || !withReport?.report ? null : keyNumbers(withReport.report);
   const first = reasons[0]?.text;
+  const route = safeRouteLine(main.intent);
   return {
     ...base,
     headline,
     steps,
+    route,
     reasons,
     more: all.length - reasons.length,
     numbers,
     numbersOf: numbers ? (withReport!.report!.symbol ?? withReport!.report!.name) : null,
     baseline: flagged ? null : baselineLine(items),
-    summary: clipWords(`${base.levelLabel}. ${headline}, asked by ${site}.${first ? ` ${first}.` : ''}`, 40),
+    summary: clipWords(`${base.levelLabel}. ${headline}, asked by ${site}.${route ? ` ${route}` : ''}${first ? ` ${first}.` : ''}`, 40),
   };
 }
 
@@ -222,6 +228,7 @@ export function defaultViewLines(screen: WarningScreen): string[] {
     screen.headline,
     `Asked by ${screen.site}`,
     ...(screen.steps ?? []),
+    ...(screen.route ? [screen.route] : []),
     ...screen.reasons.map((r) => r.text),
     ...(screen.more > 0 ? [`+${screen.more} more in Details`] : []),
     ...(screen.numbers ?? []).flatMap((n) => [n.label, n.value]),

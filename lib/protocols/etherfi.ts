@@ -1,8 +1,9 @@
 /**
  * ether.fi: ETH and LSTs → eETH (rebasing) and weETH (wrapped), with L2 native minting of weETH; Liquid ETH, a vault
- * over weETH and other restaked ETH, entered through its Teller.
+ * over weETH and other restaked ETH, entered through its Teller; weETHs and eBTC, vaults that restake further in
+ * Symbiotic (and Karak for eBTC), entered through their Veda Tellers.
  */
-import type { ProtocolSpec } from './types';
+import type { FunctionSpec, ProtocolSpec } from './types';
 
 const EF = 'etherfi-protocol/smart-contracts@b4a0968087b178bc346cdf6bee6c0597bf4c42c7';
 const EF_LEGACY = 'etherfi-protocol/smart-contracts@290b4418 (pre-2026-05 layout)';
@@ -15,6 +16,27 @@ const PERMIT = '(uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
 const LIQUID_TELLERS = `${EF}:script/liquid/DeployLiquidReferMainnet.s.sol, script/liquid/DeployLiquidReferScroll.s.sol (LIQUID_ETH_TELLER)`;
 const HEAD_NOTE = 'HEAD signature (commit eb30b78f, 2026-06-11, adds _minOutAmount); deployment not verified on-chain';
 const LEGACY_NOTE = 'signature before commit eb30b78f; probably the deployed one (no newer deployment JSON in the repo)';
+
+const VEDA = 'Se7en-Seas/boring-vault@0e23e7fd3a9a7735bd3fea61dd33c1700e75c528';
+const WEETHS_TELLER = `SECONDARY: ${VEDA}:test/resources/ChainValues.sol ("superSymbioticTeller", vault "weETHs") and script/MerkleRootCreation/Mainnet/CreateMultiChainLiquidEthMerkleRoot.s.sol; Pendle's weETHs SY names the same teller`;
+const EBTC_TELLER = `SECONDARY: ${VEDA}:script/MerkleRootCreation/Mainnet/CreateLombardMerkleRoot.s.sol (newEBTCTeller) and Pendle's eBTC SY (vedaTeller)`;
+
+/** Veda's TellerWithMultiAssetSupport entry points, the same for every ether.fi vault built on a BoringVault. */
+const TELLER_FUNCTIONS: FunctionSpec[] = [
+  {
+    signature: 'function deposit(address depositAsset, uint256 depositAmount, uint256 minimumMint) payable',
+    selector: '0x0efe6a8b',
+    action: 'deposit',
+    input: { kind: 'asset-arg', asset: 'depositAsset', amount: 'depositAmount', eth: 'eeee' },
+    note: 'same selector as the L2 sync pool deposit: the address decides',
+  },
+  {
+    signature: 'function depositWithPermit(address depositAsset, uint256 depositAmount, uint256 minimumMint, uint256 deadline, uint8 v, bytes32 r, bytes32 s)',
+    selector: '0x3d935d9e',
+    action: 'deposit',
+    input: { kind: 'asset-arg', asset: 'depositAsset', amount: 'depositAmount' },
+  },
+];
 
 export const etherfi: ProtocolSpec = {
   id: 'etherfi',
@@ -365,21 +387,23 @@ export const etherfi: ProtocolSpec = {
         { chainId: 1, address: '0x9AA79C84b79816ab920bBcE20f8f74557B514734', source: LIQUID_TELLERS, verification: 'primary' },
         { chainId: 534352, address: '0x9AA79C84b79816ab920bBcE20f8f74557B514734', source: LIQUID_TELLERS, verification: 'primary', note: 'the Scroll script says the address matches on every chain' },
       ],
-      functions: [
-        {
-          signature: 'function deposit(address depositAsset, uint256 depositAmount, uint256 minimumMint) payable',
-          selector: '0x0efe6a8b',
-          action: 'deposit',
-          input: { kind: 'asset-arg', asset: 'depositAsset', amount: 'depositAmount', eth: 'eeee' },
-          note: 'same selector as the L2 sync pool deposit: the address decides',
-        },
-        {
-          signature: 'function depositWithPermit(address depositAsset, uint256 depositAmount, uint256 minimumMint, uint256 deadline, uint8 v, bytes32 r, bytes32 s)',
-          selector: '0x3d935d9e',
-          action: 'deposit',
-          input: { kind: 'asset-arg', asset: 'depositAsset', amount: 'depositAmount' },
-        },
-      ],
+      functions: TELLER_FUNCTIONS,
+    },
+    {
+      name: 'weETHs Teller',
+      token: null,
+      abiSource: `${EF}:src/interfaces/liquid-interfaces/ILayerZeroTellerWithRateLimiting.sol`,
+      note: 'Veda BoringVault teller of ether.fi weETHs (Super Symbiotic LRT, vault 0x917ceE801a67f933F2e6b33fC0cD1ED2d5909D88): restaked ETH and LSTs further restaked in Symbiotic; the share token is not registered',
+      deployments: [{ chainId: 1, address: '0x99dE9e5a3eC2750a6983C8732E6e795A35e7B861', source: WEETHS_TELLER, verification: 'secondary' }],
+      functions: TELLER_FUNCTIONS,
+    },
+    {
+      name: 'eBTC Teller',
+      token: null,
+      abiSource: `${EF}:src/interfaces/liquid-interfaces/ILayerZeroTellerWithRateLimiting.sol`,
+      note: 'Veda BoringVault teller of ether.fi eBTC (vault 0x657e8C867D8B37dCC18fA4Caead9C45EB088C642): WBTC, LBTC and cbBTC restaked through Symbiotic and Karak; the teller has been replaced before (0xe19a…42D1 earlier), and whether this one is still live was not read on-chain',
+      deployments: [{ chainId: 1, address: '0x458797A320e6313c980C2bC7D270466A6288A8bB', source: EBTC_TELLER, verification: 'secondary' }],
+      functions: TELLER_FUNCTIONS,
     },
   ],
 };

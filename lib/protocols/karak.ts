@@ -5,8 +5,9 @@
  * DSSs with a 2-day veto): people call the operator's vault directly, and those vaults have no fixed addresses.
  *
  * The v1 VaultSupervisor was upgraded by 2024-05-29; the upgraded entry points are known only from third-party copies
- * of its interface, so they carry that source. Karak v1 vault addresses are not registered (third parties disagree
- * on them): the asset of a v1 deposit is the vault's `asset()`, which detection reports as unknown. v2 operator
+ * of its interface, so they carry that source. Karak v1 vault addresses are mostly not registered (third parties disagree
+ * on them): the asset of a v1 deposit is the vault's `asset()`, which detection reports as unknown, except for the weETH
+ * vault, which a mainnet fork test deposits weETH into. v2 operator
  * vaults (deposit(uint256,address[,uint256]), mint, startRedeem, finishRedeem; karak-network/v2-contracts
  * src/interfaces/IVault.sol) have no fixed addresses and are not registered; v2 Core is, for approvals.
  */
@@ -15,6 +16,7 @@ import type { ContractDeployment, ProtocolSpec } from './types';
 const V1 = 'karak-network/v1-contracts-public@e731d4e047f0802a271840278fc98a2d5e71c49f';
 const V2 = 'karak-network/v2-contracts@3b3b78f10bcb7879042fda6d9aa9f7ca238d2387';
 const PENDLE = 'pendle-finance/pendle-core-v2-public@6280189c16634180b8b42ed50d67ee04a51d7902:contracts/interfaces/Karak/IKarakVaultSupervisor.sol (third party)';
+const VEDA = 'Se7en-Seas/boring-vault@0e23e7fd3a9a7735bd3fea61dd33c1700e75c528';
 const SIG = '(uint8 v, bytes32 r, bytes32 s)';
 const WITHDRAW_REQUEST = '(address[] vaults, uint256[] shares, address withdrawer)';
 const QUEUED_WITHDRAWAL = `(address staker, address delegatedTo, uint256 nonce, uint256 start, ${WITHDRAW_REQUEST} request)`;
@@ -35,6 +37,16 @@ export const karak: ProtocolSpec = {
   kind: 'restaking',
   layer: 'karak',
   tokens: [],
+  strategiesPartial: true,
+  strategies: [
+    {
+      chainId: 1,
+      address: '0x2DABcea55a12d73191AeCe59F508b191Fb68AdaC',
+      underlying: 'weETH',
+      source: `SECONDARY: ${VEDA}:test/resources/ChainValues.sol ("kweETH"), and test/integrations/KarakIntegration.t.sol deposits weETH into it through the VaultSupervisor on a mainnet fork (block 20522188)`,
+      verification: 'secondary',
+    },
+  ],
   contracts: [
     {
       name: 'VaultSupervisor',

@@ -1,4 +1,4 @@
-/** Renzo: ETH and LSTs → ezETH on Ethereum; xRenzoDeposit mints ezETH (xezETH) on L2s. */
+/** Renzo: ETH and LSTs → ezETH on Ethereum; xRenzoDeposit mints ezETH (xezETH) on L2s and BNB Chain. */
 import type { ProtocolSpec } from './types';
 
 const RZ = 'Renzo-Protocol/contracts-public@fc8c8e083852339fbddc7339287e54db77ff3959';
@@ -7,6 +7,9 @@ const MAINNET_ADDR =
   'SECONDARY: third-party repos agree (DELV hyperdrive tests, Renzo substreams, DefiLlama yield-server renzo adapter); docs.renzoprotocol.com/docs/contracts/ethereum cited but not fetched';
 const L2_DEPOSIT_ADDR =
   'SECONDARY: balancer/code-review xRenzoDeposit rate-provider review (arbitrum), DELV hyperdrive tests (linea), third-party SDK chain specs (base, mode)';
+/** One third-party SDK plugin (GOAT's Renzo plugin, seen in forks) lists Renzo's BNB Chain deposit contract and xezETH. */
+const GOAT_RENZO =
+  'wolfcito/goat@02daf9159fc1c9a30f9507fc906bcc097af1f25f:typescript/packages/plugins/renzo/src/types/ChainSpecifications.ts ([bsc.id]) only';
 const XEZETH = 'SECONDARY: several integrator repos (bgd-labs/aave-address-book@f61c97628307d387ca93a78578970fe6db885029 AaveV3{Arbitrum,Base,Linea}.sol among them)';
 
 export const renzo: ProtocolSpec = {
@@ -33,6 +36,7 @@ export const renzo: ProtocolSpec = {
         { chainId: 34443, address: '0x2416092f143378750bb29b79eD961ab195CcEea5', source: XEZETH, verification: 'secondary', note: 'xezETH (bridged)' },
         { chainId: 10, address: '0x2416092f143378750bb29b79eD961ab195CcEea5', source: 'DefiLlama coins mapping only', verification: 'unverified', note: 'xezETH (bridged)' },
         { chainId: 81457, address: '0x2416092f143378750bb29b79eD961ab195CcEea5', source: 'one Dune token list only', verification: 'unverified', note: 'xezETH (bridged)' },
+        { chainId: 56, address: '0x2416092f143378750bb29b79eD961ab195CcEea5', source: GOAT_RENZO, verification: 'unverified', note: 'xezETH (bridged)' },
       ],
     },
   ],
@@ -108,6 +112,7 @@ export const renzo: ProtocolSpec = {
         { chainId: 8453, address: '0xf25484650484DE3d554fB0b7125e7696efA4ab99', source: L2_DEPOSIT_ADDR, verification: 'secondary' },
         { chainId: 59144, address: '0x4D7572040B84b41a6AA2efE4A93eFFF182388F88', source: L2_DEPOSIT_ADDR, verification: 'secondary' },
         { chainId: 34443, address: '0x4D7572040B84b41a6AA2efE4A93eFFF182388F88', source: L2_DEPOSIT_ADDR, verification: 'secondary' },
+        { chainId: 56, address: '0xf25484650484DE3d554fB0b7125e7696efA4ab99', source: GOAT_RENZO, verification: 'unverified' },
       ],
       functions: [
         {

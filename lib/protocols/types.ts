@@ -130,4 +130,6 @@ export interface ProtocolSpec {
   tokens: readonly TokenSpec[];
   contracts: readonly ContractSpec[];
   strategies?: readonly StrategySpec[];
+  /** Set when only some of the protocol's vaults or strategies are registered: what it accepts stays open-ended. */
+  strategiesPartial?: true;
 }

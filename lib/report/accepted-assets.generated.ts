@@ -28,6 +28,6 @@ export const ACCEPTED_ASSETS: Readonly<Record<string, AcceptedAssets>> = {
   "mellow-rsusde": {"eth":false,"tokens":["sUSDe"],"more":true},
   "mellow-streth": {"eth":true,"tokens":["WETH","wstETH"],"more":true},
   "symbiotic-direct": {"eth":false,"tokens":["cbETH","DC_cbETH","DC_ETHx","DC_FXS","DC_LBTC","DC_LsETH","DC_mETH","DC_osETH","DC_rETH","DC_sfrxETH","DC_sUSDe","DC_swETH","DC_tBTC","DC_wBETH","DC_WBTC","DC_wstETH","ETHx","FXS","LBTC","LsETH","mETH","osETH","rETH","sfrxETH","sUSDe","swETH","tBTC","wBETH","WBTC","wstETH"],"more":false},
-  "karak-direct": {"eth":false,"tokens":[],"more":true},
+  "karak-direct": {"eth":false,"tokens":["weETH"],"more":true},
   "kernel-direct": {"eth":true,"tokens":[],"more":true},
 };

@@ -36,7 +36,7 @@ export function acceptedAssets(protocol: ProtocolSpec, symbols: readonly string[
   let more = false;
   const strategyUnderlyings = [...new Set((protocol.strategies ?? []).filter((s) => !TESTNETS.has(s.chainId)).map((s) => s.underlying))];
   const fromStrategies = () => {
-    if (strategyUnderlyings.length === 0) return void (more = true);
+    if (strategyUnderlyings.length === 0 || protocol.strategiesPartial) more = true;
     for (const id of strategyUnderlyings) if (id === 'ETH') eth = true;
     else tokens.add(symbolOf(id));
   };

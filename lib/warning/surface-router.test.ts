@@ -68,6 +68,46 @@ describe('createSurfaceRouter', () => {
     void route;
   });
 
+  it('a top frame without the surface host gets it injected, once, and then shows the warning', async () => {
+    const sent: string[] = [];
+    let injected = 0;
+    let route!: ReturnType<typeof createSurfaceRouter>;
+    route = createSurfaceRouter({
+      readyTimeoutMs: 200,
+      store: { get: async () => undefined, set: async () => undefined, remove: async () => undefined },
+      prepareDisplay: async (tabId) => {
+        expect(tabId).toBe(7);
+        injected++;
+      },
+      sendToFrame: async (_t, frameId, message) => {
+        const type = (message as { type: string }).type;
+        sent.push(`${type}@${frameId}`);
+        if (type !== 'surface-show') return { ok: true };
+        // No receiver in the top frame until the worker injected one (what tabs.sendMessage then rejects with).
+        if (injected === 0) throw new Error('Could not establish connection. Receiving end does not exist.');
+        setTimeout(() => void route({ type: 'surface-report', token }, frame), 10);
+        return { ok: true };
+      },
+    });
+    expect(await route({ type: 'surface-open', token, report }, owner)).toEqual({ ok: true });
+    expect(injected).toBe(1);
+    expect(sent).toEqual(['surface-show@0', 'surface-show@0']);
+  });
+
+  it('when the top frame cannot show it even with the surface host injected, the holding frame is told so', async () => {
+    let injected = 0;
+    const route = createSurfaceRouter({
+      readyTimeoutMs: 50,
+      store: { get: async () => undefined, set: async () => undefined, remove: async () => undefined },
+      prepareDisplay: async () => void injected++,
+      sendToFrame: async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    });
+    expect(await route({ type: 'surface-open', token, report }, owner)).toEqual({ ok: false, error: 'Could not establish connection. Receiving end does not exist.' });
+    expect(injected).toBe(1);
+  });
+
   it('when the extension’s page never asks for its report, the top frame closes it and the holding frame is told to show it itself', async () => {
     const sent: string[] = [];
     const route = createSurfaceRouter({

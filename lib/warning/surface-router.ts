@@ -24,6 +24,11 @@ export interface SurfaceRouterDeps {
   sendToFrame(tabId: number, frameId: number, message: unknown): Promise<unknown>;
   /** To the extension's own pages (the framed warning picks its token). */
   toExtensionPages?(message: unknown): Promise<unknown>;
+  /**
+   * Injects the top frame's surface host (entrypoints/warning-surface.ts): it is not there from document_start, so a
+   * tab whose top frame never held a request gets it the first time one of its frames needs the warning.
+   */
+  prepareDisplay?(tabId: number): Promise<void>;
   store: SurfaceStore;
   /** How long the framed page may take to ask for its report before the holding frame shows the warning itself. */
   readyTimeoutMs?: number;
@@ -82,9 +87,17 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
           ready.set(token, () => resolve(true));
           setTimeout(() => resolve(false), timeout);
         });
+        const show = async () => {
+          const reply = (await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-show', token })) as { ok?: unknown; already?: unknown } | undefined;
+          if (reply?.ok !== true) throw new Error('the top frame cannot show the warning');
+          return reply;
+        };
         try {
-          const shown = (await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-show', token })) as { ok?: unknown; already?: unknown } | undefined;
-          if (shown?.ok !== true) throw new Error('the top frame cannot show the warning');
+          const shown = await show().catch(async (error: unknown) => {
+            if (!deps.prepareDisplay) throw error;
+            await deps.prepareDisplay(entry.tabId);
+            return show();
+          });
           // Sent again after a worker restart: the top frame already shows it, and its page already has the report.
           if (shown.already === true) return { ok: true };
         } catch (error) {

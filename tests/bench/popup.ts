@@ -11,13 +11,7 @@ import { CHROME_EXTENSION_DIR, launchWithExtension } from '../e2e/chromium';
 import { loadSnapshot } from '../../lib/snapshot/load-snapshot';
 import { buildTokenIndex } from '../../lib/worker/token-index';
 import { searchTokens } from '../../lib/search/search-tokens';
-import type { BenchRow } from './table';
-
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-};
-const ms = (v: number) => `${v.toFixed(v < 1 ? 3 : 1)} ms`;
+import { ms, quantile, type BenchRow } from './table';
 
 /** What a person types, one keystroke at a time: symbols, typos, names, a pasted address, a chain. */
 const TYPED = ['rseth', 'rsEHT', 'weth', 'weETH', 'pufer', 'ether fi', 'kelp dao', 'steth arbitrum', 'eigenlayer', 'mstETH', 'cbeth', 'renzo ezeth', '0x4186bfc76e2e237523cbc30fd220fe055156b41f', 'zzzzzz'];

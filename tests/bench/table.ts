@@ -14,3 +14,10 @@ export function renderTable(rows: readonly BenchRow[]): string {
   const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');
 }
+
+/** The value at quantile `q` (0.5: median) of `xs`. */
+export const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+export const ms = (v: number) => `${v.toFixed(Math.abs(v) < 1 ? 3 : 1)} ms`;

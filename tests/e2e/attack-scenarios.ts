@@ -1217,7 +1217,17 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       const how = await never();
       // Held, not refused: the frame's hook has its bridge.
       expect(how).toBe('held in the child');
-      return { verdict: 'held', how };
+      // Shown in the top frame's dialog, although the top page never held a request itself (its dialog host is then
+      // injected for the child), not in the child's own document; Cancel reaches the child.
+      await page.waitForWarning();
+      const where = await page.evaluate(() => ({
+        top: !!document.querySelector('lrt-advisor-warning'),
+        child: !!document.querySelector('iframe')?.contentDocument?.querySelector('lrt-advisor-warning'),
+      }));
+      expect(where).toEqual({ top: true, child: false });
+      await page.clickWarningButton('Cancel');
+      expect(await settled(5000)).toMatchObject({ state: 'error', code: 4001 });
+      return { verdict: 'held', how: `${how}, shown in the top frame, cancelled` };
     });
   });
 

@@ -47,6 +47,16 @@ describe('bytes injected at document_start (built chrome-mv3 output)', () => {
     for (const f of ['warning-ui.js', 'background.js']) expect(readFileSync(join(CHROME_EXTENSION_DIR, f), 'utf8')).not.toContain('jsxDEV');
   });
 
+  it('runs the isolated-world bridge in every frame the hook runs in, without a wrapper that tells the page about it', () => {
+    const hook = atStart.find((c) => c.world === 'MAIN')!;
+    const bridge = atStart.find((c) => c.world !== 'MAIN')!;
+    const { js: _hookJs, world: _world, ...hookOptions } = hook as ContentScript & Record<string, unknown>;
+    const { js: _bridgeJs, ...bridgeOptions } = bridge as ContentScript & Record<string, unknown>;
+    expect(bridgeOptions).toEqual(hookOptions);
+    // WXT's content-script wrapper posts a window message carrying the extension's id on every page.
+    for (const f of atStart.flatMap((c) => c.js ?? [])) expect(readFileSync(join(CHROME_EXTENSION_DIR, f), 'utf8')).not.toContain('content-script-started');
+  });
+
   it('keeps React out of document_start: the warning UI is a separate, lazily loaded file', () => {
     for (const f of atStart.flatMap((c) => c.js ?? [])) expect(readFileSync(join(CHROME_EXTENSION_DIR, f), 'utf8')).not.toMatch(/react\.dev|__reactContainer/);
   });

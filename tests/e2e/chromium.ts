@@ -34,8 +34,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** `colorScheme`: the system's light or dark preference every page of this browser sees. */
-export async function launchWithExtension(extensionDir = CHROME_EXTENSION_DIR, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+/**
+ * `colorScheme`: the system's light or dark preference every page of this browser sees. `withWorker: false` for an
+ * extension that has no service worker (its id is then left empty).
+ */
+export async function launchWithExtension(
+  extensionDir = CHROME_EXTENSION_DIR,
+  options: { colorScheme?: 'light' | 'dark'; withWorker?: boolean } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build`);
   const userDataDir = await mkdtemp(join(tmpdir(), 'lrt-advisor-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -45,7 +51,7 @@ export async function launchWithExtension(extensionDir = CHROME_EXTENSION_DIR, o
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-  const extensionId = new URL((await worker()).url()).host;
+  const extensionId = options.withWorker !== false ? new URL((await worker()).url()).host : '';
   return {
     context,
     extensionId,

@@ -59,7 +59,7 @@ function safeTxRequest(to: Hex, data: Hex, value: bigint, operation: number) {
   };
 }
 
-function scenarios(): { name: string; chain: string; request: { method: string; params: unknown[] }; shows: string }[] {
+function scenarios(): { name: string; chain: string; request: { method: string; params: unknown[] }; shows: string; route?: string }[] {
   const kelpGain = call('kelp', 'Kelp Gain rsETHAdapter', 'getRSETHWithETH', 1, ['demo']);
   const wrap = call('kelp', 'RsETHTokenWrapper', 'deposit', 10, [getTokenAddress('rsETH', 10)!, parseEther('2')]);
   const mellow = call('mellow', 'strETH DepositQueue (ETH)', 'deposit', 1, [parseEther('3'), zeroAddress, []]);
@@ -76,8 +76,8 @@ function scenarios(): { name: string; chain: string; request: { method: string; 
     { name: 'a Kelp Gain deposit (ETH → agETH)', chain: '0x1', request: send(kelpGain, parseEther('1'), 1), shows: 'agETH' },
     { name: 'a wrsETH wrap on Optimism', chain: '0xa', request: send(wrap, 0n, 10), shows: 'wrsETH' },
     { name: 'a Mellow strETH deposit queue', chain: '0x1', request: send(mellow, parseEther('3'), 1), shows: 'strETH' },
-    { name: 'a Kelp deposit co-signed as a SafeTx', chain: '0x1', request: safeTxRequest(kelpDeposit.to, kelpDeposit.data, parseEther('5'), 0), shows: 'rsETH' },
-    { name: "a Safe's execTransaction running a MultiSend with a Kelp deposit", chain: '0x1', request: send({ to: SAFE, data: exec }, 0n, 1), shows: 'rsETH' },
+    { name: 'a Kelp deposit co-signed as a SafeTx', chain: '0x1', request: safeTxRequest(kelpDeposit.to, kelpDeposit.data, parseEther('5'), 0), shows: 'rsETH', route: 'Signed for a Safe: the deposit runs when the Safe executes it' },
+    { name: "a Safe's execTransaction running a MultiSend with a Kelp deposit", chain: '0x1', request: send({ to: SAFE, data: exec }, 0n, 1), shows: 'rsETH', route: 'Sent through a Safe, in a batch of calls: the Safe itself makes the deposit' },
   ];
 }
 
@@ -123,6 +123,9 @@ export function coverageScenarios(launch: () => Promise<BrowserDriver>): void {
       expect(shown.title).toBeTruthy();
       expect(shown.title).not.toBe('A request LRT Advisor cannot read');
       const text = (await page.warningText())!;
+      // A Safe in between is said in plain words: who makes the deposit, and when.
+      if (scenario.route) expect(text).toContain(scenario.route);
+      else expect(text).not.toContain('a Safe');
       expect(text).toContain('Cancel');
       expect(text).toContain('Continue to wallet');
       await page.clickWarningButton('Cancel');

@@ -36,7 +36,7 @@ describe('the Firefox build', () => {
   });
 
   it('holds no Function constructor or eval', () => {
-    for (const file of ['background.js', 'warning-ui.js', 'warning-surface.js', 'content-scripts/warning.js', 'content-scripts/wallet-hook.js']) {
+    for (const file of ['background.js', 'warning-ui.js', 'warning-surface.js', 'warning-bridge.js', 'content-scripts/wallet-hook.js']) {
       const code = readFileSync(join(FIREFOX_EXTENSION_DIR, file), 'utf8');
       expect(code, file).not.toMatch(/\bnew Function\b|=\s*Function\b(?!\.)|\beval\(/);
     }

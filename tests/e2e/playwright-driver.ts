@@ -46,7 +46,7 @@ export function inWarningExpression(fn: (...args: never[]) => unknown, arg: unkn
   return `(${fn.toString()})(${find}, ${JSON.stringify(arg ?? null)})`;
 }
 
-function pageDriver(page: Page): PageDriver {
+export function pageDriver(page: Page): PageDriver {
   return {
     browserName: 'chromium',
     goto: async (url) => void (await page.goto(url)),

@@ -32,7 +32,9 @@ export function checkLayers(layers: readonly LayerModel[], protocols: readonly P
       const k = key(e.chainId, e.address);
       if (byKey.has(k)) problems.push(`${where}: duplicate (chain, address) ${k}`);
       byKey.set(k, layer.id);
-      if (!layer.protocols.includes(e.protocol)) problems.push(`${where}: protocol ${e.protocol} is not one of the layer's`);
+      // An LRT protocol with no layer of its own may run one product on this layer (YieldNest's ynBTCk on Kernel).
+      const crossLayer = protocols.find((p) => p.id === e.protocol)?.layer === undefined && !layers.some((l) => l.protocols.includes(e.protocol));
+      if (!layer.protocols.includes(e.protocol) && !crossLayer) problems.push(`${where}: protocol ${e.protocol} is not one of the layer's`);
       const owner = registered.get(k);
       if (owner === undefined) problems.push(`${where}: ${e.address} is not a registered contract`);
       else if (owner !== e.protocol) problems.push(`${where}: registered to ${owner}, not ${e.protocol}`);
