@@ -62,7 +62,7 @@ export const kernelLayer: LayerModel = {
       kind: 'vault',
       via: fact({ chainId: 56, address: '0xb32dF5B33dBCCA60437EC17b27842c12bFE83394' }, YNBTCK_CODE, YNBTCK_DATE, 'primary', 'the vault stakes through the StakerGateway its admin sets (getStakerGateway()); not read on-chain'),
       collateral: fact({ symbol: 'BTCB', address: '0x7130d2A12B9BCbFAe4f2634d864A1Ee1Ce3Ead9c' }, `${YNBTCK_REPO}:script/Contracts.sol (BTCB)`, YNBTCK_DATE, 'primary'),
-      exitDelay: unknown('withdrawals unstake from Kernel at once only while the vault allows synchronous withdrawals (setSyncWithdraw); not read on-chain', YNBTCK_DATE, YNBTCK_CODE),
+      exitDelay: unknown('withdrawals unstake from Kernel at once only while the vault allows synchronous withdrawals (setSyncWithdraw); not read on-chain', YNBTCK_CODE, YNBTCK_DATE),
       model: null,
     },
   ],
