@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createChooseStore } from '../lib/ui/choose-store';
 import { parseRoute, routeHash } from '../lib/ui/parse-route';
-import { createTestWorker } from '../lib/ui/test-worker';
+import { createTestWorker } from '../tests/support/test-worker';
 import { ChooseView } from './choose-view';
 
 describe('ChooseView', () => {

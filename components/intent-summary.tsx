@@ -4,9 +4,8 @@ import { LevelBadge } from './level-badge';
 import { SourceLink } from './source-link';
 import { YieldBar } from './yield-bar';
 import { chainName } from '../lib/present/warning-screen';
+import { pct, shortAddress } from '../lib/present/format';
 
-const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
-const pct = (share: number) => `${(share * 100).toFixed(share < 0.01 ? 2 : 1)}%`;
 
 /**
  * One intent in full: what it does, the contract, every check (including those that could not run), yield,
@@ -26,7 +25,7 @@ export function IntentSummary({ item, onOpenReport, showFacts = true }: { item: 
         <LevelBadge level={verdict.level} />
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Contract: {intent.contract.name} <code>{short(intent.contract.address)}</code> on {chainName(intent.chainId)} · call <code>{intent.function}</code> · address {intent.contract.verification === 'primary' ? 'from the protocol’s own repository' : intent.contract.verification === 'secondary' ? 'from third parties' : 'from one weak source'}
+        Contract: {intent.contract.name} <code>{shortAddress(intent.contract.address)}</code> on {chainName(intent.chainId)} · call <code>{intent.function}</code> · address {intent.contract.verification === 'primary' ? 'from the protocol’s own repository' : intent.contract.verification === 'secondary' ? 'from third parties' : 'from one weak source'}
       </p>
       <FindingList findings={verdict.findings} />
 
@@ -60,7 +59,7 @@ export function IntentSummary({ item, onOpenReport, showFacts = true }: { item: 
                     .slice(0, 4)
                     .map((s) => (
                       <li key={`${s.avs}:${s.operatorSetId}`}>
-                        {s.avsName ?? short(s.avs)} #{s.operatorSetId}: {pct(s.slashableShare)} of the stake
+                        {s.avsName ?? shortAddress(s.avs)} #{s.operatorSetId}: {pct(s.slashableShare)} of the stake
                         {s.destination === 'redistribute' ? ' (redistributed)' : ''}
                       </li>
                     ))}

@@ -2,7 +2,6 @@ import type { CSSProperties } from 'react';
 import { levelLook, type LevelIcon as IconName } from '../lib/present/levels';
 import type { FindingLevel, VerdictLevel } from '../lib/risk/types';
 
-export { levelLabel } from '../lib/present/levels';
 
 /** Each level's own shape, so a level never rests on colour alone. Decorative: the label says it in words. */
 export function LevelIcon({ icon, className = 'h-4 w-4' }: { icon: IconName; className?: string }) {

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { warningStates, type WarningState } from '../tests/fixtures/warning-states';
-import { viewProblems } from '../lib/present/wording';
+import { viewProblems } from '../tests/support/wording';
 import { ThisTab } from './this-tab';
 
 let states: WarningState[];

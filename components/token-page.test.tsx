@@ -1,11 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { createTestWorker } from '../lib/ui/test-worker';
+import { createTestWorker } from '../tests/support/test-worker';
 import type { TokenReport } from '../lib/report/token-report';
 import type { ExposureFact } from '../lib/risk/types';
 import { compareRows } from '../lib/ui/compare-rows';
 import { CompareTable } from './compare-table';
-import { wordingProblems } from '../lib/present/wording';
+import { wordingProblems } from '../tests/support/wording';
 import { TokenPage } from './token-page';
 
 const { worker } = createTestWorker();
@@ -47,8 +47,8 @@ describe('TokenPage', () => {
     const markup = html(live);
     const table = markup.slice(markup.indexOf('data-testid="exposure-table"'), markup.indexOf('</table>', markup.indexOf('data-testid="exposure-table"')));
     const rows = text(table);
-    expect(rows).toMatch(/Quiet AVS #1 30\.0% no not known.*EigenDA #0 12\.5% yes burned.*0x2222…2222 #3 0\.40% yes redistributed to 0x3333…3333/);
-    expect(text(markup)).toContain('7 operators, the largest holds 42.0% of the delegated stake · staker list read on-chain');
+    expect(rows).toMatch(/Quiet AVS #1 30% no not known.*EigenDA #0 12\.5% yes burned.*0x2222…2222 #3 0\.4% yes redistributed to 0x3333…3333/);
+    expect(text(markup)).toContain('7 operators, the largest holds 42% of the delegated stake · staker list read on-chain');
     expect(markup).not.toContain('exposure-not-checked');
   });
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { SearchHit } from '../lib/search/search-tokens';
+import { shortAddress } from '../lib/present/format';
 
-const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
 const KIND: Record<SearchHit['entry']['kind'], string> = { lrt: 'LRT', lst: 'LST', 'direct-restaking': 'restaking' };
 
 export interface TokenSearchProps {
@@ -106,7 +106,7 @@ export function TokenSearch({ query, hits, active, status, error, inputRef, onQu
                 {hit.entry.address && (
                   <>
                     {' '}
-                    · <code>{short(hit.entry.address)}</code>
+                    · <code>{shortAddress(hit.entry.address)}</code>
                   </>
                 )}
               </span>

@@ -6,6 +6,7 @@ import { warningScreen } from '../lib/present/warning-screen';
 import { IntentSummary } from './intent-summary';
 import { WarningSummary } from './warning-summary';
 import { LEVEL_COLOURS, LevelIcon, levelStyle } from './level-badge';
+import { shortAddress } from '../lib/present/format';
 
 export interface WarningDialogProps {
   report: WarningReport;
@@ -21,7 +22,6 @@ export interface WarningDialogProps {
   onOpenReport?(id: string): void;
 }
 
-const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
 
 const PRIMARY =
   'rounded-lg bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-50 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300';
@@ -48,7 +48,7 @@ export function WarningDetails({ report, onOpenReport }: { report: WarningReport
           <p>This request goes to a known restaking contract, but LRT Advisor could not analyse it: {report.notChecked}.</p>
           {report.targets.length > 0 && (
             <p className="mt-1 text-xs">
-              Contract{report.targets.length > 1 ? 's' : ''}: {report.targets.map((t) => (t.name ? `${t.name} ${short(t.address)}` : short(t.address))).join(', ')}
+              Contract{report.targets.length > 1 ? 's' : ''}: {report.targets.map((t) => (t.name ? `${t.name} ${shortAddress(t.address)}` : shortAddress(t.address))).join(', ')}
             </p>
           )}
         </div>

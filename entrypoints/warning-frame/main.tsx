@@ -3,7 +3,7 @@ import { createPortal, flushSync } from 'react-dom';
 import type { SyntheticEvent } from 'react';
 import { WarningDialog } from '@/components/warning-dialog';
 import type { WarningReport } from '@/lib/messaging/hold-messages';
-import { askWorker } from '@/lib/messaging/worker-client';
+import { sendToWorker } from '@/lib/messaging/worker-client';
 import { isSurfaceToken, type SurfaceChoiceReply, type SurfaceDecision } from '@/lib/warning/surface-messages';
 import './style.css';
 
@@ -95,7 +95,7 @@ function mount(report: WarningReport) {
     render();
     let reply: SurfaceChoiceReply;
     try {
-      reply = (await askWorker(send, { type: 'surface-choice', token, decision, seen: seen() }, { deadlineMs: 4000 })) as SurfaceChoiceReply;
+      reply = (await sendToWorker(send, { type: 'surface-choice', token, decision, seen: seen() }, { deadlineMs: 4000 })) as SurfaceChoiceReply;
     } catch {
       reply = { counted: false, reason: 'LRT Advisor did not answer' };
     }
@@ -158,7 +158,7 @@ function mount(report: WarningReport) {
 
 async function main() {
   if (!isSurfaceToken(token)) return;
-  const reply = (await askWorker(send, { type: 'surface-report', token }, { deadlineMs: 4000 }).catch(() => null)) as { ok?: unknown; report?: unknown } | null;
+  const reply = (await sendToWorker(send, { type: 'surface-report', token }, { deadlineMs: 4000 }).catch(() => null)) as { ok?: unknown; report?: unknown } | null;
   const report = reply?.ok === true ? (reply.report as WarningReport | undefined) : undefined;
   if (!report || !Array.isArray(report.items)) return;
   // For the benchmark: how much of the time to paint is this page loading and asking for the report.

@@ -1,3 +1,5 @@
+import { readChainId } from '../requests/chain-id';
+import { worstLevel } from '../risk/severity';
 import { getAddress } from 'viem';
 import type { Intent } from '../detect/intent';
 import type { Assessment, HoldInput, UntrustedRequest, WarningItem, WarningReport } from '../messaging/hold-messages';
@@ -21,14 +23,9 @@ export interface AssessDeps {
 
 /** The wallet's chain, when it answered; detect lets a chainId inside the request win over it. */
 export function holdChainId(hold: HoldInput): number | null {
-  if (hold.chainId === null) return null;
-  const n = hold.chainId.startsWith('0x') ? Number.parseInt(hold.chainId, 16) : Number(hold.chainId);
-  return Number.isSafeInteger(n) && n > 0 ? n : null;
+  return readChainId(hold.chainId);
 }
 
-const SEVERITY: VerdictLevel[] = ['critical', 'high', 'caution', 'unknown', 'ok'];
-export const worstLevel = (levels: VerdictLevel[]): VerdictLevel =>
-  levels.length === 0 ? 'unknown' : SEVERITY.find((l) => levels.includes(l)) ?? 'unknown';
 
 /**
  * A held request → release it, or warn. A request that touches a registered restaking contract but

@@ -10,6 +10,7 @@ import { rules } from '../risk/rules';
 import type { FindingLevel, RegistryView } from '../risk/types';
 import type { Candidate } from './build-candidates';
 import type { CriterionId } from './profiles';
+import { usd } from '../present/format';
 
 export type CriterionResult =
   | { known: true; value: number | null; score: number; phrase: string; source: string; asOf: string }
@@ -35,7 +36,6 @@ export const CRITERION_LABELS: Readonly<Record<CriterionId, string>> = {
 
 const LEVEL_SCORE: Partial<Record<FindingLevel, number>> = { ok: 1, caution: 0.6, high: 0.25, critical: 0 };
 
-const usd = (n: number) => (n >= 1e9 ? `$${(n / 1e9).toFixed(1)}B` : n >= 1e6 ? `$${Math.round(n / 1e6)}M` : `$${Math.round(n / 1e3)}k`);
 const num = (n: number) => String(Math.round(n * 10) / 10);
 
 /** The phrase for a measured value of a rule criterion. */

@@ -1,6 +1,6 @@
 /** The verdict as the CLI prints it: JSON fields per the issue, and readable lines. */
 import type { Finding, Verdict, VerdictLevel } from '../risk/types';
-import { worstLevel } from '../assess/assess-hold';
+import { severityRank, worstFirst, worstLevel } from '../risk/severity';
 import { rules } from '../risk/rules';
 
 const TITLES = new Map(rules.map((r) => [r.id, r.title]));
@@ -16,8 +16,6 @@ export interface CliFinding {
 
 export const cliFinding = (f: Finding): CliFinding => ({ rule: f.rule, level: f.level, message: f.message, evidence: f.evidence, source: f.source, asOf: f.asOf });
 
-const ORDER: Finding['level'][] = ['critical', 'high', 'caution', 'unknown', 'errored', 'ok', 'not-applicable'];
-
 /** Each rule's worst finding over several lists, worst first. */
 function worstByRule(lists: readonly (readonly Finding[])[], except: ReadonlySet<string> = new Set()): Finding[] {
   const byRule = new Map<string, Finding>();
@@ -25,9 +23,9 @@ function worstByRule(lists: readonly (readonly Finding[])[], except: ReadonlySet
     for (const f of list) {
       if (except.has(f.rule)) continue;
       const seen = byRule.get(f.rule);
-      if (!seen || ORDER.indexOf(f.level) < ORDER.indexOf(seen.level)) byRule.set(f.rule, f);
+      if (!seen || severityRank(f.level) < severityRank(seen.level)) byRule.set(f.rule, f);
     }
-  return [...byRule.values()].sort((a, b) => ORDER.indexOf(a.level) - ORDER.indexOf(b.level));
+  return [...byRule.values()].sort(worstFirst);
 }
 
 export interface CliVerdict {

@@ -2,6 +2,7 @@
  * One call (`{to, data, value}`) → intents. Looks the contract up by (chain, to) first and only then by selector:
  * the same selector means different things on different protocols (`deposit()` is ether.fi, Swell and WETH).
  */
+import { ALLOWANCE_CALLS } from '../requests/allowance-selectors';
 import type { ParsedCall } from '../requests/types';
 import { buildIntents } from './build-intents';
 import { approvalIntent } from './approval-intent';
@@ -40,10 +41,7 @@ function wrongChain(chainId: number, home: ContractEntry, intents: Intent[]): In
   }));
 }
 
-const APPROVE = '0x095ea7b3'; // approve(address,uint256)
-const INCREASE_ALLOWANCE = '0x39509351'; // increaseAllowance(address,uint256)
-const PERMIT = '0xd505accf'; // permit(address,address,uint256,uint256,uint8,bytes32,bytes32), EIP-2612
-const PERMIT2_APPROVE = '0x87517c45'; // Permit2 approve(address,address,uint160,uint48)
+const { approve: APPROVE, increaseAllowance: INCREASE_ALLOWANCE, permit: PERMIT, permit2Approve: PERMIT2_APPROVE } = ALLOWANCE_CALLS;
 /** Permit2 is deployed at the same address on every chain: https://github.com/Uniswap/permit2 */
 export const PERMIT2 = '0x000000000022d473030f116ddee9f6b43ac78ba3';
 
@@ -82,25 +80,25 @@ export function detectCall(chainId: number, call: ParsedCall): Intent[] {
   }
   let intent: Intent | null = null;
   switch (selector) {
-    case APPROVE:
-    case INCREASE_ALLOWANCE: {
+    case APPROVE.selector:
+    case INCREASE_ALLOWANCE.selector: {
       const spender = addressWord(data, 0);
       if (spender) {
-        const fn = selector === APPROVE ? 'approve(address,uint256)' : 'increaseAllowance(address,uint256)';
+        const fn = selector === APPROVE.selector ? APPROVE.signature : INCREASE_ALLOWANCE.signature;
         intent = approvalIntent(chainId, spender, to, uintWord(data, 1), 'approve', fn);
       }
       break;
     }
-    case PERMIT: {
-      const spender = addressWord(data, 1);
-      if (spender) intent = approvalIntent(chainId, spender, to, uintWord(data, 2), 'permit', 'permit(address,address,uint256,uint256,uint8,bytes32,bytes32)');
+    case PERMIT.selector: {
+      const spender = addressWord(data, PERMIT.spenderWord);
+      if (spender) intent = approvalIntent(chainId, spender, to, uintWord(data, 2), 'permit', PERMIT.signature);
       break;
     }
-    case PERMIT2_APPROVE: {
+    case PERMIT2_APPROVE.selector: {
       if (to !== PERMIT2) break;
       const token = addressWord(data, 0);
-      const spender = addressWord(data, 1);
-      if (token && spender) intent = approvalIntent(chainId, spender, token, uintWord(data, 2), 'approve', 'approve(address,address,uint160,uint48)', true);
+      const spender = addressWord(data, PERMIT2_APPROVE.spenderWord);
+      if (token && spender) intent = approvalIntent(chainId, spender, token, uintWord(data, 2), 'approve', PERMIT2_APPROVE.signature, true);
       break;
     }
   }

@@ -23,4 +23,3 @@ export function isRegisteredContract(chainId: number, address: string): boolean 
   return getContract(chainId, address) !== undefined;
 }
 
-export { addressKey };

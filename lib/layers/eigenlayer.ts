@@ -31,11 +31,11 @@ const model = (): SlashingModel => ({
   resolver: fact('none', ALLOCATION, DATE, 'primary', 'no veto or resolver in the slashing release'),
   epochDuration: unknown(
     'EigenLayer has no epochs: deallocations take DEALLOCATION_DELAY (100,800 blocks) and allocation changes ALLOCATION_CONFIGURATION_DELAY (126,000 blocks)',
-    DATE,
     `${EL}:script/configs/mainnet.json`,
+    DATE,
   ),
   vetoDuration: fact(days(0), ALLOCATION, DATE, 'primary', 'no veto window'),
-  secures: unknown(OPERATOR_STATE, DATE, ALLOCATION),
+  secures: unknown(OPERATOR_STATE, ALLOCATION, DATE),
   slashedFunds: fact(
     'slashed shares are marked burnOrRedistributable and cleared later: a redistributing operator set sends them to its redistribution recipient, any other set burns them',
     `${EL}:CHANGELOG/CHANGELOG-1.5.0.md`,
@@ -83,8 +83,8 @@ export const eigenlayerLayer: LayerModel = {
     { name: 'DelegationManager', chainId: 1, address: '0x39053D51B77DC0d36036Fc1fCc8Cb819df8Ef37A', purpose: 'delegatedTo(staker), queued withdrawals', source: MAINNET, asOf: DATE, verification: 'primary' },
   ],
   exposures: [
-    exposure('StrategyManager', '0x858646372CC42E1A627fcE94aa7A7033e7CF075A', unknown("the strategy argument's underlyingToken()", DATE, `${EL}:README.md (Strategies tables)`)),
+    exposure('StrategyManager', '0x858646372CC42E1A627fcE94aa7A7033e7CF075A', unknown("the strategy argument's underlyingToken()", `${EL}:README.md (Strategies tables)`, DATE)),
     exposure('EigenPodManager', '0x91E677b07F7AF907ec9a428aafA9fc14a0d3A338', fact({ symbol: 'ETH', address: null }, MAINNET, DATE, 'primary', 'native (beacon-chain) ETH')),
-    exposure('DelegationManager', '0x39053D51B77DC0d36036Fc1fCc8Cb819df8Ef37A', unknown("the withdrawal's strategies decide", DATE, MAINNET)),
+    exposure('DelegationManager', '0x39053D51B77DC0d36036Fc1fCc8Cb819df8Ef37A', unknown("the withdrawal's strategies decide", MAINNET, DATE)),
   ],
 };

@@ -8,8 +8,11 @@ export function fact<T>(value: T, source: string, asOf: string, verification: Ve
   return note === undefined ? { value, source, asOf, verification } : { value, source, asOf, verification, note };
 }
 
-/** Not known: the reason, and where it was looked for or where the live value can be read. */
-export function unknown<T>(reason: string, asOf: string, source?: string): Fact<T> {
+/**
+ * Not known: the reason, where it was looked for or where the live value can be read, and when. The arguments
+ * come in the order of lib/risk/fact.ts's `unknown` (reason, source, asOf), so a call reads the same in both.
+ */
+export function unknown<T>(reason: string, source: string | undefined, asOf: string): Fact<T> {
   return source === undefined ? { value: null, reason, asOf } : { value: null, reason, asOf, source };
 }
 

@@ -10,7 +10,7 @@ import { kernelLayer } from './kernel';
 import type { Exposure, LayerId, LayerModel, SlashingModel } from './schema';
 import { symbioticLayer } from './symbiotic';
 
-export type { Delay, Duration, Exposure, ExposureKind, LayerId, LayerModel, RegistryContract, Service, SlasherKind, SlashingModel } from './schema';
+export type { Exposure, LayerId, LayerModel, SlashingModel } from './schema';
 export { layerSchema } from './schema';
 
 export const layers: readonly LayerModel[] = [eigenlayerLayer, symbioticLayer, karakLayer, kernelLayer];

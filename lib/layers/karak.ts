@@ -16,11 +16,11 @@ const UPGRADE_NOTE = 'as of the public v1 source; the VaultSupervisor proxy was 
 
 const v1Model = (): SlashingModel => ({
   slasher: fact('none', `${V1}:src (no slashing code)`, V1_DATE, 'primary', UPGRADE_NOTE),
-  resolver: unknown('no slashing in v1', V1_DATE, `${V1}:src`),
-  epochDuration: unknown('v1 has no epochs', V1_DATE, `${V1}:src`),
-  vetoDuration: unknown('no slashing in v1', V1_DATE, `${V1}:src`),
-  secures: unknown('the v1 contracts delegate to no DSS; whether v1 deposits were moved into v2 vaults was not researched', V1_DATE, `${V1}:src`),
-  slashedFunds: unknown('no slashing in v1', V1_DATE, `${V1}:src`),
+  resolver: unknown('no slashing in v1', `${V1}:src`, V1_DATE),
+  epochDuration: unknown('v1 has no epochs', `${V1}:src`, V1_DATE),
+  vetoDuration: unknown('no slashing in v1', `${V1}:src`, V1_DATE),
+  secures: unknown('the v1 contracts delegate to no DSS; whether v1 deposits were moved into v2 vaults was not researched', `${V1}:src`, V1_DATE),
+  slashedFunds: unknown('no slashing in v1', `${V1}:src`, V1_DATE),
 });
 
 const v1Exit = () =>
@@ -35,7 +35,7 @@ const v1Exit = () =>
     'primary',
   );
 
-const v1Collateral = () => unknown<{ symbol: string; address: Address | null }>("the vault argument's asset(); Karak v1 vault addresses are not registered", V1_DATE);
+const v1Collateral = () => unknown<{ symbol: string; address: Address | null }>("the vault argument's asset(); Karak v1 vault addresses are not registered", undefined, V1_DATE);
 
 const supervisor = (chainId: number, address: Address, note: string): Exposure => ({
   protocol: 'karak',
@@ -64,9 +64,9 @@ const delegationSupervisor = (chainId: number, address: Address, vaultSupervisor
 const v2Model = (): SlashingModel => ({
   slasher: fact('veto', `${V2}:src/entities/SlasherLib.sol, src/Core.sol`, V2_DATE, 'primary', 'a DSS requests; the veto committee can cancel; anyone finalises after the window'),
   resolver: fact('Karak veto committee (VETO_COMMITTEE_ROLE on Core)', `${CONSTANTS} (VETO_COMMITTEE_ROLE) + ${V2}:src/Core.sol (cancelSlashing)`, V2_DATE, 'primary'),
-  epochDuration: unknown('Karak v2 has no epochs: SLASHING_WINDOW 7 days and MIN_WITHDRAWAL_DELAY 9 days play that role', V2_DATE, CONSTANTS),
+  epochDuration: unknown('Karak v2 has no epochs: SLASHING_WINDOW 7 days and MIN_WITHDRAWAL_DELAY 9 days play that role', CONSTANTS, V2_DATE),
   vetoDuration: fact(days(2), `${CONSTANTS} (SLASHING_VETO_WINDOW)`, V2_DATE, 'primary'),
-  secures: unknown("the DSSs an operator registered its vaults with are on-chain (Core.fetchVaultsStakedInDSS); not read", V2_DATE, `${V2}:src/interfaces/ICore.sol`),
+  secures: unknown("the DSSs an operator registered its vaults with are on-chain (Core.fetchVaultsStakedInDSS); not read", `${V2}:src/interfaces/ICore.sol`, V2_DATE),
   slashedFunds: fact(
     "the asset's SlashingHandler, which may burn, swap then burn, or distribute; each asset has its own",
     `${V2}:README.md + src/Vault.sol (slashAssets)`,
@@ -82,14 +82,14 @@ const core = (chainId: number, address: Address, config: string): Exposure => ({
   name: 'Core (v2)',
   kind: 'core',
   via: null,
-  collateral: unknown("per operator vault: the vault's asset()", V2_DATE),
+  collateral: unknown("per operator vault: the vault's asset()", undefined, V2_DATE),
   exitDelay: fact(
     { minDays: 9, maxDays: 9, text: "startRedeem, then finishRedeem after MIN_WITHDRAWAL_DELAY = 9 days (7-day slashing window + 2-day veto window); the value is computed at finish, so a slash in between reduces it" },
     `${CONSTANTS} + ${V2}:README.md`,
     V2_DATE,
     'primary',
   ),
-  model: { ...v2Model(), secures: unknown('per operator and DSS (Core.fetchVaultsStakedInDSS); not read', V2_DATE, `${V2}:script/v2/config/vault_config_${config}.json`) },
+  model: { ...v2Model(), secures: unknown('per operator and DSS (Core.fetchVaultsStakedInDSS); not read', `${V2}:script/v2/config/vault_config_${config}.json`, V2_DATE) },
 });
 
 export const karakLayer: LayerModel = {
@@ -134,8 +134,8 @@ export const karakLayer: LayerModel = {
       chainId: null,
       slashingTerms: unknown(
         "the deploy config's mainnet entry names a Core (0xEd0776087efB18644a31019BDCf37CE4ad0D13e8) other than the v2 deploy config's and a test-looking quorum asset, so its maxSlashablePercentageWad is not taken as a fact",
-        '2024-11-14',
         'karak-network/hyperlane-migrate-DSS@37da2eca0ab1a7c3cfdf9e0180e7d0c15fd68b49:solidity/script/dss/karak_addresses.json',
+        '2024-11-14',
       ),
       source: 'karak-network/hyperlane-migrate-DSS@37da2eca0ab1a7c3cfdf9e0180e7d0c15fd68b49:solidity/contracts/DSS/HyperlaneDSS.sol',
       asOf: '2024-11-14',

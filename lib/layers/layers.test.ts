@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { protocols } from '../protocols/index';
 import { getTokenById } from '../protocols/registry';
 import type { ProtocolSpec } from '../protocols/types';
-import { checkLayers } from './check-layers';
+import { checkLayers } from '../../tests/support/check-layers';
 import { getExposure, getLayer, getLayerForProtocol, layers, layerSchema, traceExposure } from './index';
 import type { LayerModel } from './schema';
 

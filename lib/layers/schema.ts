@@ -114,12 +114,12 @@ export const layerSchema = z
   .refine((l) => l.services.length > 0 || l.servicesUnknownReason !== null, 'an empty service list needs servicesUnknownReason');
 
 export type LayerId = z.infer<typeof layerIdSchema>;
-export type SlasherKind = z.infer<typeof slasherKindSchema>;
+type SlasherKind = z.infer<typeof slasherKindSchema>;
 export type Duration = z.infer<typeof durationSchema>;
-export type Delay = z.infer<typeof delaySchema>;
+type Delay = z.infer<typeof delaySchema>;
 export type SlashingModel = z.infer<typeof slashingModelSchema>;
 export type Exposure = z.infer<typeof exposureSchema>;
-export type ExposureKind = z.infer<typeof exposureKindSchema>;
-export type Service = z.infer<typeof serviceSchema>;
-export type RegistryContract = z.infer<typeof registryContractSchema>;
+type ExposureKind = z.infer<typeof exposureKindSchema>;
+type Service = z.infer<typeof serviceSchema>;
+type RegistryContract = z.infer<typeof registryContractSchema>;
 export type LayerModel = z.infer<typeof layerSchema>;

@@ -53,9 +53,9 @@ const strEthQueue = (q: (typeof STRETH_DEPOSIT_QUEUES)[number]): Exposure => ({
   address: q.address,
   name: `strETH DepositQueue (${q.asset.symbol})`,
   kind: 'wrapper',
-  via: unknown("strETH's curator allocates its assets across strategies; the restaking vaults it holds are not registered", FLEXIBLE_DATE, `${FLEXIBLE}:scripts/ethereum/Constants.sol`),
+  via: unknown("strETH's curator allocates its assets across strategies; the restaking vaults it holds are not registered", `${FLEXIBLE}:scripts/ethereum/Constants.sol`, FLEXIBLE_DATE),
   collateral: fact(q.asset, `${FLEXIBLE}:scripts/ethereum/Constants.sol (${q.constant})`, FLEXIBLE_DATE, 'primary'),
-  exitDelay: unknown('exits go through the redeem queue: priced in a batch at the next oracle report, then claimed', FLEXIBLE_DATE, `${FLEXIBLE}:src/queues/RedeemQueue.sol`),
+  exitDelay: unknown('exits go through the redeem queue: priced in a batch at the next oracle report, then claimed', `${FLEXIBLE}:src/queues/RedeemQueue.sol`, FLEXIBLE_DATE),
   model: null,
 });
 const READ_ON_CHAIN = 'not in any public source found; read on-chain (vault.slasher() → TYPE(), epochDuration(), vetoDuration(), burner())';
@@ -76,12 +76,12 @@ function mellowModel(deploy: string, deployDate: string, slashedFunds: string): 
     slasher: fact('veto', `${deploy} (VETO_SLASHER_INDEX = 1)`, deployDate, 'primary', DEPLOY_NOTE),
     resolver: unknown(
       'VetoSlasher resolvers are set per subnetwork by each network (setResolver) and take effect after resolverSetEpochsDelay = 3 epochs; none is set by the deploy script',
-      deployDate,
       `${CORE}:src/contracts/slasher/VetoSlasher.sol`,
+      deployDate,
     ),
     epochDuration: fact(days(7), `${deploy} (EPOCH_DURATION = 7 days)`, deployDate, 'primary', DEPLOY_NOTE),
     vetoDuration: fact(days(3), `${deploy} (VETO_DURATION = 3 days)`, deployDate, 'primary', DEPLOY_NOTE),
-    secures: unknown(NETWORKS_ON_CHAIN, deployDate, `${CORE}:src/interfaces/delegator/INetworkRestakeDelegator.sol`),
+    secures: unknown(NETWORKS_ON_CHAIN, `${CORE}:src/interfaces/delegator/INetworkRestakeDelegator.sol`, deployDate),
     slashedFunds: fact(slashedFunds, deploy, deployDate, 'primary', `${DEPLOY_NOTE}. BURNER_DELAY is 1 hour at setup ("MUST BE CHANGED TO AT LEAST 7 DAYS")`),
   };
 }
@@ -110,12 +110,12 @@ const vault = (name: string, address: Address, model: SlashingModel, collateralS
 });
 
 const unknownModel = (address: Address): SlashingModel => ({
-  slasher: unknown(READ_ON_CHAIN, METADATA_DATE, `${METADATA}:vaults/${address}/info.json`),
-  resolver: unknown(READ_ON_CHAIN, METADATA_DATE),
-  epochDuration: unknown(READ_ON_CHAIN, METADATA_DATE),
-  vetoDuration: unknown(READ_ON_CHAIN, METADATA_DATE),
-  secures: unknown(NETWORKS_ON_CHAIN, METADATA_DATE),
-  slashedFunds: unknown(READ_ON_CHAIN, METADATA_DATE),
+  slasher: unknown(READ_ON_CHAIN, `${METADATA}:vaults/${address}/info.json`, METADATA_DATE),
+  resolver: unknown(READ_ON_CHAIN, undefined, METADATA_DATE),
+  epochDuration: unknown(READ_ON_CHAIN, undefined, METADATA_DATE),
+  vetoDuration: unknown(READ_ON_CHAIN, undefined, METADATA_DATE),
+  secures: unknown(NETWORKS_ON_CHAIN, undefined, METADATA_DATE),
+  slashedFunds: unknown(READ_ON_CHAIN, undefined, METADATA_DATE),
 });
 
 const metadataVault = (name: string, address: Address): Exposure =>
@@ -215,7 +215,7 @@ const depositWrapper = ([lrt, wrapper]: (typeof DEPOSIT_WRAPPERS)[number]): Expo
   kind: 'wrapper',
   via: fact({ chainId: 1, address: MELLOW.find((r) => r.lrt === lrt)!.lrtAddress }, LAUNCH, LAUNCH_DATE, 'primary'),
   collateral: fact(WSTETH, `${LEGACY}:src/utils/DepositWrapper.sol (ETH, WETH, stETH → wstETH)`, LEGACY_DATE, 'primary'),
-  exitDelay: unknown('deposit-only: exits go through the LRT', LEGACY_DATE, `${LEGACY}:src/utils/DepositWrapper.sol`),
+  exitDelay: unknown('deposit-only: exits go through the LRT', `${LEGACY}:src/utils/DepositWrapper.sol`, LEGACY_DATE),
   model: null,
 });
 
@@ -257,11 +257,11 @@ const defaultCollateral = ([symbol, dc, underlying]: (typeof DEFAULT_COLLATERALS
   exitDelay: fact({ minDays: 0, maxDays: 0, text: 'instant: withdraw() burns the DC token and pays the underlying in the same call' }, DC_CODE, COLLATERAL_DATE, 'primary'),
   model: {
     slasher: fact('none', DC_CODE, COLLATERAL_DATE, 'primary', 'a DefaultCollateral has no slasher and is delegated to no network'),
-    resolver: unknown('no slasher', COLLATERAL_DATE, DC_CODE),
-    epochDuration: unknown('not a vault: no epochs', COLLATERAL_DATE, DC_CODE),
-    vetoDuration: unknown('no slasher', COLLATERAL_DATE, DC_CODE),
+    resolver: unknown('no slasher', DC_CODE, COLLATERAL_DATE),
+    epochDuration: unknown('not a vault: no epochs', DC_CODE, COLLATERAL_DATE),
+    vetoDuration: unknown('no slasher', DC_CODE, COLLATERAL_DATE),
     secures: fact([], DC_CODE, COLLATERAL_DATE, 'primary', 'pre-launch deposits earned points, not network security'),
-    slashedFunds: unknown('nothing can be slashed', COLLATERAL_DATE, DC_CODE),
+    slashedFunds: unknown('nothing can be slashed', DC_CODE, COLLATERAL_DATE),
   },
 });
 
@@ -300,8 +300,8 @@ export const symbioticLayer: LayerModel = {
     CORE_DATE,
     'primary',
   ),
-  slasher: unknown('per vault: vault.slasher() (address(0) = no slasher), then the slasher\'s TYPE() (0 instant, 1 veto)', CORE_DATE, `${CORE}:script/deploy/Core.s.sol`),
-  vetoWindow: unknown('per vault: VetoSlasher.vetoDuration(), which must be shorter than the epoch', CORE_DATE, `${CORE}:src/contracts/slasher/VetoSlasher.sol`),
+  slasher: unknown('per vault: vault.slasher() (address(0) = no slasher), then the slasher\'s TYPE() (0 instant, 1 veto)', `${CORE}:script/deploy/Core.s.sol`, CORE_DATE),
+  vetoWindow: unknown('per vault: VetoSlasher.vetoDuration(), which must be shorter than the epoch', `${CORE}:src/contracts/slasher/VetoSlasher.sol`, CORE_DATE),
   maxSlash: fact(
     "capped by slashableStake(subnetwork, operator, captureTimestamp): the operator's stake for that network as the vault's delegator allocates it (network limits and operator shares); with a FullRestakeDelegator the same stake can back several networks or operators",
     `${CORE}:src/contracts/slasher/BaseSlasher.sol, src/contracts/delegator/`,
@@ -314,7 +314,7 @@ export const symbioticLayer: LayerModel = {
     name,
     address,
     chainId: 1,
-    slashingTerms: unknown("each network's middleware sets its own slashing conditions; the metadata does not state them", METADATA_DATE, `${METADATA}:networks/${address}/info.json`),
+    slashingTerms: unknown("each network's middleware sets its own slashing conditions; the metadata does not state them", `${METADATA}:networks/${address}/info.json`, METADATA_DATE),
     source: `${METADATA}:networks/${address}/info.json`,
     asOf: METADATA_DATE,
     verification: 'primary' as const,
@@ -340,9 +340,9 @@ export const symbioticLayer: LayerModel = {
       address: '0x8F152FEAA99eb6656F902E94BD4E7bCf563D4A43',
       name: 'DefaultCollateralMigrator',
       kind: 'migrator',
-      via: unknown('the target vault is a call argument: that vault\'s model applies', COLLATERAL_DATE, 'symbioticfi/periphery@7b41ea59391ca8ff1f8f650e97c08205d6119451:src/interfaces/IDefaultCollateralMigrator.sol'),
-      collateral: unknown('the DefaultCollateral is a call argument; the vault receives its underlying', COLLATERAL_DATE),
-      exitDelay: unknown('deposit-only: exits go through the target vault', COLLATERAL_DATE),
+      via: unknown('the target vault is a call argument: that vault\'s model applies', 'symbioticfi/periphery@7b41ea59391ca8ff1f8f650e97c08205d6119451:src/interfaces/IDefaultCollateralMigrator.sol', COLLATERAL_DATE),
+      collateral: unknown('the DefaultCollateral is a call argument; the vault receives its underlying', undefined, COLLATERAL_DATE),
+      exitDelay: unknown('deposit-only: exits go through the target vault', undefined, COLLATERAL_DATE),
       model: null,
     },
     ...MELLOW.map(mellowLrt),
@@ -352,7 +352,7 @@ export const symbioticLayer: LayerModel = {
       address: '0x82f5104b23FF2FA54C2345F821dAc9369e9E0B26',
       name: 'rsUSDe (Mellow LRT)',
       kind: 'lrt',
-      via: unknown('migration batch 2.5; no source found names its Symbiotic vault (read symbioticVault() on-chain)', MIGRATION_DATE, 'mellow-finance/simple-lrt@05af90d79a084b89cbe52cb7d67496300eef8116:test/acceptance/CompletionMigrationTest.t.sol'),
+      via: unknown('migration batch 2.5; no source found names its Symbiotic vault (read symbioticVault() on-chain)', 'mellow-finance/simple-lrt@05af90d79a084b89cbe52cb7d67496300eef8116:test/acceptance/CompletionMigrationTest.t.sol', MIGRATION_DATE),
       collateral: fact({ symbol: 'sUSDe', address: '0x9D39A5DE30e57443BfF2A8307A4256c8797A3497' }, 'mellow-finance/simple-lrt@05af90d79a084b89cbe52cb7d67496300eef8116:test/acceptance/CompletionMigrationTest.t.sol (rsUSDe)', MIGRATION_DATE, 'secondary', 'underlying named after the vault; sUSDe address from the registry'),
       exitDelay: lrtExit(null),
       model: null,
@@ -366,9 +366,9 @@ export const symbioticLayer: LayerModel = {
       address: '0xfD4a4922d1AFe70000Ce0Ec6806454e78256504e',
       name: 'EthWrapper',
       kind: 'wrapper',
-      via: unknown('the target vault is a call argument: that vault\'s model applies', SIMPLE_DATE, `${SIMPLE}:src/interfaces/utils/IEthWrapper.sol`),
+      via: unknown('the target vault is a call argument: that vault\'s model applies', `${SIMPLE}:src/interfaces/utils/IEthWrapper.sol`, SIMPLE_DATE),
       collateral: fact(WSTETH, `${SIMPLE}:src/EthWrapper.sol (ETH and WETH → wstETH)`, SIMPLE_DATE, 'primary'),
-      exitDelay: unknown('deposit-only: exits go through the target vault', SIMPLE_DATE),
+      exitDelay: unknown('deposit-only: exits go through the target vault', undefined, SIMPLE_DATE),
       model: null,
     },
   ],

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../settings/settings';
+import { loadSnapshot } from '../snapshot/load-snapshot';
+import type { LstReport } from '../worker/create-worker';
+import { buildTokenIndex } from '../worker/token-index';
 import { createWorkerHandler, type WorkerHandlerDeps } from './handle-worker-message';
 
 const assessMessage = {
@@ -6,6 +10,9 @@ const assessMessage = {
   hold: { requests: [{ method: 'eth_sendTransaction', params: [] }], chainId: '0x1', via: 'request', wallet: 'window.ethereum' },
   page: { origin: 'https://app.example', topLevel: true },
 };
+const tokens = buildTokenIndex(loadSnapshot()).slice(0, 1);
+const lst: LstReport = { kind: 'lst', id: 'wsteth', symbol: 'wstETH', name: 'Lido wstETH', deployments: [], restakedVia: [] };
+const status = { snapshotAsOf: '2026-11-25', sources: [] };
 const report = { origin: 'https://app.example', chainId: 1, items: [], notChecked: null, targets: [], level: 'unknown' as const, freshness: null };
 
 describe('createWorkerHandler', () => {
@@ -25,14 +32,14 @@ describe('createWorkerHandler', () => {
     openReport: async (id) => void decisions.push(['open', id]),
     recordBypass: async (sender, method) => void decisions.push(['bypass', sender.tabId, method]),
     tabBypasses: async () => [],
-    listTokens: async () => [{ symbol: 'weETH' }],
-    tokenReport: async (id) => (id === 'weeth' ? { id } : null),
+    listTokens: async () => tokens,
+    tokenReport: async (id) => (id === 'wsteth' ? lst : null),
     compare: async () => [],
     tabState: async () => null,
-    status: async () => ({ snapshotAsOf: '2026-11-25', sources: [] }),
-    refresh: async () => ({ refreshed: true }),
-    getSettings: async () => ({}),
-    setSettings: async (raw) => (settingsWrites.push(raw), { ok: true }),
+    status: async () => status,
+    refresh: async () => status,
+    getSettings: async () => DEFAULT_SETTINGS,
+    setSettings: async (raw) => (settingsWrites.push(raw), { ok: true, settings: DEFAULT_SETTINGS }),
   };
   const handle = createWorkerHandler(deps);
   const page = { extensionPage: true };
@@ -74,14 +81,15 @@ describe('createWorkerHandler', () => {
   });
 
   it('answers the extension’s pages, and refuses the same questions from content scripts', async () => {
-    expect(await handle({ type: 'list-tokens' }, page)).toEqual({ ok: true, tokens: [{ symbol: 'weETH' }] });
-    expect(await handle({ type: 'token-report', id: 'weeth' }, page)).toEqual({ ok: true, report: { id: 'weeth' } });
+    expect(await handle({ type: 'list-tokens' }, page)).toEqual({ ok: true, tokens });
+    expect(await handle({ type: 'token-report', id: 'wsteth' }, page)).toEqual({ ok: true, report: lst });
+    expect(await handle({ type: 'refresh' }, page)).toEqual({ ok: true, status });
     expect(await handle({ type: 'token-report', id: 'nope' }, page)).toEqual({ ok: false, error: 'no such token' });
     expect(await handle({ type: 'set-settings', settings: { mutedSites: ['evil.example'] } }, { tabId: 1, frameId: 0 })).toEqual({
       ok: false,
       error: 'not allowed from a web page',
     });
     expect(settingsWrites).toEqual([]);
-    expect(await handle({ type: 'set-settings', settings: {} }, page)).toEqual({ ok: true });
+    expect(await handle({ type: 'set-settings', settings: {} }, page)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });
 });

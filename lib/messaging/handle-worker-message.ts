@@ -1,4 +1,5 @@
-import type { Assessment, HoldInput } from './hold-messages';
+import type { HoldInput } from './hold-messages';
+import { replyOk, type ReplyOf, type ReplyValues, type WorkerReply } from './worker-protocol';
 import { contentMessageSchema, pageMessageSchema } from './worker-schemas';
 
 /** Who sent a message: the tab and frame of a content script, or one of the extension's own pages. */
@@ -11,40 +12,42 @@ export interface MessageSender {
   origin?: string;
 }
 
-/** The worker's services, one per message type. Each may throw; the handler turns that into an error reply. */
+/**
+ * The worker's services, one per message type, each returning the value lib/messaging/worker-protocol.ts names for
+ * its message. Each may throw; the handler turns that into an error reply.
+ */
 export interface WorkerHandlerDeps {
-  assess(hold: HoldInput, origin: string, sender: MessageSender): Promise<Assessment>;
+  assess(hold: HoldInput, origin: string, sender: MessageSender): Promise<ReplyValues['assess']>;
   /** Injects the warning UI into the sender's frame. */
   injectWarningUi(sender: MessageSender, part: 'ui' | 'surface'): Promise<void>;
   recordDecision(sender: MessageSender, decision: 'continue' | 'cancel'): Promise<void>;
   /** Records a request the page sent around the hook, for "This tab". */
   recordBypass(sender: MessageSender, method: string): Promise<void>;
-  tabBypasses(tabId: number): Promise<unknown>;
+  tabBypasses(tabId: number): Promise<ReplyValues['tab-bypasses']>;
   /** Opens the full report on a token in the popup page, in a new tab. */
   openReport(id: string): Promise<void>;
-  listTokens(): Promise<unknown>;
-  tokenReport(id: string): Promise<unknown>;
-  compare(): Promise<unknown>;
-  tabState(tabId: number): Promise<unknown>;
-  status(): Promise<unknown>;
-  refresh(): Promise<unknown>;
-  getSettings(): Promise<unknown>;
-  setSettings(raw: unknown): Promise<unknown>;
+  listTokens(): Promise<ReplyValues['list-tokens']>;
+  tokenReport(id: string): Promise<ReplyValues['token-report'] | null>;
+  compare(): Promise<ReplyValues['compare']>;
+  tabState(tabId: number): Promise<ReplyValues['tab-state']>;
+  status(): Promise<ReplyValues['status']>;
+  refresh(): Promise<ReplyValues['refresh']>;
+  getSettings(): Promise<ReplyValues['get-settings']>;
+  /** Settings that do not parse are an error reply naming the field, not an exception. */
+  setSettings(raw: unknown): Promise<ReplyOf<'set-settings'>>;
   /** Every LST and LRT ranked for a profile (lib/choose). */
-  rank?(profile: 'preserve' | 'balance' | 'maximize', chainId: number | null): Promise<unknown>;
-  /** A loop in an LRT on a lending market at a leverage (lib/choose). */
-  loop?(params: { id: string; market: 'aave-v3' | 'morpho-blue' | 'spark'; chainId: number; leverage: number }): Promise<unknown>;
+  rank?(profile: 'preserve' | 'balance' | 'maximize', chainId: number | null): Promise<ReplyValues['rank']>;
+  /** A loop in an LRT on a lending market at a leverage (lib/choose); a leverage out of reach is an error reply. */
+  loop?(params: { id: string; market: 'aave-v3' | 'morpho-blue' | 'spark'; chainId: number; leverage: number }): Promise<ReplyOf<'loop'>>;
   /** "Your restaking" for the accounts the person added, when they turned it on. */
-  exposure?(): Promise<unknown>;
+  exposure?(): Promise<ReplyValues['exposure']>;
   /** Keeps the accounts a wallet on the sender's tab reported (a suggestion for the popup; nothing is read). */
   recordAccounts?(sender: MessageSender, accounts: string[]): Promise<void>;
   /** The accounts reported on a tab, with the origin that reported them; null when none. */
-  tabAccounts?(tabId: number): Promise<unknown>;
+  tabAccounts?(tabId: number): Promise<ReplyValues['tab-accounts']>;
   /** Stores the profiles and "your restaking" part of the settings. */
-  setChoice?(raw: { profiles?: unknown; exposure?: unknown }): Promise<unknown>;
+  setChoice?(raw: { profiles?: unknown; exposure?: unknown }): Promise<ReplyOf<'set-choice'>>;
 }
-
-export type WorkerReply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
 
 const reason = (prefix: string, error: unknown) => (error instanceof Error ? `${prefix} (${error.message})` : prefix);
 
@@ -57,7 +60,7 @@ export function createWorkerHandler(deps: WorkerHandlerDeps): (message: unknown,
       switch (m.type) {
         case 'assess':
           try {
-            return { ok: true, assessment: await deps.assess(m.hold, m.page.origin, sender) };
+            return replyOk('assess', await deps.assess(m.hold, m.page.origin, sender));
           } catch (error) {
             return { ok: false, error: reason('the analysis failed', error) };
           }
@@ -91,35 +94,35 @@ export function createWorkerHandler(deps: WorkerHandlerDeps): (message: unknown,
     try {
       switch (m.type) {
         case 'list-tokens':
-          return { ok: true, tokens: await deps.listTokens() };
+          return replyOk('list-tokens', await deps.listTokens());
         case 'token-report': {
           const report = await deps.tokenReport(m.id);
-          return report ? { ok: true, report } : { ok: false, error: 'no such token' };
+          return report ? replyOk('token-report', report) : { ok: false, error: 'no such token' };
         }
         case 'compare':
-          return { ok: true, reports: await deps.compare() };
+          return replyOk('compare', await deps.compare());
         case 'tab-state':
-          return { ok: true, state: await deps.tabState(m.tabId) };
+          return replyOk('tab-state', await deps.tabState(m.tabId));
         case 'tab-bypasses':
-          return { ok: true, bypassed: await deps.tabBypasses(m.tabId) };
+          return replyOk('tab-bypasses', await deps.tabBypasses(m.tabId));
         case 'status':
-          return { ok: true, status: await deps.status() };
+          return replyOk('status', await deps.status());
         case 'refresh':
-          return { ok: true, status: await deps.refresh() };
+          return replyOk('refresh', await deps.refresh());
         case 'get-settings':
-          return { ok: true, settings: await deps.getSettings() };
+          return replyOk('get-settings', await deps.getSettings());
         case 'set-settings':
-          return (await deps.setSettings(m.settings)) as WorkerReply;
+          return await deps.setSettings(m.settings);
         case 'rank':
-          return deps.rank ? { ok: true, ranking: await deps.rank(m.profile, m.chainId) } : { ok: false, error: 'not available' };
+          return deps.rank ? replyOk('rank', await deps.rank(m.profile, m.chainId)) : { ok: false, error: 'not available' };
         case 'loop':
-          return deps.loop ? ((await deps.loop({ id: m.id, market: m.market, chainId: m.chainId, leverage: m.leverage })) as WorkerReply) : { ok: false, error: 'not available' };
+          return deps.loop ? await deps.loop({ id: m.id, market: m.market, chainId: m.chainId, leverage: m.leverage }) : { ok: false, error: 'not available' };
         case 'exposure':
-          return deps.exposure ? { ok: true, exposure: await deps.exposure() } : { ok: false, error: 'not available' };
+          return deps.exposure ? replyOk('exposure', await deps.exposure()) : { ok: false, error: 'not available' };
         case 'tab-accounts':
-          return { ok: true, reported: deps.tabAccounts ? await deps.tabAccounts(m.tabId) : null };
+          return replyOk('tab-accounts', deps.tabAccounts ? await deps.tabAccounts(m.tabId) : null);
         case 'set-choice':
-          return deps.setChoice ? ((await deps.setChoice({ profiles: m.profiles, exposure: m.exposure })) as WorkerReply) : { ok: false, error: 'not available' };
+          return deps.setChoice ? await deps.setChoice({ profiles: m.profiles, exposure: m.exposure }) : { ok: false, error: 'not available' };
       }
     } catch (error) {
       return { ok: false, error: reason('the worker could not answer', error) };

@@ -7,6 +7,8 @@
  */
 import type { ExtensionToPage } from './page-bridge';
 import type { Assessment, HoldInput, UntrustedRequest, WarningReport } from './hold-messages';
+import { spenderOf } from '../requests/allowance-selectors';
+import { readChainId } from '../requests/chain-id';
 import { walletAddress } from '../requests/wallet-address';
 
 export interface HoldControllerDeps {
@@ -52,9 +54,6 @@ export function parseHold(message: unknown): (HoldInput & { id: string }) | null
   };
 }
 
-/** approve(address,uint256), increaseAllowance(address,uint256): the spender is the first word. */
-const SPENDER_SELECTORS = ['0x095ea7b3', '0x39509351'];
-
 /**
  * The params as a lenient wallet reads them: some accept a JSON string, or one bare object for `[object]`. The
  * decoder parses only the standard shape; reading the others here still shows such a request to a known contract
@@ -85,8 +84,7 @@ export function touchedAddresses(request: UntrustedRequest): string[] {
     const c = call as Record<string, unknown>;
     add(c.to);
     // Both fields: wallets disagree on which wins when both are set (geth prefers `input`, most wallets `data`).
-    for (const data of [c.data, c.input])
-      if (typeof data === 'string' && data.length >= 74 && SPENDER_SELECTORS.includes(data.slice(0, 10).toLowerCase())) add('0x' + data.slice(34, 74));
+    for (const data of [c.data, c.input]) if (typeof data === 'string') add(spenderOf(data));
   };
   const params = lenientParams(request.params);
   if (request.method === 'eth_sendTransaction' || request.method === 'eth_signTransaction') fromCall(params[0]);
@@ -119,12 +117,6 @@ export function touchedAddresses(request: UntrustedRequest): string[] {
   return out;
 }
 
-function chainOf(hold: HoldInput): number | null {
-  if (hold.chainId === null) return null;
-  const n = Number.parseInt(hold.chainId, 16);
-  return Number.isSafeInteger(n) && n > 0 ? n : null;
-}
-
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new AssessTimeoutError(ms)), ms);
@@ -152,7 +144,7 @@ export function createHoldController(deps: HoldControllerDeps): (message: unknow
       deps.post(m);
     };
     deps.post({ k: 'ack', id });
-    const chainId = chainOf(hold);
+    const chainId = readChainId(hold.chainId);
     const targets = [...new Set(hold.requests.flatMap(touchedAddresses))].filter((a) => deps.isKnownContract(chainId, a));
     if (targets.length > 0) deps.preloadUi?.();
     let assessment: Assessment;

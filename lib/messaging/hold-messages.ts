@@ -64,12 +64,6 @@ export type Assessment = { kind: 'release' } | { kind: 'warn'; report: WarningRe
 
 export type AssessReply = { ok: true; assessment: Assessment } | { ok: false; error: string };
 
-export interface DecisionMessage {
-  type: 'decision';
-  decision: 'continue' | 'cancel';
-  report: WarningReport;
-}
-
 /** Asks the worker to inject the warning's UI script into the sender's frame (it is not web-accessible). */
 export interface LoadUiMessage {
   type: 'load-ui';
@@ -79,4 +73,3 @@ export interface LoadUiMessage {
 
 export type LoadUiReply = { ok: true } | { ok: false; error: string };
 
-export type WorkerMessage = AssessMessage | DecisionMessage | LoadUiMessage;

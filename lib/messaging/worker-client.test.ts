@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AssessFailedError, WorkerUnavailableError, askWorker, parseAssessReply } from './worker-client';
+import { AssessFailedError, WorkerUnavailableError, sendToWorker, parseAssessReply } from './worker-client';
 
-describe('askWorker', () => {
+describe('sendToWorker', () => {
   it('retries while the worker restarts, then returns its answer', async () => {
     let calls = 0;
     const send = async () => {
@@ -11,7 +11,7 @@ describe('askWorker', () => {
       if (calls === 3) return undefined;
       return { ok: true };
     };
-    expect(await askWorker(send, {}, { retryDelayMs: 1 })).toEqual({ ok: true });
+    expect(await sendToWorker(send, {}, { retryDelayMs: 1 })).toEqual({ ok: true });
     expect(calls).toBe(4);
   });
 
@@ -21,14 +21,14 @@ describe('askWorker', () => {
       calls++;
       throw new Error('Extension context invalidated.');
     };
-    await expect(askWorker(send, {}, { retryDelayMs: 1 })).rejects.toBeInstanceOf(WorkerUnavailableError);
+    await expect(sendToWorker(send, {}, { retryDelayMs: 1 })).rejects.toBeInstanceOf(WorkerUnavailableError);
     expect(calls).toBe(1);
   });
 
   it('sends again when a message goes unanswered (a worker stopped while it was in flight)', async () => {
     let calls = 0;
     const send = () => (++calls === 1 ? new Promise(() => {}) : Promise.resolve({ ok: true }));
-    expect(await askWorker(send, {}, { attemptMs: 50, retryDelayMs: 1 })).toEqual({ ok: true });
+    expect(await sendToWorker(send, {}, { attemptMs: 50, retryDelayMs: 1 })).toEqual({ ok: true });
     expect(calls).toBe(2);
   });
 
@@ -37,7 +37,7 @@ describe('askWorker', () => {
     const send = async () => {
       throw new Error('The message port closed before a response was received.');
     };
-    const error = await askWorker(send, {}, { deadlineMs: 120, retryDelayMs: 10 }).catch((e: unknown) => e);
+    const error = await sendToWorker(send, {}, { deadlineMs: 120, retryDelayMs: 10 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkerUnavailableError);
     expect((error as Error).message).toBe('the background worker did not answer');
     expect(Date.now() - started).toBeLessThan(400);

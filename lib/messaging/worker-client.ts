@@ -23,9 +23,10 @@ const RETRYABLE = /message port closed|receiving end does not exist|message chan
 
 /**
  * Sends until the worker answers, retrying while it is restarting, up to `deadlineMs`; the caller's
- * own timeout still bounds the whole assessment.
+ * own timeout still bounds the whole assessment. The transport under content scripts' messages; extension pages
+ * ask through lib/ui/ask-worker.ts, which parses the reply.
  */
-export async function askWorker(
+export async function sendToWorker(
   send: (message: unknown) => Promise<unknown>,
   message: unknown,
   { deadlineMs = 3500, retryDelayMs = 30, attemptMs = 1500 }: { deadlineMs?: number; retryDelayMs?: number; attemptMs?: number } = {},

@@ -61,6 +61,5 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-choice'), profiles: z.unknown().optional(), exposure: z.unknown().optional() }),
 ]);
 
-export const workerMessageSchema = z.union([contentMessageSchema, pageMessageSchema]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 export type PageMessage = z.infer<typeof pageMessageSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, deltaE2000 } from './colour';
+import { contrastRatio, deltaE2000 } from '../../tests/support/colour';
 import { LEVEL_LOOK, LEVEL_ORDER, cancelIsPrimary, needsAcknowledgement } from './levels';
 
 describe('CIEDE2000', () => {

@@ -3,6 +3,7 @@
  * run are never dropped: they become one "Couldn't check …" line, and the check an action hinges on (liquidation
  * for a collateral supply, the spender for an approval) gets a line of its own.
  */
+import { isBadLevel, severityRank, worstFirst } from '../risk/severity';
 import type { IntentAction } from '../detect/intent';
 import type { Finding, FindingLevel } from '../risk/types';
 
@@ -57,10 +58,7 @@ const TOPIC: Record<string, string> = {
   'yield-sustainability': 'yield source',
 };
 
-const BAD: ReadonlySet<FindingLevel> = new Set(['critical', 'high', 'caution']);
-const SEVERITY: Record<FindingLevel, number> = { critical: 0, high: 1, caution: 2, unknown: 3, errored: 3, ok: 4, 'not-applicable': 5 };
-
-export const isBad = (f: Finding) => BAD.has(f.level);
+export const isBad = (f: Finding) => isBadLevel(f.level);
 export const couldNotRun = (f: Finding) => f.level === 'unknown' || f.level === 'errored';
 
 /** The check an action hinges on: it leads, and "Couldn't check" it is said on its own line. */
@@ -106,9 +104,9 @@ export function reasonsOf(findings: Finding[], hinge: string | null): Reason[] {
   const seen = new Map<string, Finding>();
   for (const f of findings) {
     const prev = seen.get(f.rule);
-    if (!prev || SEVERITY[f.level] < SEVERITY[prev.level]) seen.set(f.rule, f);
+    if (!prev || severityRank(f.level) < severityRank(prev.level)) seen.set(f.rule, f);
   }
-  const all = [...seen.values()].sort((a, b) => SEVERITY[a.level] - SEVERITY[b.level]);
+  const all = [...seen.values()].sort(worstFirst);
   const out: Reason[] = [];
   const lead = hinge ? seen.get(hinge) : undefined;
   if (lead && isBad(lead)) out.push({ rules: [lead.rule], level: lead.level, text: reasonLine(lead) });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../detect/detect';
 import { encodeFunctionData, encodePacked, parseAbi, parseEther, size, zeroAddress } from 'viem';
 import { getProtocol } from '../protocols/registry';
-import { viewProblems } from './wording';
+import { viewProblems } from '../../tests/support/wording';
 import { safeRouteLine } from './safe-route';
 
 const SAFE = '0x0000000000000000000000000000000000005afe';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RiskFacts } from '../risk/types';
 import { exitChart, exposureChart, priceChart, yieldChart } from './token-charts';
-import { viewProblems } from './wording';
+import { viewProblems } from '../../tests/support/wording';
 
 const notRead = { known: false as const, reason: 'not read yet' };
 
@@ -37,10 +37,10 @@ describe('token page charts', () => {
     };
     const chart = exposureChart(exposure)!;
     expect(chart.bars.map((b) => [b.label, b.value])).toEqual([
-      ['Quiet AVS #1', '30.0%'],
-      ['EigenDA #0', '5.0%'],
+      ['Quiet AVS #1', '30%'],
+      ['EigenDA #0', '5%'],
     ]);
-    expect(chart.desc).toBe('Quiet AVS #1: 30.0%, slashing not live; EigenDA #0: 5.0%');
+    expect(chart.desc).toBe('Quiet AVS #1: 30%, slashing not live; EigenDA #0: 5%');
     expect(exposureChart(notRead)).toBeNull();
   });
 

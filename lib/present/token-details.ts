@@ -5,12 +5,9 @@
 import type { ExposureFact, OperatorSetFact, RiskFacts, SlashingModelFact } from '../risk/types';
 import { dayRange } from './key-numbers';
 
-export const shortAddress = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
-
-/** A share 0–1 as "12.5%" (two decimals under 1 %). */
-export const sharePercent = (share: number) => `${(share * 100).toFixed(share < 0.01 ? 2 : 1)}%`;
-
-export const usd = (n: number) => (n >= 1e9 ? `$${(n / 1e9).toFixed(2)}B` : n >= 1e6 ? `$${(n / 1e6).toFixed(1)}M` : `$${Math.round(n).toLocaleString('en')}`);
+// The formatters have one home, lib/present/format.ts; the token page's sections read them through here.
+export { pct as sharePercent, shortAddress, usd } from './format';
+import { pct as sharePercent, shortAddress } from './format';
 
 export const upgradesText = (hours: number) => (hours === 0 ? 'upgradeable at once' : `wait ${hours >= 24 ? `${hours / 24} days` : `${hours} hours`} in a timelock`);
 

@@ -4,7 +4,7 @@ import { NO_LIVE_DATA } from '../report/live-data';
 import { reportEntries } from '../report/report-entries';
 import { buildTokenReport } from '../report/token-report';
 import { dimensionMarks, tokenScreen, wedgePath } from './token-screen';
-import { viewProblems } from './wording';
+import { viewProblems } from '../../tests/support/wording';
 
 const snapshot = loadSnapshot();
 const now = new Date('2026-11-25T12:00:00Z');

@@ -2,6 +2,7 @@
  * The first popup screen of a token page: the verdict, a one-line why, the four key numbers, a mark per dimension
  * (contracts, slashing, exit, yield, track record — L2BEAT's rosette) and the top three reasons.
  */
+import { severityRank, worstLevel } from '../risk/severity';
 import type { TokenReport } from '../report/token-report';
 import type { Finding, VerdictLevel } from '../risk/types';
 import { keyNumbers, type KeyNumber } from './key-numbers';
@@ -25,7 +26,6 @@ export interface DimensionMark {
   levelLabel: string;
 }
 
-const RANK: Record<VerdictLevel, number> = { critical: 0, high: 1, caution: 2, unknown: 3, ok: 4 };
 
 /**
  * The worst level among a dimension's findings. Nothing bad but a check that could not run: grey, and "Partly
@@ -37,7 +37,7 @@ export function dimensionMarks(findings: Finding[], shown: Partial<Record<Dimens
     let level: VerdictLevel = own.length === 0 ? 'unknown' : 'ok';
     for (const f of own) {
       const l: VerdictLevel = isBad(f) ? (f.level as VerdictLevel) : couldNotRun(f) ? 'unknown' : 'ok';
-      if (RANK[l] < RANK[level]) level = l;
+      level = worstLevel([level, l]);
     }
     const partly = level === 'unknown' && (shown[d.id] === true || own.some((f) => f.level === 'ok'));
     return { id: d.id, label: d.label, level, levelLabel: partly ? 'Partly checked' : levelLabel(level) };
@@ -69,7 +69,7 @@ function whyLine(findings: Finding[], marks: DimensionMark[]): string {
   const missing = new Set(findings.filter(couldNotRun).map((f) => f.rule)).size;
   const open = missing > 0 ? `; ${missing} could not run yet` : '';
   if (bad === 0) return missing > 0 ? `Nothing wrong found in ${checks - missing} of ${checks} checks${open}.` : `Nothing beyond what every restake shares, in ${checks} checks.`;
-  const where = marks.filter((m) => RANK[m.level] <= RANK.caution).map((m) => m.label.toLowerCase());
+  const where = marks.filter((m) => severityRank(m.level) <= severityRank('caution')).map((m) => m.label.toLowerCase());
   return `${bad} of ${checks} checks found a risk${where.length > 0 ? ` (${where.join(', ')})` : ''}${open}.`;
 }
 

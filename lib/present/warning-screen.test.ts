@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { crowded, warningStates, type WarningState } from '../../tests/fixtures/warning-states';
-import { viewProblems, wordCount } from './wording';
+import { viewProblems, wordCount } from '../../tests/support/wording';
 import { actionHeadline, defaultViewLines, statusLine, warningScreen } from './warning-screen';
 
 let states: WarningState[];

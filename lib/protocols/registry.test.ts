@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { parseAbiItem, toFunctionSelector, type AbiFunction } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { detectFixtures } from '../../tests/fixtures/detect/index';
-import { checkRegistry, type FixtureRef, type RegistryInput } from './check-registry';
+import { checkRegistry, type FixtureRef, type RegistryInput } from '../../tests/support/check-registry';
 import { assets, protocols } from './index';
 import type { ProtocolSpec } from './types';
 
 /** Files in lib/protocols that are not protocols. */
-const INFRASTRUCTURE = new Set(['index', 'types', 'registry', 'lsts', 'collateral-assets', 'check-registry', 'coverage-table', 'coverage-table.print']);
+const INFRASTRUCTURE = new Set(['index', 'types', 'registry', 'lsts', 'collateral-assets', 'coverage-table', 'coverage-table.print']);
 
 async function protocolFiles(): Promise<Map<string, string[]>> {
   const dir = fileURLToPath(new URL('.', import.meta.url));

@@ -1,4 +1,4 @@
-// Generated from lib/protocols and the report entries by lib/report/write-accepted-assets.ts; do not edit.
+// Generated from lib/protocols and the report entries by `npm run generate` (lib/report/render-accepted-assets.ts); do not edit.
 // What each report's LRT accepts as a deposit, for the popup's compare view (which does not load the registry).
 import type { AcceptedAssets } from './accepted-assets';
 

@@ -3,7 +3,7 @@
  * `restake` functions): the native currency, the tokens an entry point names, and whether some entry
  * point takes a token chosen per call that the registry does not list (the contract's own allow-list
  * decides). The popup's compare view shows it; the popup may not load the registry, so
- * `write-accepted-assets.ts` renders the result per snapshot LRT into a small generated file.
+ * `render-accepted-assets.ts` renders the result per snapshot LRT into a small generated file.
  */
 import { getProtocol, getTokenById } from '../protocols/registry';
 import type { ContractSpec, FunctionSpec, ProtocolSpec } from '../protocols/types';

@@ -14,6 +14,7 @@ import { lrtPriceInEth } from '../sources/defillama/lrt-price-in-eth';
 import { exchangeRateApy } from '../sources/defillama/exchange-rate-apy';
 import type { ExposureValue } from '../sources/onchain/read-exposure';
 import type { JsonSafe } from '../sources/onchain/to-json-safe';
+import { shortAddress } from '../present/format';
 
 const day = (iso: string | null | undefined, fallback: string) => (iso ? iso.slice(0, 10) : fallback);
 /** Which price the peg check used when no pool quote was read. */
@@ -150,7 +151,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
   const peg = fromOnchain(market as OnchainFact<{ priceWad: string; redemptionWad: string; pool: string; quoteSymbol: string }> | undefined, (m) => ({
     marketPrice: wadToNumber(m.priceWad) ?? 0,
     redemptionValue: wadToNumber(m.redemptionWad) ?? 0,
-    market: `Curve pool ${m.pool.slice(0, 6)}…${m.pool.slice(-4)} (${m.quoteSymbol})`,
+    market: `Curve pool ${shortAddress(m.pool)} (${m.quoteSymbol})`,
   }));
 
   // No readable pool: DefiLlama's price (USD, over ETH's) against the on-chain redemption rate. DefiLlama may price an
@@ -179,7 +180,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
       .sort((a, b) => a.amount - b.amount);
     const quote = quotes.find((q) => q.amount >= want) ?? quotes[quotes.length - 1];
     priceImpact = quote
-      ? known({ bps: Math.max(0, quote.bps), amount: quote.amount, market: `Curve pool ${market.value.pool.slice(0, 6)}…${market.value.pool.slice(-4)}` }, market.source, msDay(market.asOf))
+      ? known({ bps: Math.max(0, quote.bps), amount: quote.amount, market: `Curve pool ${shortAddress(market.value.pool)}` }, market.source, msDay(market.asOf))
       : unknown('the pool gave no quote');
   } else if (market) priceImpact = fromOnchain(market as OnchainFact<never>, () => ({ bps: 0, amount: 0, market: '' }))!;
 

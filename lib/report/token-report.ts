@@ -69,7 +69,7 @@ export const registryView: RegistryView = {
   tokenKind: (chainId, address) => getToken(chainId, address)?.token.kind ?? null,
 };
 
-const chainAddress = (d: { chainId: number; address: string; verification: ChainAddress['verification']; source: string; note?: string }): ChainAddress => ({
+export const chainAddress = (d: { chainId: number; address: string; verification: ChainAddress['verification']; source: string; note?: string }): ChainAddress => ({
   chainId: d.chainId,
   chain: chainInfo(d.chainId).name,
   address: d.address,

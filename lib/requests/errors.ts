@@ -1,17 +1,11 @@
+import { AdvisorError } from '../errors/advisor-error';
+
 /**
  * Why an untrusted EIP-1193 request was refused. Messages are short and stable (tests and the CLI's exit-2 line
  * rely on them); the offending detail goes in `details`.
  */
-export class RequestParseError extends Error {
+export class RequestParseError extends AdvisorError {
   override name = 'RequestParseError';
-  readonly shortMessage: string;
-  readonly details: string | undefined;
-
-  constructor(shortMessage: string, options: { details?: string; cause?: unknown } = {}) {
-    super(options.details ? `${shortMessage}: ${options.details}` : shortMessage, options.cause === undefined ? undefined : { cause: options.cause });
-    this.shortMessage = shortMessage;
-    this.details = options.details;
-  }
 }
 
 export class InvalidRequestShapeError extends RequestParseError {

@@ -4,6 +4,7 @@
  * `chainId` in the transaction as hex or number, typed data as a JSON string or an object.
  * EIP-1193: https://eips.ethereum.org/EIPS/eip-1193 · EIP-5792 (`wallet_sendCalls`): https://eips.ethereum.org/EIPS/eip-5792
  */
+import { readChainId } from './chain-id';
 import {
   InvalidAddressError,
   InvalidChainIdError,
@@ -74,14 +75,11 @@ function parseQuantity(value: unknown, field: string): bigint {
   throw new InvalidHexError(field);
 }
 
-/** Chain ids arrive as `0x1`, `"1"` or `1`. */
+/** Chain ids arrive as `0x1`, `"1"` or `1` (lib/requests/chain-id.ts); anything else is refused. */
 export function parseChainId(value: unknown, field = 'chainId'): number | null {
   if (value === undefined || value === null) return null;
-  let id: number;
-  if (typeof value === 'number') id = value;
-  else if (typeof value === 'string' && value.length <= 18 && (HEX_QUANTITY.test(value) || DECIMAL.test(value)) && value !== '0x') id = Number(value);
-  else throw new InvalidChainIdError(field);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new InvalidChainIdError(field);
+  const id = readChainId(value);
+  if (id === null) throw new InvalidChainIdError(field);
   return id;
 }
 

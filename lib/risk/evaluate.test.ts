@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateRule, verdictLevel } from './evaluate';
 import { rules } from './rules';
-import { context, fact } from './test-context';
+import { context, fact } from '../../tests/support/risk-context';
 import type { Finding, RuleSpec } from './types';
 
 const rule = (measure: RuleSpec['measure']): RuleSpec => ({

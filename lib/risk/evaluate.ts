@@ -4,21 +4,12 @@
  * "unknown". The verdict is the worst level found, and "unknown" — never "ok" — when nothing was bad
  * but something could not be checked. (Rabby's security engine and MetaMask's alerts are the models.)
  */
+import { isBadLevel, severityRank, worstFirst, worstLevel } from './severity';
 import { judge } from './judge';
 import { intentStance, ruleCeiling, ruleStances } from './stance';
 import type { Finding, FindingLevel, RiskContext, RuleSpec, Thresholds, Verdict, VerdictLevel } from './types';
 
 export type RiskSettings = Readonly<Record<string, Thresholds>>;
-
-const ORDER: Record<FindingLevel, number> = {
-  critical: 0,
-  high: 1,
-  caution: 2,
-  unknown: 3,
-  errored: 4,
-  ok: 5,
-  'not-applicable': 6,
-};
 
 export function evaluateRule(rule: RuleSpec, ctx: RiskContext, settings: RiskSettings = {}): Finding {
   const base = { rule: rule.id, title: rule.title, category: rule.category };
@@ -46,13 +37,14 @@ export function evaluateRule(rule: RuleSpec, ctx: RiskContext, settings: RiskSet
 }
 
 function capped(finding: Finding, ceiling: 'caution' | null): Finding {
-  if (ceiling === null || ORDER[finding.level] >= ORDER[ceiling]) return finding;
+  if (ceiling === null || severityRank(finding.level) >= severityRank(ceiling)) return finding;
   return { ...finding, level: ceiling };
 }
 
 export function verdictLevel(findings: readonly Finding[]): VerdictLevel {
   const levels = new Set(findings.map((f) => f.level));
-  for (const l of ['critical', 'high', 'caution'] as const) if (levels.has(l)) return l;
+  const bad = [...levels].filter(isBadLevel);
+  if (bad.length > 0) return worstLevel(bad);
   if (levels.has('unknown') || levels.has('errored') || !levels.has('ok')) return 'unknown';
   return 'ok';
 }
@@ -70,7 +62,7 @@ export function evaluate(rules: readonly RuleSpec[], ctx: RiskContext, settings:
     if (stance === null || ruleStances(rule).includes(stance)) findings.push(finding);
     else context.push(finding);
   }
-  findings.sort((a, b) => ORDER[a.level] - ORDER[b.level]);
-  context.sort((a, b) => ORDER[a.level] - ORDER[b.level]);
+  findings.sort(worstFirst);
+  context.sort(worstFirst);
   return stance === null ? { level: verdictLevel(findings), findings } : { level: verdictLevel(findings), findings, context };
 }

@@ -12,12 +12,3 @@ export function monthsSince(date: string, now: Date): number {
   const then = Date.UTC(Number(y), Number(m) - 1, Number(d));
   return Math.max(0, (now.getTime() - then) / (1000 * 60 * 60 * 24 * 30.4375));
 }
-
-export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-export const pct = (share: number) => `${round(share * 100, share < 0.01 ? 2 : 1)}%`;
-
-export const usd = (n: number) =>
-  n >= 1e9 ? `$${round(n / 1e9, 2)}B` : n >= 1e6 ? `$${round(n / 1e6, 1)}M` : n >= 1e3 ? `$${round(n / 1e3, 1)}k` : `$${round(n, 0)}`;
-
-export const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;

@@ -10,7 +10,7 @@ describe('the methodology in the README', () => {
     expect(readme).toContain(methodologyRow(rule));
   });
 
-  it('holds the whole generated table (node --import tsx lib/risk/write-methodology.ts rewrites it)', () => {
+  it('holds the whole generated table (npm run generate rewrites it)', () => {
     expect(readme).toContain(methodologyTable(rules));
   });
 

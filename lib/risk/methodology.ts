@@ -55,3 +55,14 @@ export function methodologyTable(rules: readonly RuleSpec[]): string {
     ...rules.map(methodologyRow),
   ].join('\n');
 }
+
+/** The README with its methodology table replaced by the one the rules make (`npm run generate` writes it). */
+export function withMethodologyTable(readme: string, rules: readonly RuleSpec[]): string {
+  const lines = readme.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('| rule | what it measures'));
+  if (start < 0) throw new Error('README.md has no methodology table');
+  let end = start;
+  while (end < lines.length && lines[end]!.startsWith('|')) end++;
+  lines.splice(start, end - start, ...methodologyTable(rules).split('\n'));
+  return lines.join('\n');
+}

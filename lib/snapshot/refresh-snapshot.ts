@@ -37,9 +37,9 @@ export async function refreshSnapshot(current: Snapshot, deps: RefreshSnapshotDe
   const facts: LiveFacts = {};
   const failures: RefreshSnapshotResult['failures'] = [];
   if (pools.ok) facts.pools = pools;
-  else failures.push({ source: 'DefiLlama /pools', reason: pools.error.message });
+  else failures.push({ source: 'DefiLlama /pools', reason: pools.error.shortMessage });
   if (protocols.ok) facts.protocols = protocols;
-  else failures.push({ source: 'DefiLlama /protocols', reason: protocols.error.message });
+  else failures.push({ source: 'DefiLlama /protocols', reason: protocols.error.shortMessage });
 
   const next = parseSnapshot(applyLiveFacts(current, facts, now().toISOString().slice(0, 10)));
   return { next, changes: diffSnapshots(current, next), failures, reached: 2 - failures.length };

@@ -99,7 +99,7 @@ const auditSchema = z
     note: z.string().min(1).optional(),
   })
   .strict();
-export type Audit = z.infer<typeof auditSchema>;
+type Audit = z.infer<typeof auditSchema>;
 
 const delaySchema = z
   .object({
@@ -199,7 +199,7 @@ const incidentSchema = z
     verification: verificationSchema,
   })
   .strict();
-export type Incident = z.infer<typeof incidentSchema>;
+type Incident = z.infer<typeof incidentSchema>;
 
 const exchangeRateSchema = z
   .object({

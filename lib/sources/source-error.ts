@@ -1,19 +1,19 @@
+import { AdvisorError, type AdvisorErrorOptions } from '../errors/advisor-error';
+
 /**
- * Why a live source could not be used. The message is short and stable ("timeout", "http 503", "invalid payload",
+ * Why a live source could not be used. The short message is short and stable ("timeout", "http 503", "invalid payload",
  * "too large", "network error", "aborted") because the UI shows it verbatim ("failed: timeout") and tests assert it;
  * the specifics go in `details` and `cause`.
  */
 export type SourceErrorCode = 'timeout' | 'http' | 'invalid-payload' | 'too-large' | 'network' | 'aborted';
 
-export class SourceError extends Error {
+export class SourceError extends AdvisorError {
   override name = 'SourceError';
   readonly code: SourceErrorCode;
-  readonly details: string | undefined;
 
-  constructor(code: SourceErrorCode, message: string, options: { details?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(code: SourceErrorCode, shortMessage: string, options: AdvisorErrorOptions = {}) {
+    super(shortMessage, options);
     this.code = code;
-    this.details = options.details;
   }
 }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
 import { askWorker } from './ask-worker';
-import { tokenIndexSchema } from './reply-schemas';
-import { createTestWorker } from './test-worker';
+import { tokenIndexSchema } from '../messaging/replies/report-schemas';
+import { statusSchema } from '../messaging/replies/warning-schemas';
+import { createTestWorker } from '../../tests/support/test-worker';
 
-const schema = z.object({ n: z.number() });
+const schema = statusSchema;
+const status = { snapshotAsOf: '2026-11-20', sources: [{ id: 'pools', label: 'DefiLlama pools', text: 'live', state: 'live' }] };
 
 describe('askWorker', () => {
   it.each<[string, () => Promise<unknown>, string]>([
@@ -12,25 +13,27 @@ describe('askWorker', () => {
     ['no reply', async () => undefined, 'the background worker did not answer'],
     ['a worker error', async () => ({ ok: false, error: 'no such token' }), 'no such token'],
     ['an error without words', async () => ({ ok: false }), 'the background worker could not answer'],
-    ['a reply of the wrong shape', async () => ({ ok: true, value: { n: 'one' } }), 'the worker’s reply could not be read (value.n: Invalid input: expected number, received string)'],
-    ['a missing field', async () => ({ ok: true }), 'the worker’s reply could not be read (value: Invalid input: expected object, received undefined)'],
+    ['a reply of the wrong shape', async () => ({ ok: true, status: { ...status, snapshotAsOf: 1 } }), 'the worker’s reply could not be read (status.snapshotAsOf: Invalid input: expected string, received number)'],
+    ['a missing field', async () => ({ ok: true }), 'the worker’s reply could not be read (status: Invalid input: expected object, received undefined)'],
+    // The field is the protocol's for the message (lib/messaging/worker-protocol.ts), not one the caller names.
+    ['the value in another field', async () => ({ ok: true, value: status }), 'the worker’s reply could not be read (status: Invalid input: expected object, received undefined)'],
   ])('turns %s into an error value', async (_, ask, error) => {
-    expect(await askWorker(ask, { type: 'status' }, 'value', schema)).toEqual({ ok: false, error });
+    expect(await askWorker(ask, { type: 'status' }, schema)).toEqual({ ok: false, error });
   });
 
   it('returns the parsed value', async () => {
-    expect(await askWorker(async () => ({ ok: true, value: { n: 1, extra: 'dropped' } }), { type: 'status' }, 'value', schema)).toEqual({ ok: true, value: { n: 1 } });
+    expect(await askWorker(async () => ({ ok: true, status: { ...status, extra: 'dropped' } }), { type: 'status' }, schema)).toEqual({ ok: true, value: status });
   });
 
   it('a page that is not the extension’s own is refused by the worker', async () => {
     const { handle } = createTestWorker();
-    expect(await askWorker((m) => handle(m, { tabId: 4 }), { type: 'list-tokens' }, 'tokens', tokenIndexSchema)).toEqual({ ok: false, error: 'not allowed from a web page' });
+    expect(await askWorker((m) => handle(m, { tabId: 4 }), { type: 'list-tokens' }, tokenIndexSchema)).toEqual({ ok: false, error: 'not allowed from a web page' });
   });
 });
 
 describe('reading a finding whose value did not survive storage', () => {
   it('a missing or null measured value reads as null; Infinity stays; NaN or text is refused', async () => {
-    const { findingSchema } = await import('./reply-schemas');
+    const { findingSchema } = await import('../messaging/replies/report-schemas');
     const finding = { rule: 'incidents', title: 'Incidents', category: 'incidents', level: 'ok', message: 'm', evidence: null, source: null, asOf: null };
     expect(findingSchema.parse(finding).value).toBeNull();
     expect(findingSchema.parse({ ...finding, value: null }).value).toBeNull();

@@ -3,9 +3,13 @@
  * sees an exception, only `{ ok: false, error }` with words it can show. `ask` is injected (the
  * entrypoints pass `browser.runtime.sendMessage`; Node tests pass the worker's own handler).
  */
+import { REPLY_KEY, type ReplyValues, type RequestOf, type ValueMessageType } from '../messaging/worker-protocol';
 import type { PageMessage } from '../messaging/worker-schemas';
 
 export type Ask = (message: PageMessage) => Promise<unknown>;
+
+/** The messages a page sends that answer with a value. */
+export type PageAsk = ValueMessageType & PageMessage['type'];
 
 export type Answer<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -15,8 +19,15 @@ interface Parser<T> {
 
 const MAX_ERROR = 300;
 
-/** Sends `message` and parses the reply's `key` field with `schema`. */
-export async function askWorker<T>(ask: Ask, message: PageMessage, key: string, schema: Parser<T>): Promise<Answer<T>> {
+/** Refuses, at compile time, a schema that reads something the worker's reply value (V) does not hold. */
+type Reads<T extends PageAsk, V> = ReplyValues[T] extends V ? RequestOf<T> : { schemaReadsMoreThanTheWorkerSends: never };
+
+/**
+ * Sends `message` and parses the value its reply carries (the field lib/messaging/worker-protocol.ts names for
+ * that message) with `schema`. The schema may read less than the worker sends (zod drops the rest), never more.
+ */
+export async function askWorker<T extends PageAsk, V>(ask: Ask, message: RequestOf<T> & Reads<T, V>, schema: Parser<V>): Promise<Answer<V>> {
+  const key = REPLY_KEY[(message as { type: T }).type];
   let reply: unknown;
   try {
     reply = await ask(message);

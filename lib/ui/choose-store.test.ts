@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createChooseStore } from './choose-store';
-import { createTestWorker } from './test-worker';
+import { createTestWorker } from '../../tests/support/test-worker';
 
 describe('createChooseStore (real worker)', () => {
   it('ranks for the profile picked, LSTs first for preserve', async () => {

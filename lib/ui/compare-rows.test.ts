@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStorage } from '../sources/cache/memory-storage';
+import { createMemoryStorage } from '../../tests/support/memory-storage';
 import { loadSnapshot } from '../snapshot/load-snapshot';
 import { createWorker } from '../worker/create-worker';
 import type { TokenReport } from '../report/token-report';

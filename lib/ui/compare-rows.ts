@@ -3,6 +3,7 @@
  * fact is not known has `value: null` and reads "Couldn't check", with the reason beside it; a figure the snapshot
  * holds as last known is shown with its date. What a token accepts is not a column but the view's filter.
  */
+import { levelBadness } from '../risk/severity';
 import type { AcceptedAssets } from '../report/accepted-assets';
 import type { TokenReport } from '../report/token-report';
 import type { VerdictLevel } from '../risk/types';
@@ -42,8 +43,6 @@ export const NOT_CHECKED = "Couldn't check";
 
 const notChecked = (note: string | null): CompareCell<never> => ({ value: null, text: NOT_CHECKED, note });
 
-/** Worst first when sorted descending; "unknown" is not a level and sorts last. */
-const LEVEL_RANK: Record<VerdictLevel, number | null> = { ok: 0, caution: 1, high: 2, critical: 3, unknown: null };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2026-03-19" → "Mar 2026". */
@@ -85,7 +84,7 @@ export function compareRows(reports: readonly TokenReport[], accepted: Readonly<
       name: r.name,
       symbol: r.symbol,
       protocol: r.protocol.name,
-      verdict: { level: verdict.level, value: LEVEL_RANK[verdict.level], text: verdict.level, note: null },
+      verdict: { level: verdict.level, value: verdict.level === 'unknown' ? null : levelBadness(verdict.level), text: verdict.level, note: null },
       apy: apyCell(r),
       exitDelay: exitCell(facts.withdrawal),
       slashableShare: slashable.known && facts.exposure.known ? { value: slashable.scale ?? 0, text: slashable.value, note: slashable.note } : notChecked(facts.exposure.known ? null : facts.exposure.reason),

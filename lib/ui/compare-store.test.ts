@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCompareStore } from './compare-store';
-import { createTestWorker } from './test-worker';
+import { createTestWorker } from '../../tests/support/test-worker';
 
 describe('createCompareStore (real worker)', () => {
   it('loads every report as a row and sorts by a column, flipping on the second click', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../settings/settings';
 import { createOptionsStore, fieldErrors } from './options-store';
-import { createTestWorker } from './test-worker';
+import { createTestWorker } from '../../tests/support/test-worker';
 
 async function loaded() {
   const t = createTestWorker();

@@ -6,8 +6,9 @@
 import { createStore } from 'zustand/vanilla';
 import { settingsSchema, siteSchema, type Settings } from '../settings/settings';
 import type { SourceLine } from '../messaging/hold-messages';
-import { askWorker, type Ask } from './ask-worker';
-import { statusSchema } from './reply-schemas';
+import { askWorker, type Answer, type Ask } from './ask-worker';
+import type { WorkerStatus } from '../messaging/worker-protocol';
+import { statusSchema } from '../messaging/replies/warning-schemas';
 import { draftFromProfiles, profilesFromDraft, type LimitId, type ProfilesDraft } from './profile-draft';
 import type { CriterionId, ProfileId } from '../choose/profiles';
 
@@ -118,7 +119,7 @@ export function createOptionsStore(ask: Ask) {
       for (const key of cleared) delete errors[key];
       set({ draft, errors, save: { state: 'idle', message: null } });
     };
-    const setStatus = (answer: Awaited<ReturnType<typeof askWorker<{ snapshotAsOf: string; sources: SourceLine[] }>>>) =>
+    const setStatus = (answer: Answer<WorkerStatus>) =>
       answer.ok ? set({ sources: answer.value, sourcesError: null }) : set({ sourcesError: answer.error });
     return {
       status: 'loading',
@@ -133,8 +134,8 @@ export function createOptionsStore(ask: Ask) {
       async load() {
         set({ status: 'loading', error: null });
         const [settings, status] = await Promise.all([
-          askWorker(ask, { type: 'get-settings' }, 'settings', settingsSchema),
-          askWorker(ask, { type: 'status' }, 'status', statusSchema),
+          askWorker(ask, { type: 'get-settings' }, settingsSchema),
+          askWorker(ask, { type: 'status' }, statusSchema),
         ]);
         setStatus(status);
         if (!settings.ok) return set({ status: 'error', error: settings.error });
@@ -209,7 +210,7 @@ export function createOptionsStore(ask: Ask) {
           return false;
         }
         set({ save: { state: 'saving', message: null } });
-        const answer = await askWorker(ask, { type: 'set-settings', settings: checked.data }, 'settings', settingsSchema);
+        const answer = await askWorker(ask, { type: 'set-settings', settings: checked.data }, settingsSchema);
         if (!answer.ok) {
           const worker = fieldErrors(answer.error);
           set({ errors: worker, save: { state: 'failed', message: `Not saved: ${answer.error}` } });
@@ -221,7 +222,7 @@ export function createOptionsStore(ask: Ask) {
       async refresh() {
         if (get().refreshing) return;
         set({ refreshing: true });
-        setStatus(await askWorker(ask, { type: 'refresh' }, 'status', statusSchema));
+        setStatus(await askWorker(ask, { type: 'refresh' }, statusSchema));
         set({ refreshing: false });
       },
     };

@@ -3,7 +3,7 @@ import { PROFILES } from '../choose/profiles';
 import { createChooseStore } from './choose-store';
 import { createOptionsStore } from './options-store';
 import { draftFromProfiles, profilesFromDraft } from './profile-draft';
-import { createTestWorker } from './test-worker';
+import { createTestWorker } from '../../tests/support/test-worker';
 
 describe('profile drafts', () => {
   it('stores a whole profile with only the typed values changed; "none" lifts a limit; empty keeps the built-in', () => {

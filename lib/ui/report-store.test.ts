@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReportStore } from './report-store';
-import { createTestWorker } from './test-worker';
+import { createTestWorker } from '../../tests/support/test-worker';
 
 describe('createReportStore (real worker)', () => {
   it('loads an LRT report, an LST report and the source status; an unknown id is an error', async () => {

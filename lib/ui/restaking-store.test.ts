@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportedAccounts } from '../messaging/reported-accounts';
 import { createRestakingStore } from './restaking-store';
-import { createTestWorker } from './test-worker';
+import { createTestWorker } from '../../tests/support/test-worker';
 
 const A = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
 const B = '0x1111111111111111111111111111111111111111';

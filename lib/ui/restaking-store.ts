@@ -69,8 +69,8 @@ export function createRestakingStore(ask: Ask, activeTabId: () => Promise<number
         // when it is opened as a page): the first one found is kept.
         const tabId = (knownTab ??= await activeTabId().catch(() => null));
         const [reported, exposure] = await Promise.all([
-          tabId === null ? Promise.resolve({ ok: true as const, value: null }) : askWorker(ask, { type: 'tab-accounts', tabId }, 'reported', reportedSchema),
-          askWorker(ask, { type: 'exposure' }, 'exposure', exposureSchema),
+          tabId === null ? Promise.resolve({ ok: true as const, value: null }) : askWorker(ask, { type: 'tab-accounts', tabId }, reportedSchema),
+          askWorker(ask, { type: 'exposure' }, exposureSchema),
         ]);
         if (!exposure.ok) return set({ status: 'error', error: exposure.error });
         set({ status: 'ready', reported: reported.ok ? reported.value : null, exposure: exposure.value });

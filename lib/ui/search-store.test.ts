@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchStore } from './search-store';
-import { createTestWorker } from './test-worker';
+import { createTestWorker } from '../../tests/support/test-worker';
 
 describe('createSearchStore (real worker)', () => {
   it('loads the index, searches as the query changes, and moves the active result with wrap-around', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTabStore } from './tab-store';
-import { createTestWorker } from './test-worker';
+import { createTestWorker } from '../../tests/support/test-worker';
 
 /** A deposit of 1 ETH into Kelp's LRTDepositPool.depositETH(0, ""). */
 const kelpDeposit = {

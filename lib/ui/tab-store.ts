@@ -5,7 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { BypassRecord, TabState } from '../worker/create-worker';
 import { askWorker, type Ask } from './ask-worker';
-import { bypassesSchema, tabStateSchema } from './reply-schemas';
+import { bypassesSchema, tabStateSchema } from '../messaging/replies/warning-schemas';
 
 export interface TabViewState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -38,8 +38,8 @@ export function createTabStore(ask: Ask, activeTabId: () => Promise<number | nul
         return null;
       }
       const [answer, bypassed] = await Promise.all([
-        askWorker(ask, { type: 'tab-state', tabId }, 'state', tabStateSchema),
-        askWorker(ask, { type: 'tab-bypasses', tabId }, 'bypassed', bypassesSchema),
+        askWorker(ask, { type: 'tab-state', tabId }, tabStateSchema),
+        askWorker(ask, { type: 'tab-bypasses', tabId }, bypassesSchema),
       ]);
       if (!answer.ok) {
         set({ status: 'error', error: answer.error, tabId });

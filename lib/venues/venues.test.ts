@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listContracts, listTokens } from '../protocols/registry';
 import { knownChains } from '../report/chains';
-import { checkVenues, type VenueCheckInput } from './check-venues';
+import { checkVenues, type VenueCheckInput } from '../../tests/support/check-venues';
 import { venueFamilies } from './index';
 import type { VenueFamily } from './types';
 import { lookAlikeOf, venueAt } from './venue-at';
 
-const INFRASTRUCTURE = new Set(['index', 'types', 'check-venues', 'venue-at']);
+const INFRASTRUCTURE = new Set(['index', 'types', 'venue-at']);
 
 async function exportedIds(): Promise<Set<string>> {
   const dir = fileURLToPath(new URL('.', import.meta.url));

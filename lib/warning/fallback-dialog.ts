@@ -6,6 +6,7 @@
  * changes is rebuilt from our own text.
  */
 import type { WarningReport } from '../messaging/hold-messages';
+import { shortAddress } from '../present/format';
 
 const TAG = 'lrt-advisor-warning';
 const CSS = `:host{all:initial}dialog{max-width:32rem;border:1px solid #94a3b8;border-radius:1rem;padding:1.25rem;font:14px/1.5 system-ui,sans-serif;color:#0f172a;background:#fff}
@@ -13,7 +14,6 @@ dialog::backdrop{background:rgb(2 6 23/.6)}h2{font-size:1rem;margin:0 0 .5rem}p{
 footer{display:flex;gap:.5rem;justify-content:flex-end;margin-top:1rem}button{font:inherit;padding:.5rem 1rem;border-radius:.5rem;border:1px solid #94a3b8;background:#fff;color:#0f172a}
 button.go{background:#0f172a;color:#fff}@media(prefers-color-scheme:dark){dialog{background:#0f172a;color:#f1f5f9}.nc{background:#451a03;color:#fef3c7}button{background:#1e293b;color:#f1f5f9}button.go{background:#f1f5f9;color:#0f172a}}`;
 
-const short = (a: string) => `${a.slice(0, 6)}…${a.slice(-4)}`;
 
 export function showFallbackWarning(report: WarningReport): Promise<'continue' | 'cancel'> {
   return new Promise((resolve) => {
@@ -55,7 +55,7 @@ export function showFallbackWarning(report: WarningReport): Promise<'continue' |
       const box = el('div', undefined, 'nc');
       box.setAttribute('data-testid', 'not-checked');
       box.append(el('p', 'Not checked'), el('p', `LRT Advisor could not show its full analysis: ${report.notChecked ?? 'the warning could not be loaded'}.`));
-      if (report.targets.length) box.append(el('p', `Contract${report.targets.length > 1 ? 's' : ''}: ${report.targets.map((t) => (t.name ? `${t.name} ${short(t.address)}` : short(t.address))).join(', ')}`));
+      if (report.targets.length) box.append(el('p', `Contract${report.targets.length > 1 ? 's' : ''}: ${report.targets.map((t) => (t.name ? `${t.name} ${shortAddress(t.address)}` : shortAddress(t.address))).join(', ')}`));
       dialog.append(box);
       if (rebuilds > 0) dialog.append(el('p', 'This page tried to change or hide this warning. What you see was restored by LRT Advisor.'));
       const cancel = el('button', 'Cancel');

@@ -8,10 +8,10 @@
  */
 import type { ExtensionSide } from '../messaging/page-bridge';
 import { createHoldController } from '../messaging/hold-controller';
-import { askWorker, parseAssessReply } from '../messaging/worker-client';
+import { sendToWorker, parseAssessReply } from '../messaging/worker-client';
 import { WARNING_SURFACE_KEY, WARNING_UI_KEY, type WarningPart, type WarningUi } from '../messaging/warning-ui-key';
 import type { AssessMessage, LoadUiMessage, LoadUiReply, WarningReport } from '../messaging/hold-messages';
-import { hasKnownAddressPrefix } from '../detect/known-address-prefixes.generated';
+import { hasKnownAddressPrefix } from '../detect/known-address-prefix';
 import { createBypassDetector } from '../messaging/bypass-detector';
 import { showFallbackWarning } from './fallback-dialog';
 import { newSurfaceToken, parseSurfaceFrameMessage, type SurfaceDecision } from './surface-messages';
@@ -76,7 +76,7 @@ export function startHolds(ext: ExtensionApi, bridge: ExtensionSide): Holds {
     const token = newSurfaceToken();
     const decided = new Promise<SurfaceDecision>((resolve) => owned.set(token, resolve));
     try {
-      const reply = (await askWorker(send, { type: 'surface-open', token, report }, { deadlineMs: SURFACE_TIMEOUT_MS, attemptMs: SURFACE_TIMEOUT_MS })) as { ok?: unknown } | undefined;
+      const reply = (await sendToWorker(send, { type: 'surface-open', token, report }, { deadlineMs: SURFACE_TIMEOUT_MS, attemptMs: SURFACE_TIMEOUT_MS })) as { ok?: unknown } | undefined;
       if (reply?.ok !== true) throw new Error('the warning could not be shown');
     } catch (error) {
       owned.delete(token);
@@ -110,7 +110,7 @@ export function startHolds(ext: ExtensionApi, bridge: ExtensionSide): Holds {
     onPass: (requests) => bypass.expect(requests),
     assess: async (hold) => {
       const message: AssessMessage = { type: 'assess', hold, page: { origin: location.origin, topLevel: window === window.top } };
-      return parseAssessReply(await askWorker(send, message));
+      return parseAssessReply(await sendToWorker(send, message));
     },
   });
   return {
@@ -135,7 +135,7 @@ function partLoader(send: (m: unknown) => Promise<unknown>) {
     if (now) return Promise.resolve(now);
     let pending = loading.get(part) as Promise<T> | undefined;
     if (!pending) {
-      pending = askWorker(send, { type: 'load-ui', part } satisfies LoadUiMessage, { deadlineMs: UI_LOAD_TIMEOUT_MS }).then((reply) => {
+      pending = sendToWorker(send, { type: 'load-ui', part } satisfies LoadUiMessage, { deadlineMs: UI_LOAD_TIMEOUT_MS }).then((reply) => {
         const r = reply as LoadUiReply;
         if (!r || r.ok !== true) throw new Error(r && typeof r.error === 'string' ? r.error : 'the warning could not be loaded');
         const injected = loaded();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, startLocalServer, type LocalServer } from '../../tests/fixtures/defillama/local-server.ts';
-import { createMemoryStorage } from '../sources/cache/memory-storage';
+import { createMemoryStorage } from '../../tests/support/memory-storage';
 import { createWorkerHandler } from '../messaging/handle-worker-message';
 import { loadSnapshot } from '../snapshot/load-snapshot';
 import { BORROW_RATES_TTL_MS, createBorrowRateSource } from './borrow-rate-source';

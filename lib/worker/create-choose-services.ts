@@ -13,6 +13,7 @@ import { summarizeHoldings } from '../exposure/summarize-holdings';
 import type { LiveData } from '../report/live-data';
 import { effectiveThresholds, type Settings } from '../settings/settings';
 import type { Snapshot } from '../snapshot/snapshot-schema';
+import { replyOk, type ReplyOf } from '../messaging/worker-protocol';
 import type { CachedRead } from '../sources/cache/cached-source';
 import type { BorrowRates } from '../sources/defillama/fetch-borrow-rates';
 
@@ -21,7 +22,7 @@ export interface ChooseServiceDeps {
   now(): Date;
   live(): Promise<LiveData>;
   getSettings(): Promise<Settings>;
-  setSettings(raw: unknown): Promise<unknown>;
+  setSettings(raw: unknown): Promise<ReplyOf<'set-settings'>>;
   clientFor(chainId: number, rpcUrl: string | undefined): Client<Transport, Chain>;
   /** Cached WETH borrow rates (borrow-rate-source.ts); refreshed in the background when stale and allowed. */
   borrowRates?(refreshIfStale: boolean): Promise<CachedRead<BorrowRates> | null>;
@@ -47,9 +48,9 @@ export function createChooseServices(deps: ChooseServiceDeps) {
       try {
         const settings = await deps.getSettings();
         const borrowRates = (await deps.borrowRates?.(settings.sources.defillama)) ?? null;
-        return { ok: true, plan: planLoop({ snapshot: deps.snapshot, live: await deps.live(), lrtId: params.id, market: params.market, chainId: params.chainId, leverage: params.leverage, borrowRates }) };
+        return replyOk('loop', planLoop({ snapshot: deps.snapshot, live: await deps.live(), lrtId: params.id, market: params.market, chainId: params.chainId, leverage: params.leverage, borrowRates }));
       } catch (error) {
-        if (error instanceof LoopLeverageError) return { ok: false, error: error.message };
+        if (error instanceof LoopLeverageError) return { ok: false as const, error: error.message };
         throw error;
       }
     },

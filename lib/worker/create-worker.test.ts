@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryStorage } from '../sources/cache/memory-storage';
+import { createMemoryStorage } from '../../tests/support/memory-storage';
 import { createRpcClient } from '../sources/onchain/create-rpc-client';
 import { loadSnapshot } from '../snapshot/load-snapshot';
 import { startLocalServer, type LocalServer } from '../../tests/fixtures/defillama/local-server';

@@ -9,13 +9,13 @@ import { assessHold, holdChainId } from '../assess/assess-hold';
 import { detect } from '../detect/detect';
 import { describeIntent } from '../detect/describe-intent';
 import { isRegisteredContract } from '../detect/known-addresses';
-import { hasKnownAddressPrefix } from '../detect/known-address-prefixes.generated';
+import { hasKnownAddressPrefix } from '../detect/known-address-prefix';
 import type { Assessment, SourceLine, WarningReport } from '../messaging/hold-messages';
 import type { MessageSender, WorkerHandlerDeps } from '../messaging/handle-worker-message';
 import { getContract, getTokenById, getProtocol } from '../protocols/registry';
-import { chainInfo, explorerAddressUrl } from '../report/chains';
+import { chainInfo } from '../report/chains';
 import type { LiveData } from '../report/live-data';
-import { buildTokenReport, type TokenReport } from '../report/token-report';
+import { buildTokenReport, chainAddress, type TokenReport } from '../report/token-report';
 import { createDefillamaSources } from '../sources/cache/defillama-sources';
 import { createOnchainSource } from '../sources/cache/onchain-source';
 import { createCachedSource, type CachedSource } from '../sources/cache/cached-source';
@@ -33,6 +33,8 @@ import { readSpenderCode, spenderKey, type SpenderCodes } from './read-spender-c
 import { reportEntries } from '../report/report-entries';
 import { buildTokenIndex } from './token-index';
 import { createChooseServices } from './create-choose-services';
+import { tabStateSchema } from '../messaging/replies/warning-schemas';
+import { replyOk } from '../messaging/worker-protocol';
 import { createReportedAccounts } from './reported-accounts';
 import { createBorrowRateSource } from './borrow-rate-source';
 
@@ -307,8 +309,9 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
     },
     async tabState(tabId) {
       await pendingTabWrite;
-      const state = await tabSlot(tabId).get().catch(() => null);
-      return state && typeof state === 'object' && 'report' in state ? state : null;
+      // Parsed, not cast: a state written by an older version, or not at all, reads as none.
+      const parsed = tabStateSchema.safeParse(await tabSlot(tabId).get().catch(() => null));
+      return parsed.success ? parsed.data : null;
     },
     status,
     async refresh() {
@@ -321,13 +324,13 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
       const kept = await getSettings();
       const withKept = raw && typeof raw === 'object' && !Array.isArray(raw) ? { profiles: kept.profiles, exposure: kept.exposure, ...raw } : raw;
       const parsed = settingsSchema.safeParse(withKept);
-      if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ') };
+      if (!parsed.success) return { ok: false as const, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ') };
       await settingsSlot.set(parsed.data);
       settingsCache = parsed.data;
       reads = null;
       rpcUrls = parsed.data.rpcUrls;
       explorerKey = parsed.data.eigenExplorerKey || null;
-      return { ok: true, settings: parsed.data };
+      return replyOk('set-settings', parsed.data);
     },
   };
   return {
@@ -347,14 +350,7 @@ function lstReport(id: string): LstReport | null {
     id,
     symbol: found.token.symbol,
     name: found.token.name,
-    deployments: found.token.deployments.map((d) => ({
-      chainId: d.chainId,
-      chain: chainInfo(d.chainId).name,
-      address: d.address,
-      verification: d.verification,
-      source: d.source,
-      explorer: explorerAddressUrl(d.chainId, d.address),
-    })),
+    deployments: found.token.deployments.map(chainAddress),
     restakedVia: (eigen?.strategies ?? [])
       .filter((s) => s.underlying === id)
       .map((s) => ({ protocol: 'EigenLayer', contract: `${manager?.name ?? 'StrategyManager'} → strategy`, chain: chainInfo(s.chainId).name, address: s.address })),

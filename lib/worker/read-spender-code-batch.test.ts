@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { encodeFunctionData, parseAbi } from 'viem';
 import { call } from 'viem/actions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intent } from '../risk/test-context';
+import { intent } from '../../tests/support/risk-context';
 import { createRpcClient } from '../sources/onchain/create-rpc-client';
 import { createRpcMeter } from '../sources/onchain/create-rpc-meter';
 import { readSpenderCode, spenderKey } from './read-spender-code';

@@ -1,7 +1,7 @@
 import { createClient, custom } from 'viem';
 import { mainnet } from 'viem/chains';
 import { describe, expect, it } from 'vitest';
-import { intent } from '../risk/test-context';
+import { intent } from '../../tests/support/risk-context';
 import { readSpenderCode, spenderKey } from './read-spender-code';
 
 const EOA = '0x1111111111111111111111111111111111111111';

@@ -6,7 +6,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { readFileSync } from 'node:fs';
-import { createMemoryStorage } from '../../lib/sources/cache/memory-storage.ts';
+import { createMemoryStorage } from '../support/memory-storage.ts';
 import { refreshAll } from '../../lib/sources/cache/refresh-all.ts';
 import { fetchLrtPools } from '../../lib/sources/defillama/fetch-lrt-pools.ts';
 import { largePoolsBody } from '../fixtures/defillama/large-pools.ts';

@@ -2,22 +2,26 @@
  * Dependencies point inward (STYLE.md): the pure core imports no browser API, React or fetch; components import
  * only types from lib/; the page-world hook imports nothing heavy, since it runs on every page.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-function sources(dir: string): string[] {
+/** Source files under `dir`, test files left out unless `withTests`. */
+function sources(dir: string, withTests = false): string[] {
   const out: string[] = [];
   for (const name of readdirSync(join(root, dir))) {
     const path = join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) out.push(...sources(path));
-    else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push(path.replaceAll('\\', '/'));
+    if (statSync(join(root, path)).isDirectory()) out.push(...sources(path, withTests));
+    else if (/\.(tsx?|mjs)$/.test(name) && (withTests || !/\.test\.tsx?$/.test(name))) out.push(path.replaceAll('\\', '/'));
   }
   return out;
 }
+
+const isTest = (file: string) => /\.test\.tsx?$/.test(file) || file.startsWith('tests/');
+const withoutExtension = (path: string) => path.replace(/\.(tsx?|mjs)$/, '');
 
 interface Import {
   spec: string;
@@ -33,11 +37,13 @@ function importsOf(file: string): Import[] {
   return out;
 }
 
-/** A relative or `@/` import as a path from the project root; a package name as it is. */
+/** A relative or `@/` import as a path from the project root (a folder as its index); a package name as it is. */
 function target(file: string, spec: string): string {
-  if (spec.startsWith('@/')) return spec.slice(2);
-  if (spec.startsWith('.')) return relative(root, resolve(root, dirname(file), spec)).replaceAll('\\', '/');
-  return spec;
+  let path: string;
+  if (spec.startsWith('@/')) path = spec.slice(2);
+  else if (spec.startsWith('.')) path = relative(root, resolve(root, dirname(file), spec)).replaceAll('\\', '/');
+  else return spec;
+  return existsSync(join(root, path)) && statSync(join(root, path)).isDirectory() ? `${path}/index` : path;
 }
 
 /** Code that reaches a browser, React or the network. */
@@ -77,6 +83,27 @@ describe('architecture', () => {
         })
         .map((i) => `${file} → ${i.spec}`),
     );
+    expect(bad).toEqual([]);
+  });
+
+  // Test helpers live under tests/ (tests/support/), so that nothing a test needs ships in the extension.
+  // A reader imported only by its own test is unwired, not a helper: knip reports those.
+  it('no file under lib/ is a test helper (named test-*, or imported by other tests and nothing else)', () => {
+    const importers = new Map<string, { tests: number; product: number }>();
+    for (const file of ['lib', 'components', 'entrypoints', 'tests'].flatMap((dir) => sources(dir, true))) {
+      for (const i of importsOf(file)) {
+        const t = withoutExtension(target(file, i.spec));
+        if (!t.startsWith('lib/')) continue;
+        const count = importers.get(t) ?? { tests: 0, product: 0 };
+        if (!isTest(file)) count.product++;
+        else if (withoutExtension(file) !== `${t}.test`) count.tests++;
+        importers.set(t, count);
+      }
+    }
+    const bad = sources('lib').filter((file) => {
+      const count = importers.get(withoutExtension(file));
+      return /(^|\/)test-[^/]*$/.test(file) || (count !== undefined && count.tests > 0 && count.product === 0);
+    });
     expect(bad).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { monthsSince, round, unknownFrom } from '../measure-helpers';
+import { round } from '../../present/format';
+import { monthsSince, unknownFrom } from '../measure-helpers';
 
 /** Months since the latest dated audit: contracts change, old audits cover old code. */
 export const auditRecencyRule: RuleSpec = {

@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { pct, unknownFrom } from '../measure-helpers';
+import { pct } from '../../present/format';
+import { unknownFrom } from '../measure-helpers';
 
 /** How many AVS operator sets can slash the stake now: each one is another set of slashing conditions. */
 export const avsCountRule: RuleSpec = {

@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../types';
-import { round, unknownFrom } from '../measure-helpers';
+import { bpsPct, round } from '../../present/format';
+import { unknownFrom } from '../measure-helpers';
 
-const percent = (bps: number) => `${round(bps / 100, 2)}%`;
 
 /**
  * Buying an LRT on a market instead of depositing with the protocol: the premium over its redemption value is
@@ -32,11 +32,11 @@ export const buyPriceRule: RuleSpec = {
       evidence: `${marketPrice.toFixed(4)} ETH on ${market} vs ${redemptionValue.toFixed(4)} ETH redemption value`,
       source: fact.source,
       asOf: fact.asOf,
-      detail: bps < 0 ? `Buying here costs ${percent(-bps)} less than depositing with the protocol.` : undefined,
+      detail: bps < 0 ? `Buying here costs ${bpsPct(-bps)} less than depositing with the protocol.` : undefined,
     };
   },
   message(value, _level, detail) {
     if (detail) return detail;
-    return value === 0 ? 'Buying here costs the same as depositing with the protocol.' : `Buying here costs ${percent(value)} more than depositing with the protocol.`;
+    return value === 0 ? 'Buying here costs the same as depositing with the protocol.' : `Buying here costs ${bpsPct(value)} more than depositing with the protocol.`;
   },
 };

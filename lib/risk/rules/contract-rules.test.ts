@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRule } from '../evaluate';
-import { context, fact } from '../test-context';
+import { context, fact } from '../../../tests/support/risk-context';
 import { auditsRule } from './audits';
 import { auditRecencyRule } from './audit-recency';
 import { timeLiveRule } from './time-live';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRule } from '../evaluate';
-import { context, fact } from '../test-context';
+import { context, fact } from '../../../tests/support/risk-context';
 import { withdrawalDelayRule } from './withdrawal-delay';
 import { priceImpactRule } from './price-impact';
 import { pegRule } from './peg';

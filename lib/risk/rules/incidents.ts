@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { monthsSince, round, unknownFrom } from '../measure-helpers';
+import { round } from '../../present/format';
+import { monthsSince, unknownFrom } from '../measure-helpers';
 
 /** Months since the last incident that cost holders funds or broke the peg. */
 export const incidentsRule: RuleSpec = {

@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { round, unknownFrom } from '../measure-helpers';
+import { round } from '../../present/format';
+import { unknownFrom } from '../measure-helpers';
 
 /** Leverage the looping strategies use on LRT collateral (borrow ETH, buy the LRT, supply it again). */
 export const LOOP_LEVERAGE = 10;

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../types';
-import { short } from '../measure-helpers';
+import { shortAddress } from '../../present/format';
 
 /**
  * Is the counterparty what it claims to be? 0 = a registered protocol contract or venue; 3 = a registered contract's
@@ -29,7 +29,7 @@ export const officialContractRule: RuleSpec = {
       return {
         kind: 'value',
         value: 3,
-        evidence: intent.notes?.find((n) => n.includes('presents itself')) ?? `contract ${short(intent.contract.address)}`,
+        evidence: intent.notes?.find((n) => n.includes('presents itself')) ?? `contract ${shortAddress(intent.contract.address)}`,
         source,
         asOf,
         detail: `This contract poses as ${intent.token?.symbol ?? 'a restaking token'} but is not the real one: what you send could be lost.`,
@@ -45,10 +45,10 @@ export const officialContractRule: RuleSpec = {
       };
     if (flags.includes('unregistered-spender')) return { kind: 'not-applicable', reason: 'The spender check judges allowances to unregistered addresses.' };
     if (intent.venue)
-      return { kind: 'value', value: 0, evidence: `${intent.contract.name} (${intent.venue.name}) ${short(intent.contract.address)}, ${intent.contract.verification} source`, source: 'LRT Advisor venue registry (lib/venues)', asOf };
+      return { kind: 'value', value: 0, evidence: `${intent.contract.name} (${intent.venue.name}) ${shortAddress(intent.contract.address)}, ${intent.contract.verification} source`, source: 'LRT Advisor venue registry (lib/venues)', asOf };
     if (!ctx.registry.isRegisteredContract(intent.chainId, intent.contract.address))
       return { kind: 'unknown', reason: 'the contract is not in the registry', source, asOf };
-    return { kind: 'value', value: 0, evidence: `${intent.contract.name} ${short(intent.contract.address)}, ${intent.contract.verification} source`, source, asOf };
+    return { kind: 'value', value: 0, evidence: `${intent.contract.name} ${shortAddress(intent.contract.address)}, ${intent.contract.verification} source`, source, asOf };
   },
   message(value, _level, detail) {
     if (detail) return detail;

@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { round, unknownFrom } from '../measure-helpers';
+import { round } from '../../present/format';
+import { unknownFrom } from '../measure-helpers';
 
 /** The largest operator's share of the delegated stake: one operator's fault slashes that much at once. */
 export const operatorConcentrationRule: RuleSpec = {

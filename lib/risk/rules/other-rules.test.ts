@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRule } from '../evaluate';
-import { context, fact, intent } from '../test-context';
+import { context, fact, intent } from '../../../tests/support/risk-context';
 import { pausedRule } from './paused';
 import { incidentsRule } from './incidents';
 import { loopingRule, LOOP_LEVERAGE } from './looping';

@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { short, unknownFrom } from '../measure-helpers';
+import { shortAddress } from '../../present/format';
+import { unknownFrom } from '../measure-helpers';
 
 /** A paused contract: deposits revert, or worse, the exit is closed. */
 export const pausedRule: RuleSpec = {
@@ -23,7 +24,7 @@ export const pausedRule: RuleSpec = {
     return {
       kind: 'value',
       value,
-      evidence: `${short(contract)}: deposits ${state(deposits)}, withdrawals ${state(withdrawals)}`,
+      evidence: `${shortAddress(contract)}: deposits ${state(deposits)}, withdrawals ${state(withdrawals)}`,
       source: fact.source,
       asOf: fact.asOf,
     };

@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../types';
-import { round, unknownFrom } from '../measure-helpers';
+import { bpsPct, round } from '../../present/format';
+import { unknownFrom } from '../measure-helpers';
 
-const percent = (bps: number) => `${round(bps / 100, 2)}%`;
 
 /**
  * Market price below redemption value. ezETH, 2024-04-24: while it could not yet be redeemed, a rush to exit
@@ -33,6 +33,6 @@ export const pegRule: RuleSpec = {
     };
   },
   message(value, level) {
-    return level === 'ok' ? 'Trades at its redemption value.' : `Trades ${percent(value)} below its redemption value.`;
+    return level === 'ok' ? 'Trades at its redemption value.' : `Trades ${bpsPct(value)} below its redemption value.`;
   },
 };

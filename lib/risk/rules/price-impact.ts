@@ -1,7 +1,7 @@
 import type { RuleSpec } from '../types';
-import { round, unknownFrom } from '../measure-helpers';
+import { bpsPct, round } from '../../present/format';
+import { unknownFrom } from '../measure-helpers';
 
-const percent = (bps: number) => `${round(bps / 100, 2)}%`;
 
 /** What selling the person's amount right now would cost: the exit when the queue is too slow. */
 export const priceImpactRule: RuleSpec = {
@@ -25,6 +25,6 @@ export const priceImpactRule: RuleSpec = {
     };
   },
   message(value, level) {
-    return level === 'ok' ? `Selling this amount now would cost about ${percent(value)}.` : `Selling this amount now would cost about ${percent(value)} (thin market).`;
+    return level === 'ok' ? `Selling this amount now would cost about ${bpsPct(value)}.` : `Selling this amount now would cost about ${bpsPct(value)} (thin market).`;
   },
 };

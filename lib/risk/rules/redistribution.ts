@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { round, short, unknownFrom } from '../measure-helpers';
+import { round, shortAddress } from '../../present/format';
+import { unknownFrom } from '../measure-helpers';
 
 /** Redistributing operator sets send slashed funds to a recipient instead of burning them: an incentive to slash. */
 export const redistributionRule: RuleSpec = {
@@ -27,7 +28,7 @@ export const redistributionRule: RuleSpec = {
       evidence:
         redistributing.length === 0
           ? 'slashed funds are burned'
-          : redistributing.map((s) => `${s.avsName ?? s.avs} #${s.operatorSetId} → ${s.recipient ? short(s.recipient) : 'unknown recipient'}`).join('; '),
+          : redistributing.map((s) => `${s.avsName ?? s.avs} #${s.operatorSetId} → ${s.recipient ? shortAddress(s.recipient) : 'unknown recipient'}`).join('; '),
       source: fact.source,
       asOf: fact.asOf,
     };

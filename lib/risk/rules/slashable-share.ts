@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { pct, round, unknownFrom } from '../measure-helpers';
+import { pct, round } from '../../present/format';
+import { unknownFrom } from '../measure-helpers';
 
 /** The share of the LRT's stake that slashing could take if every operator set slashed all it may. */
 export const slashableShareRule: RuleSpec = {

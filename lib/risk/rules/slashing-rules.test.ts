@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRule } from '../evaluate';
-import { context, fact } from '../test-context';
+import { context, fact } from '../../../tests/support/risk-context';
 import { avsCountRule } from './avs-count';
 import { slashableShareRule } from './slashable-share';
 import { operatorConcentrationRule } from './operator-concentration';

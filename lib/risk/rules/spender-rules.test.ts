@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRule } from '../evaluate';
 import { known, unknown } from '../fact';
-import { context, intent } from '../test-context';
+import { context, intent } from '../../../tests/support/risk-context';
 import type { Intent } from '../../detect/intent';
 import { buyPriceRule } from './buy-price';
 import { spenderRule } from './spender';

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../types';
-import { short } from '../measure-helpers';
+import { shortAddress } from '../../present/format';
 
 const SOURCE = 'LRT Advisor protocol and venue registries (lib/protocols, lib/venues)';
 
@@ -34,7 +34,7 @@ export const spenderRule: RuleSpec = {
       return {
         kind: 'value',
         value: 3,
-        evidence: intent.notes?.find((n) => n.includes('imitates')) ?? `spender ${short(spender)}`,
+        evidence: intent.notes?.find((n) => n.includes('imitates')) ?? `spender ${shortAddress(spender)}`,
         source: SOURCE,
         asOf,
         detail: `This address imitates a known one: approving it would let a scammer take your ${symbol}.`,
@@ -51,9 +51,9 @@ export const spenderRule: RuleSpec = {
           : `${intent.venue.name} is a known venue.`,
       };
     if (!flags.includes('unregistered-spender'))
-      return { kind: 'value', value: 0, evidence: `${intent.contract.name} ${short(intent.contract.address)}, ${intent.contract.verification} source`, source: SOURCE, asOf, detail: 'The protocol’s own contract.' };
+      return { kind: 'value', value: 0, evidence: `${intent.contract.name} ${shortAddress(intent.contract.address)}, ${intent.contract.verification} source`, source: SOURCE, asOf, detail: 'The protocol’s own contract.' };
     const code = ctx.facts.spenderCode;
-    const evidence = `spender ${short(spender)} is not registered for any protocol or venue on chain ${intent.chainId}`;
+    const evidence = `spender ${shortAddress(spender)} is not registered for any protocol or venue on chain ${intent.chainId}`;
     if (code?.known && code.value === false)
       return {
         kind: 'value',

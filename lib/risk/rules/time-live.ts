@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { monthsSince, round, unknownFrom } from '../measure-helpers';
+import { round } from '../../present/format';
+import { monthsSince, unknownFrom } from '../measure-helpers';
 
 /** Time in production: a young protocol has had less time for bugs to surface. */
 export const timeLiveRule: RuleSpec = {

@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { unknownFrom, usd } from '../measure-helpers';
+import { usd } from '../../present/format';
+import { unknownFrom } from '../measure-helpers';
 
 /** Total value locked: small pools have thin exits and attract less scrutiny. */
 export const tvlRule: RuleSpec = {

@@ -1,5 +1,6 @@
 import type { RuleSpec } from '../types';
-import { round, unknownFrom } from '../measure-helpers';
+import { round } from '../../present/format';
+import { unknownFrom } from '../measure-helpers';
 
 /** How much of the advertised yield is incentives (reward tokens) rather than staking and restaking income. */
 export const yieldSustainabilityRule: RuleSpec = {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { json, stall, startLocalServer, type LocalServer, type Route } from '../../../tests/fixtures/defillama/local-server.ts';
 import { createCachedSource } from './cached-source.ts';
 import { createDefillamaSources, DEFILLAMA_TTL_MS } from './defillama-sources.ts';
-import { createMemoryStorage } from './memory-storage.ts';
+import { createMemoryStorage } from '../../../tests/support/memory-storage.ts';
 import type { VersionedStorage } from './versioned-storage.ts';
 import { lrtPoolsSchema } from '../defillama/fetch-lrt-pools.ts';
 

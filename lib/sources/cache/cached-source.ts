@@ -123,7 +123,7 @@ export function createCachedSource<T>(
         ? { v: options.version, good: { data: checked.data, source: result.source, asOf: result.asOf, fetchedAt: at }, failure: null }
         : { ...current, failure: { reason: 'invalid payload', at } };
     } else {
-      const reason = (result.error.message || 'error').slice(0, FAILURE_REASON_MAX);
+      const reason = (result.error.shortMessage || 'error').slice(0, FAILURE_REASON_MAX);
       next = { ...current, failure: { reason, at } };
     }
     try {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, startLocalServer, type LocalServer } from '../../../tests/fixtures/defillama/local-server.ts';
 import { createDefillamaSources } from './defillama-sources.ts';
 import { formatSourceStatus } from './format-source-status.ts';
-import { createMemoryStorage } from './memory-storage.ts';
+import { createMemoryStorage } from '../../../tests/support/memory-storage.ts';
 import { refreshAll, snapshotCoinKeys } from './refresh-all.ts';
 import type { RefreshTask } from './refresh-task.ts';
 

@@ -47,7 +47,7 @@ describe('fetchBorrowRates', () => {
   it('fails, so the cache keeps what it had, when no borrow rate comes back', async () => {
     const empty = await fetchBorrowRates(deps('empty'));
     expect(empty.ok).toBe(false);
-    if (!empty.ok) expect(empty.error.message).toMatch(/invalid payload|no WETH/i);
+    if (!empty.ok) expect(empty.error.shortMessage).toMatch(/invalid payload|no WETH/i);
     expect((await fetchBorrowRates(deps('html'))).ok).toBe(false);
   });
 });

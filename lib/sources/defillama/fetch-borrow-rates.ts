@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { boundedFetch } from '../bounded-fetch.ts';
 import { jsonArrayItems } from '../json-array-items.ts';
+import { jsonRows } from '../json-rows.ts';
 import { InvalidPayloadError, toSourceError } from '../source-error.ts';
 import type { HttpSourceDeps, SourceResult } from '../source-result.ts';
 import { DEFILLAMA_YIELDS_URL, POOLS_MAX_BYTES, POOLS_MAX_ROW_CHARS, POOLS_TIMEOUT_MS } from './fetch-lrt-pools.ts';
@@ -93,16 +94,7 @@ export async function fetchBorrowRates(deps: HttpSourceDeps): Promise<SourceResu
 
     const data: BorrowRates = { rates: [], rejected: 0, rows: 0 };
     const lend = await boundedFetch(`${base}/lendBorrow`, fetchOptions(LEND_BORROW_MAX_BYTES));
-    for await (const event of jsonArrayItems(lend.chunks(), { key: null, maxItemChars: LEND_BORROW_ROW_CHARS })) {
-      data.rows++;
-      if (event.kind !== 'item') continue;
-      let row: unknown;
-      try {
-        row = JSON.parse(event.text);
-      } catch {
-        data.rejected++;
-        continue;
-      }
+    for await (const row of jsonRows(lend.chunks(), { key: null, maxItemChars: LEND_BORROW_ROW_CHARS }, data)) {
       const id = z.object({ pool: z.string() }).safeParse(row);
       const name = id.success ? named.get(id.data.pool) : undefined;
       if (!name) continue;

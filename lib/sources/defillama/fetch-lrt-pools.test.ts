@@ -92,7 +92,7 @@ describe('fetchLrtPools against a local DefiLlama-format server', () => {
   ])('%s → failed: %s', async (path, message) => {
     const result = await fetchLrtPools(deps(path));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe(message);
+    if (!result.ok) expect(result.error.shortMessage).toBe(message);
   });
 
   it('stops a 50 MB body at the byte cap, with or without Content-Length', async () => {
@@ -101,7 +101,7 @@ describe('fetchLrtPools against a local DefiLlama-format server', () => {
       const result = await fetchLrtPools(deps(path));
       expect(result.ok).toBe(false);
       if (!result.ok) {
-        expect(result.error.message).toBe('too large');
+        expect(result.error.shortMessage).toBe('too large');
         expect(result.error.code).toBe('too-large');
       }
       expect(performance.now() - t0).toBeLessThan(15_000);
@@ -114,7 +114,7 @@ describe('fetchLrtPools against a local DefiLlama-format server', () => {
     const result = await fetchLrtPools(deps('slow', { timeoutMs: 300 }));
     const elapsed = performance.now() - t0;
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe('timeout');
+    if (!result.ok) expect(result.error.shortMessage).toBe('timeout');
     expect(elapsed).toBeGreaterThanOrEqual(250);
     expect(elapsed).toBeLessThan(3000);
   });
@@ -123,9 +123,9 @@ describe('fetchLrtPools against a local DefiLlama-format server', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     const aborted = await fetchLrtPools(deps('slow', { signal: controller.signal, timeoutMs: 5000 }));
-    expect(!aborted.ok && aborted.error.message).toBe('aborted');
+    expect(!aborted.ok && aborted.error.shortMessage).toBe('aborted');
     const unreachable = await fetchLrtPools({ fetch: globalThis.fetch, baseUrl: 'http://127.0.0.1:9', timeoutMs: 2000 });
-    expect(!unreachable.ok && unreachable.error.message).toBe('network error');
+    expect(!unreachable.ok && unreachable.error.shortMessage).toBe('network error');
   });
 
   it('parses a 36 MB realistic body with bounded memory and returns the LRT pools', async () => {

@@ -57,7 +57,7 @@ describe('fetchPrices', () => {
   it('refuses a bad coin list without a request', async () => {
     const before = server.hits.length;
     const result = await fetchPrices(deps('good'), { coins: ['ethereum:0x1/../../admin'] });
-    expect(!result.ok && result.error.message).toBe('invalid payload');
+    expect(!result.ok && result.error.shortMessage).toBe('invalid payload');
     expect(server.hits.length).toBe(before);
   });
 
@@ -67,12 +67,12 @@ describe('fetchPrices', () => {
     ['huge', 'too large'],
   ])('%s → failed: %s', async (path, message) => {
     const result = await fetchPrices(deps(path), { coins: [WEETH] });
-    expect(!result.ok && result.error.message).toBe(message);
+    expect(!result.ok && result.error.shortMessage).toBe(message);
   });
 
   it('times out', async () => {
     const result = await fetchPrices(deps('slow', 200), { coins: [WEETH] });
-    expect(!result.ok && result.error.message).toBe('timeout');
+    expect(!result.ok && result.error.shortMessage).toBe('timeout');
   });
 });
 

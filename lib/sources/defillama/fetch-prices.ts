@@ -23,7 +23,7 @@ export const coinPriceSchema = z.object({
   confidence: z.number().nullable(),
   decimals: z.number().nullable(),
 });
-export type CoinPrice = z.infer<typeof coinPriceSchema>;
+type CoinPrice = z.infer<typeof coinPriceSchema>;
 
 export const pricesDataSchema = z.object({
   prices: z.record(z.string(), coinPriceSchema),

@@ -65,11 +65,11 @@ describe('fetchProtocols', () => {
     ['huge', 'too large'],
   ])('%s → failed: %s', async (path, message) => {
     const result = await fetchProtocols(deps(path));
-    expect(!result.ok && result.error.message).toBe(message);
+    expect(!result.ok && result.error.shortMessage).toBe(message);
   });
 
   it('times out', async () => {
     const result = await fetchProtocols(deps('slow', 200));
-    expect(!result.ok && result.error.message).toBe('timeout');
+    expect(!result.ok && result.error.shortMessage).toBe('timeout');
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { boundedFetch } from '../bounded-fetch.ts';
-import { jsonArrayItems } from '../json-array-items.ts';
+import { jsonRows } from '../json-rows.ts';
 import { InvalidPayloadError, toSourceError } from '../source-error.ts';
 import type { HttpSourceDeps, SourceResult } from '../source-result.ts';
 
@@ -45,7 +45,7 @@ export const protocolInfoSchema = z.object({
   /** Unix seconds when DefiLlama listed the protocol. */
   listedAt: z.number().nullable(),
 });
-export type ProtocolInfo = z.infer<typeof protocolInfoSchema>;
+type ProtocolInfo = z.infer<typeof protocolInfoSchema>;
 
 export const protocolsDataSchema = z.object({
   protocols: z.array(protocolInfoSchema),
@@ -112,16 +112,7 @@ export async function fetchProtocols(
       signal: deps.signal,
     });
     const data: ProtocolsData = { protocols: [], rejected: 0, rows: 0 };
-    for await (const event of jsonArrayItems(body.chunks(), { key: null, maxItemChars: PROTOCOLS_MAX_ROW_CHARS })) {
-      data.rows++;
-      if (event.kind !== 'item') continue;
-      let row: unknown;
-      try {
-        row = JSON.parse(event.text);
-      } catch {
-        data.rejected++;
-        continue;
-      }
+    for await (const row of jsonRows(body.chunks(), { key: null, maxItemChars: PROTOCOLS_MAX_ROW_CHARS }, data)) {
       const nameOnly = z.object({ name: z.string(), slug: z.string().optional() }).safeParse(row);
       if (!nameOnly.success) continue;
       const slug = nameOnly.data.slug ?? sluggify(nameOnly.data.name);

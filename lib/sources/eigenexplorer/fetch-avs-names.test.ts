@@ -41,12 +41,12 @@ describe('fetchAvsNames (EigenExplorer)', () => {
   it('reports a rejected key as an http error', async () => {
     const result = await fetchAvsNames({ fetch, baseUrl: base, apiKey: 'wrong' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe('http 401');
+    if (!result.ok) expect(result.error.shortMessage).toBe('http 401');
   });
 
   it('reports a non-JSON answer as an invalid payload', async () => {
     const result = await fetchAvsNames({ fetch, baseUrl: `${base}/bad`, apiKey: 'good-key' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe('invalid payload');
+    if (!result.ok) expect(result.error.shortMessage).toBe('invalid payload');
   });
 });

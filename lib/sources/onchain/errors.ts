@@ -6,21 +6,14 @@ import {
   RpcRequestError,
   TimeoutError,
 } from 'viem';
+import { AdvisorError } from '../../errors/advisor-error';
 
 /**
  * Errors of the on-chain readers. The `shortMessage` is stable (tests and the UI match on it); what varies goes in
  * `details`, and the original error stays reachable through `cause` (the viem error model).
  */
-export class OnchainError extends Error {
+export class OnchainError extends AdvisorError {
   override name = 'OnchainError';
-  readonly shortMessage: string;
-  readonly details: string | undefined;
-
-  constructor(shortMessage: string, options: { details?: string; cause?: unknown } = {}) {
-    super(options.details ? `${shortMessage}: ${options.details}` : shortMessage, { cause: options.cause });
-    this.shortMessage = shortMessage;
-    this.details = options.details;
-  }
 }
 
 export class InvalidRpcUrlError extends OnchainError {

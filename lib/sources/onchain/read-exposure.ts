@@ -19,7 +19,7 @@ import {
 } from './slashable-share.ts';
 import type { ProtocolId } from './targets.ts';
 
-export { advanceExposureWalk, EXPOSURE_LIMITS, feedExposureWalk, startExposureWalk } from './exposure-walk.ts';
+export { advanceExposureWalk, feedExposureWalk, startExposureWalk } from './exposure-walk.ts';
 export type { EigenLayerAddresses, ExposureWalk } from './exposure-walk.ts';
 export { exposurePlanOf, settleSpeculation, startSpeculativeWalk } from './exposure-plan.ts';
 export type { ExposurePlan } from './exposure-plan.ts';

@@ -1,6 +1,6 @@
-import type { Address, Chain, Client, Transport } from 'viem';
+import type { Address } from 'viem';
 import { pufferTimelockAbi, timelockAbi } from './abis.ts';
-import { aggregate3, decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
+import { decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
 import { ImplausibleValueError } from './errors.ts';
 import { failedFact, okFact, type Fact } from './fact.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
@@ -38,17 +38,4 @@ export function upgradeDelayFact(t: TimelockTarget, raw: RawResult | undefined, 
     { lrtId: t.lrtId, timelock: t.address, seconds: decoded.value },
     { ...base, blockNumber: ctx.block?.number ?? null, ...(t.note ? { note: t.note } : {}) },
   );
-}
-
-/** Reads the upgrade timelocks on the client's chain in one multicall. */
-export async function readUpgradeDelays(
-  client: Client<Transport, Chain>,
-  targets: readonly TimelockTarget[],
-  options: { now?: () => number; signal?: AbortSignal } = {},
-): Promise<Fact<UpgradeDelayValue>[]> {
-  const now = options.now ?? Date.now;
-  const onChain = targets.filter((t) => t.chainId === client.chain.id);
-  const res = await aggregate3(client, onChain.map(upgradeDelayCall), { signal: options.signal });
-  const ctx: RoundContext = { chainId: client.chain.id, asOf: now(), block: res.block };
-  return onChain.map((t, i) => upgradeDelayFact(t, res.results[i], ctx));
 }

@@ -5,8 +5,7 @@ import { runChain } from './refresh-chain.ts';
 import type { OnchainRefresh, RefreshDeps } from './refresh-types.ts';
 import { eigenLayerMainnet, lendingTargets, marketTargets, pauseTargets, PROTOCOL_IDS, rateTargets, stakerSourceTargets, timelockTargets, exitDelayTargets } from './targets.ts';
 
-export type { ChainStatus, OnchainRefresh, RefreshDeps, RefreshPlan } from './refresh-types.ts';
-export type { ChainRoundTrips } from './refresh-round.ts';
+export type { OnchainRefresh, RefreshDeps, RefreshPlan } from './refresh-types.ts';
 
 export const REFRESH_DEFAULTS = { deadlineMs: 30_000 } as const;
 

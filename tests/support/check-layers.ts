@@ -1,9 +1,9 @@
 /**
  * The layer data's rules as code: each returns the problems it finds, so the layer test can both assert clean data
- * and prove every rule fires on a broken copy (as lib/protocols/check-registry.ts does for the registry).
+ * and prove every rule fires on a broken copy (as tests/support/check-registry.ts does for the registry).
  */
-import type { ProtocolSpec } from '../protocols/types';
-import { layerSchema, type LayerModel } from './schema';
+import type { ProtocolSpec } from '../../lib/protocols/types';
+import { layerSchema, type LayerModel } from '../../lib/layers/schema';
 
 /** Actions that put funds into a layer: a contract offering one needs a slashing model. */
 const DEPOSIT_ACTIONS = new Set(['deposit', 'restake']);

@@ -1,9 +1,9 @@
 /** For the store tests: the real worker and message handler in Node, offline, with in-memory storage. */
-import { createWorkerHandler } from '../messaging/handle-worker-message';
-import { createMemoryStorage } from '../sources/cache/memory-storage';
-import { loadSnapshot } from '../snapshot/load-snapshot';
-import { createWorker } from '../worker/create-worker';
-import type { Ask } from './ask-worker';
+import { createWorkerHandler } from '../../lib/messaging/handle-worker-message';
+import { createMemoryStorage } from './memory-storage';
+import { loadSnapshot } from '../../lib/snapshot/load-snapshot';
+import { createWorker } from '../../lib/worker/create-worker';
+import type { Ask } from '../../lib/ui/ask-worker';
 
 export function createTestWorker() {
   const session = createMemoryStorage();

@@ -1,11 +1,7 @@
-/** The intent as replies carry it (lib/detect/intent.ts); reply-schemas.ts checks that the two agree. */
+/** The intent as replies carry it (lib/detect/intent.ts); warning-schemas.ts checks that the two agree. */
 import * as z from 'zod/mini';
+import { hex, nstr, num, str, verification } from './schema-parts';
 
-const str = z.string();
-const num = z.number();
-const nstr = z.nullable(str);
-export const hex = z.custom<`0x${string}`>((v) => typeof v === 'string' && /^0x[0-9a-fA-F]*$/.test(v), 'a 0x hex string');
-export const verification = z.enum(['primary', 'secondary', 'unverified']);
 const chainToken = z.object({ symbol: str, address: hex, chainId: num });
 
 export const intentSchema = z.object({

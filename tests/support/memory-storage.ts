@@ -1,7 +1,7 @@
-import type { StorageSlot, VersionedStorage } from './versioned-storage.ts';
+import type { StorageSlot, VersionedStorage } from '../../lib/sources/cache/versioned-storage.ts';
 
 /**
- * In-memory VersionedStorage for Node (tests, the CLI, `npm run bench`). Values go through a JSON round trip, as
+ * In-memory VersionedStorage for Node (tests and `npm run bench`). Values go through a JSON round trip, as
  * they would through `chrome.storage`, so nothing relies on object identity or non-JSON types surviving.
  */
 export function createMemoryStorage(): VersionedStorage & { dump(): Record<string, unknown> } {

@@ -3,7 +3,7 @@
  * registry and prove every rule fires on a broken one.
  */
 import { getAddress, parseAbiItem, toFunctionSelector, type AbiFunction } from 'viem';
-import type { ProtocolSpec, TokenSpec } from './types';
+import type { ProtocolSpec, TokenSpec } from '../../lib/protocols/types';
 
 /** What a fixture must say for coverage: where it sends the call and which selector. */
 export interface FixtureRef {

@@ -1,13 +1,7 @@
-/** Replies of the Choose view, checked at the boundary. */
+/** The Choose view's replies: a ranking (lib/choose/rank-tokens.ts) and a loop plan (lib/choose/plan-loop.ts). */
 import * as z from 'zod/mini';
-import { fact } from './reply-schemas';
+import { fact, nnum, nstr, num, str } from './schema-parts';
 
-const str = z.string();
-const num = z.number();
-const nstr = z.nullable(str);
-const nnum = z.nullable(num);
-
-/** The Choose view: a ranking (lib/choose/rank-tokens.ts) and a loop plan (lib/choose/plan-loop.ts). */
 export const rankingSchema = z.object({
   profile: z.object({ id: str, name: str, description: str }),
   chainId: nnum,

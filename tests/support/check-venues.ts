@@ -4,7 +4,7 @@
  * no venue at a registered protocol contract's or token's address, one file per family.
  */
 import { getAddress } from 'viem';
-import type { VenueFamily } from './types';
+import type { VenueFamily } from '../../lib/venues/types';
 
 export interface VenueCheckInput {
   families: readonly VenueFamily[];

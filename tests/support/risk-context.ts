@@ -1,7 +1,7 @@
 /** Builds risk contexts for the rules' table tests: every fact unknown unless given. */
-import type { Intent } from '../detect/intent';
-import { known, noFacts, type RiskFact } from './fact';
-import type { RiskContext, RiskFacts } from './types';
+import type { Intent } from '../../lib/detect/intent';
+import { known, noFacts, type RiskFact } from '../../lib/risk/fact';
+import type { RiskContext, RiskFacts } from '../../lib/risk/types';
 
 export const NOW = new Date('2026-11-25T00:00:00Z');
 export const SRC = 'https://example.test/source';
