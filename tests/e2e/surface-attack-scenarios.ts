@@ -133,7 +133,7 @@ export function surfaceAttackScenarios(launch: () => Promise<BrowserDriver>): vo
         last = await readable(base.contrast);
         return last.why === null;
       },
-      4000,
+      8000,
       'the warning to be readable again',
     ).then(
       () => true,
