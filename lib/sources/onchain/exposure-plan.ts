@@ -7,7 +7,7 @@ import { zeroAddress, type Address } from 'viem';
 import { okFact, type Fact } from './fact.ts';
 import { EXPOSURE_LIMITS, heldStrategies, lc, planB, planC, startExposureWalk, type EigenLayerAddresses, type ExposureWalk } from './exposure-walk.ts';
 import type { StakerList } from './read-stakers.ts';
-import type { OperatorSetRef } from './slashable-share.ts';
+import type { OperatorSetRef } from './slashable-types.ts';
 import { eigenLayerMainnet, type ProtocolId } from './targets.ts';
 
 /**

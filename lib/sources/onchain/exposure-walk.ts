@@ -19,7 +19,8 @@ import { decodeRead, encodeRead, type RawCall, type RawResult } from './aggregat
 import type { OnchainError } from './errors.ts';
 import type { Fact } from './fact.ts';
 import type { StakerList } from './read-stakers.ts';
-import { operatorSetKey, WAD, type AllocationRead, type OperatorSetRef } from './slashable-share.ts';
+import { operatorSetKey, type AllocationRead, type OperatorSetRef } from './slashable-types.ts';
+import { WAD } from './wad.ts';
 import { eigenLayerMainnet, type ProtocolId } from './targets.ts';
 
 export interface EigenLayerAddresses {

@@ -7,16 +7,16 @@ import { failedFact, okFact, type Fact } from './fact.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
 import type { StakerList } from './read-stakers.ts';
 import {
-  computeLrtExposure,
   operatorSetKey,
-  WAD,
   type AllocationRead,
   type LrtExposure,
   type OperatorAllocations,
   type OperatorSetMeta,
   type StakerPosition,
   type StrategyValuation,
-} from './slashable-share.ts';
+} from './slashable-types.ts';
+import { computeLrtExposure } from './slashable-share.ts';
+import { WAD } from './wad.ts';
 import type { ProtocolId } from './targets.ts';
 
 export { advanceExposureWalk, feedExposureWalk, startExposureWalk } from './exposure-walk.ts';

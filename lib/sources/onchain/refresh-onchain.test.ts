@@ -34,7 +34,7 @@ import { readRates } from './read-rates.ts';
 import { readStakers } from './read-stakers.ts';
 import { refreshOnchain, type OnchainRefresh, type RefreshDeps } from './refresh-onchain.ts';
 import type { Fact } from './fact.ts';
-import { ratioWad, WAD } from './slashable-share.ts';
+import { ratioWad, WAD } from './wad.ts';
 import { eigenLayerMainnet, lendingTargets, marketTargets, pauseTargets, rateTargets, stakerSourceTargets } from './targets.ts';
 import { decodeReserveConfiguration, lendingKey } from './read-lending.ts';
 import { RENZO_OPERATOR_DELEGATOR_PROBE } from './read-stakers.ts';
