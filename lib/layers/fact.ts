@@ -1,5 +1,5 @@
 /** Short constructors for the layer files' facts; the shape is the bundled snapshot's `Fact`. */
-import type { Fact, Verification } from '../snapshot/snapshot-schema';
+import type { Fact, Verification } from '../snapshot/snapshot-fact';
 import type { Duration } from './schema';
 
 export type { Fact };

@@ -6,7 +6,9 @@
  */
 import { getExposure, getLayerForProtocol } from '../layers';
 import { getProtocol, listTokens } from '../protocols/registry';
-import type { Fact, LrtEntry, Snapshot } from '../snapshot/snapshot-schema';
+import type { Fact } from '../snapshot/snapshot-fact';
+import type { LrtEntry } from '../snapshot/lrt-entry-schema';
+import type { Snapshot } from '../snapshot/snapshot-schema';
 
 const DIRECT = ['symbiotic', 'karak', 'kernel'] as const;
 

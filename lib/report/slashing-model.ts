@@ -5,7 +5,7 @@
  */
 import { getLayer, getLayerForProtocol, traceExposure } from '../layers';
 import type { LayerModel, SlashingModel } from '../layers/schema';
-import type { Fact } from '../snapshot/snapshot-schema';
+import type { Fact } from '../snapshot/snapshot-fact';
 import { known, unknown, type RiskFact } from '../risk/fact';
 import type { SlashingModelFact } from '../risk/types';
 import { fromSnapshot } from './risk-facts-from-snapshot';

@@ -1,7 +1,9 @@
 import type { LrtPools } from '../sources/defillama/fetch-lrt-pools.ts';
 import { exchangeRateApy } from '../sources/defillama/exchange-rate-apy.ts';
 import type { ProtocolsData } from '../sources/defillama/fetch-protocols.ts';
-import type { Fact, LrtEntry, Snapshot } from './snapshot-schema.ts';
+import type { Fact } from './snapshot-fact.ts';
+import type { LrtEntry } from './lrt-entry-schema.ts';
+import type { Snapshot } from './snapshot-schema.ts';
 
 export interface LiveFacts {
   /** A successful yields.llama.fi `/pools` read, with the URL it came from. */
