@@ -43,6 +43,11 @@ export function factSchema<T extends z.ZodType>(value: T) {
       .strict(),
   ]);
 }
-export type Fact<T> =
+/**
+ * A fact as the bundled snapshot and the layer files store it: a value with its source, as-of day and verification,
+ * or null with the reason. Not to be confused with `OnchainFact` (one RPC read: ok / failed / not-applicable, with
+ * its block) or `RiskFact` (what the risk rules read, converted from either).
+ */
+export type SnapshotFact<T> =
   | { value: T; source: string; asOf: string; verification: Verification; note?: string }
   | { value: null; reason: string; asOf: string; source?: string; note?: string };

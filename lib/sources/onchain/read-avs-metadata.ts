@@ -2,7 +2,7 @@ import type { Address, Chain, Client, Log, Transport } from 'viem';
 import { avsMetadataEventAbi } from './abis.ts';
 import { getLogs } from 'viem/actions';
 import { MetadataFetchError, MetadataInvalidError, MetadataTooLargeError, type OnchainError, toOnchainError } from './errors.ts';
-import { failedFact, okFact, type Fact } from './fact.ts';
+import { failedFact, okFact, type OnchainFact } from './fact.ts';
 import { rpcSource } from './round-context.ts';
 import { AVS_METADATA_DEFAULTS, fetchAvsMetadata, type AvsMetadata } from './fetch-avs-metadata.ts';
 
@@ -59,7 +59,7 @@ export interface AvsMetadataParams {
 }
 
 export interface AvsMetadataResult {
-  names: Map<Address, Fact<AvsName>>;
+  names: Map<Address, OnchainFact<AvsName>>;
   /** eth_blockNumber and eth_getLogs requests sent. */
   logRequests: number;
   /** Metadata documents fetched (cache misses). */
@@ -119,10 +119,10 @@ export async function readAvsMetadata(client: Client<Transport, Chain>, params: 
     }
   }
 
-  const names = new Map<Address, Fact<AvsName>>();
+  const names = new Map<Address, OnchainFact<AvsName>>();
   for (const [key, avs] of wanted) {
     const snapshotName = params.snapshotNames?.[key];
-    const fallback = (why: OnchainError): Fact<AvsName> =>
+    const fallback = (why: OnchainError): OnchainFact<AvsName> =>
       snapshotName
         ? okFact({ avs, name: snapshotName, origin: 'snapshot' }, { source: 'snapshot', asOf: now(), blockNumber: null, note: `snapshot name (${why.shortMessage})` })
         : failedFact(why, { source: logSource, asOf: now() });
