@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { LstReport } from '../lib/worker/create-worker';
+import type { LstReport } from '../lib/worker/lst-report';
 import { AddressTable } from './address-table';
 import { Section } from './section';
 

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { BypassRecord, TabState } from '../lib/worker/create-worker';
+import type { BypassRecord, TabState } from '../lib/worker/tab-records';
 import { IntentSummary } from './intent-summary';
 import { LevelBadge } from './level-badge';
 import { SourceStatusList } from './source-status-list';

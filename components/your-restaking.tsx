@@ -1,10 +1,10 @@
 import { useId } from 'react';
+import { aaveBaseUsd } from '@/lib/present/format';
 import type { ExposureReply, RestakingState } from '@/lib/ui/restaking-store';
 
 const focus = 'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
 const button = `rounded-md border border-current px-2 py-1 font-medium ${focus}`;
 const fmt = (n: number, digits = 4) => n.toLocaleString('en', { maximumFractionDigits: digits });
-const usd = (base: string) => `$${fmt(Number(BigInt(base) / 1_000_000n) / 100, 2)}`;
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export interface YourRestakingProps {
@@ -72,7 +72,7 @@ function Account({ account, summary, onRemove }: { account: string; summary: Exp
           )}
           {summary.aave.map((a) => (
             <p key={a.pool} data-testid="restaking-aave">
-              Aave v3 {a.market}: {usd(a.totalCollateralBase)} supplied, {usd(a.totalDebtBase)} borrowed, liquidation threshold {a.liquidationThresholdBps / 100} %
+              Aave v3 {a.market}: {aaveBaseUsd(a.totalCollateralBase)} supplied, {aaveBaseUsd(a.totalDebtBase)} borrowed, liquidation threshold {a.liquidationThresholdBps / 100} %
               {a.healthFactor !== null && <>, health factor {fmt(a.healthFactor, 2)}</>}.
             </p>
           ))}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addressSchema, factSchema, isoDaySchema, sourceRefSchema, verificationSchema } from '../snapshot/snapshot-schema';
+import { addressSchema, factSchema, isoDaySchema, sourceRefSchema, verificationSchema } from '../snapshot/snapshot-fact';
 
 /**
  * Each restaking layer's slashing model as data: the layer's general rules, the services it secures, and one

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { loadSnapshot } from '../snapshot/load-snapshot';
-import type { LstReport } from '../worker/create-worker';
+import type { LstReport } from '../worker/lst-report';
 import { buildTokenIndex } from '../worker/token-index';
 import { createWorkerHandler, type WorkerHandlerDeps } from './handle-worker-message';
 

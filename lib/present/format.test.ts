@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bpsPct, pct, round, shortAddress, usd } from './format';
+import { aaveBaseUsd, bpsPct, pct, round, shortAddress, usd } from './format';
 
 describe('format', () => {
   it('rounds without trailing zeros', () => {
@@ -36,5 +36,13 @@ describe('format', () => {
     [950.4, '$950'],
   ])('shows $%d as %s', (n, text) => {
     expect(usd(n)).toBe(text);
+  });
+
+  it.each([
+    ['4000000000000', '$40,000'],
+    ['123456789', '$1.23'],
+    ['0', '$0'],
+  ])("shows Aave's base amount %s (USD, 8 decimals) to the cent as %s", (base, text) => {
+    expect(aaveBaseUsd(base)).toBe(text);
   });
 });

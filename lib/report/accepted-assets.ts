@@ -7,7 +7,7 @@
  */
 import { getProtocol, getTokenById } from '../protocols/registry';
 import type { ContractSpec, FunctionSpec, ProtocolSpec } from '../protocols/types';
-import type { LrtEntry } from '../snapshot/snapshot-schema';
+import type { LrtEntry } from '../snapshot/lrt-entry-schema';
 
 export interface AcceptedAssets {
   /** ETH (the chain's native currency) straight in. */

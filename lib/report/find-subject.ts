@@ -1,7 +1,8 @@
 /** Which snapshot entry (LRT, or direct EigenLayer restaking) an intent exposes the person to. */
 import type { Intent } from '../detect/intent';
 import { getToken } from '../protocols/registry';
-import type { LrtEntry, Snapshot } from '../snapshot/snapshot-schema';
+import type { LrtEntry } from '../snapshot/lrt-entry-schema';
+import type { Snapshot } from '../snapshot/snapshot-schema';
 import { reportEntries } from './report-entries';
 
 const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();

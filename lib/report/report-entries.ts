@@ -6,12 +6,14 @@
  */
 import { getExposure, getLayerForProtocol } from '../layers';
 import { getProtocol, listTokens } from '../protocols/registry';
-import type { Fact, LrtEntry, Snapshot } from '../snapshot/snapshot-schema';
+import type { SnapshotFact } from '../snapshot/snapshot-fact';
+import type { LrtEntry } from '../snapshot/lrt-entry-schema';
+import type { Snapshot } from '../snapshot/snapshot-schema';
 
 const DIRECT = ['symbiotic', 'karak', 'kernel'] as const;
 
-function built(snapshot: Snapshot, protocol: string, id: string, name: string, token: LrtEntry['token'], exit: Fact<{ minDays: number | null; maxDays: number | null; text: string }>): LrtEntry {
-  const none = <T>(reason: string): Fact<T> => ({ value: null, reason, asOf: snapshot.asOf });
+function built(snapshot: Snapshot, protocol: string, id: string, name: string, token: LrtEntry['token'], exit: SnapshotFact<{ minDays: number | null; maxDays: number | null; text: string }>): LrtEntry {
+  const none = <T>(reason: string): SnapshotFact<T> => ({ value: null, reason, asOf: snapshot.asOf });
   const notCovered = 'not covered by the bundled snapshot';
   return {
     id,

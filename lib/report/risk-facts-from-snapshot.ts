@@ -1,4 +1,4 @@
-import type { Fact as SnapshotFact } from '../snapshot/snapshot-schema';
+import type { SnapshotFact } from '../snapshot/snapshot-fact';
 import { known, unknown, type RiskFact } from '../risk/fact';
 
 /** A snapshot (or layer) fact as the risk rules read it, its value optionally mapped. */

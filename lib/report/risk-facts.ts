@@ -3,7 +3,8 @@
  * (DefiLlama, RPC) have cached. Live wins when it is there; each fact keeps its own source and as-of.
  */
 import type { Intent } from '../detect/intent';
-import type { LrtEntry, Snapshot } from '../snapshot/snapshot-schema';
+import type { LrtEntry } from '../snapshot/lrt-entry-schema';
+import type { Snapshot } from '../snapshot/snapshot-schema';
 import { fromSnapshot } from './risk-facts-from-snapshot';
 import { exitDelayAt, slashingModelAt, slashingModelOfProtocol } from './slashing-model';
 import { known, unknown, type RiskFact } from '../risk/fact';

@@ -5,12 +5,12 @@
  */
 import { getLayer, getLayerForProtocol, traceExposure } from '../layers';
 import type { LayerModel, SlashingModel } from '../layers/schema';
-import type { Fact } from '../snapshot/snapshot-schema';
+import type { SnapshotFact } from '../snapshot/snapshot-fact';
 import { known, unknown, type RiskFact } from '../risk/fact';
 import type { SlashingModelFact } from '../risk/types';
 import { fromSnapshot } from './risk-facts-from-snapshot';
 
-const value = <T>(f: Fact<T>): T | null => ('reason' in f ? null : f.value);
+const value = <T>(f: SnapshotFact<T>): T | null => ('reason' in f ? null : f.value);
 
 function fromVaultModel(layer: LayerModel, name: string, model: SlashingModel): RiskFact<SlashingModelFact> {
   const slasher = fromSnapshot(model.slasher);

@@ -1,7 +1,9 @@
 import type { LrtPools } from '../sources/defillama/fetch-lrt-pools.ts';
 import { exchangeRateApy } from '../sources/defillama/exchange-rate-apy.ts';
 import type { ProtocolsData } from '../sources/defillama/fetch-protocols.ts';
-import type { Fact, LrtEntry, Snapshot } from './snapshot-schema.ts';
+import type { SnapshotFact } from './snapshot-fact.ts';
+import type { LrtEntry } from './lrt-entry-schema.ts';
+import type { Snapshot } from './snapshot-schema.ts';
 
 export interface LiveFacts {
   /** A successful yields.llama.fi `/pools` read, with the URL it came from. */
@@ -11,7 +13,7 @@ export interface LiveFacts {
 }
 
 /** Live numbers are third-party aggregates (DefiLlama), hence `secondary`; rounded so a rebuild diff stays readable. */
-function live(value: number, source: string, asOf: string, note?: string): Fact<number> {
+function live(value: number, source: string, asOf: string, note?: string): SnapshotFact<number> {
   const rounded = Math.abs(value) >= 1000 ? Math.round(value) : Math.round(value * 10_000) / 10_000;
   return { value: rounded, source, asOf: asOf.slice(0, 10), verification: 'secondary', ...(note ? { note } : {}) };
 }

@@ -1,3 +1,4 @@
+import { isSpace, JsonValueScanner } from './json-value-scanner.ts';
 import { InvalidPayloadError } from './source-error.ts';
 
 export type JsonArrayEvent =
@@ -33,10 +34,6 @@ const DONE = 9;
 const MAX_MEMBER_CHARS = 1024;
 const MAX_KEY_CHARS = 1024;
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
 /**
  * Incremental JSON scanner: yields the elements of one array in a streamed body one at a time, holding only the
  * element being read. It tracks strings, escapes and nesting depth, not full JSON grammar — each element is then
@@ -57,45 +54,10 @@ export async function* jsonArrayItems(
 
   // The value being read.
   let valueIsElement = false;
-  let valueKind = 'scalar' as 'container' | 'string' | 'scalar';
-  let depth = 0;
-  let inString = false;
-  let escape = false;
-  let parts: string[] = [];
-  let length = 0;
-  let limit = 0;
-  let overflow = false;
+  const value = new JsonValueScanner();
 
   const fail = (details: string): never => {
     throw new InvalidPayloadError({ details });
-  };
-
-  const startValue = (c: number, asElement: boolean) => {
-    valueIsElement = asElement;
-    limit = asElement ? options.maxItemChars : MAX_MEMBER_CHARS;
-    parts = [];
-    length = 0;
-    overflow = false;
-    depth = 0;
-    inString = false;
-    escape = false;
-    if (c === 0x7b || c === 0x5b) valueKind = 'container';
-    else if (c === 0x22) valueKind = 'string';
-    else valueKind = 'scalar';
-  };
-
-  const keep = (chunk: string, from: number, to: number) => {
-    if (overflow || to <= from) {
-      if (overflow) length += to - from;
-      return;
-    }
-    length += to - from;
-    if (length > limit) {
-      overflow = true;
-      parts = [];
-      return;
-    }
-    parts.push(chunk.slice(from, to));
   };
 
   for await (const chunk of chunks) {
@@ -103,51 +65,12 @@ export async function* jsonArrayItems(
     const n = chunk.length;
     while (i < n) {
       if (state === VALUE) {
-        // Fast inner loop over the value; `start` marks the slice of this chunk that belongs to it.
-        const start = i;
-        let ended = -1; // index just past the value's last char
-        let endedBefore = -1; // scalar values end *before* the delimiter, which the outer state then reads
-        while (i < n) {
-          const c = chunk.charCodeAt(i);
-          if (inString) {
-            if (escape) escape = false;
-            else if (c === 0x5c) escape = true;
-            else if (c === 0x22) {
-              inString = false;
-              if (valueKind === 'string') {
-                ended = i + 1;
-                break;
-              }
-            }
-          } else if (valueKind === 'scalar') {
-            if (c === 0x2c || c === 0x5d || c === 0x7d || isSpace(c)) {
-              endedBefore = i;
-              break;
-            }
-          } else if (c === 0x22) {
-            inString = true;
-          } else if (c === 0x7b || c === 0x5b) {
-            depth++;
-          } else if (c === 0x7d || c === 0x5d) {
-            depth--;
-            if (depth === 0) {
-              ended = i + 1;
-              break;
-            }
-          }
-          i++;
-        }
-        if (ended === -1 && endedBefore === -1) {
-          keep(chunk, start, n);
-          break;
-        }
-        const stop = ended !== -1 ? ended : endedBefore;
-        keep(chunk, start, stop);
+        const stop = value.scan(chunk, i);
+        if (stop === -1) break;
         i = stop;
-        const text = overflow ? null : parts.join('');
-        parts = [];
+        const text = value.take();
         if (valueIsElement) {
-          if (text === null) yield { kind: 'oversized', chars: length };
+          if (text === null) yield { kind: 'oversized', chars: value.length };
           else yield { kind: 'item', text };
           state = ARR_AFTER;
         } else {
@@ -231,7 +154,8 @@ export async function* jsonArrayItems(
             state = ARR_VALUE;
             i++;
           } else {
-            startValue(c, false);
+            valueIsElement = false;
+            value.start(c, MAX_MEMBER_CHARS);
             state = VALUE;
           }
           break;
@@ -246,7 +170,8 @@ export async function* jsonArrayItems(
             state = options.key === null ? DONE : OBJ_AFTER;
             i++;
           } else {
-            startValue(c, true);
+            valueIsElement = true;
+            value.start(c, options.maxItemChars);
             state = VALUE;
           }
           break;

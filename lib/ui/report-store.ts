@@ -2,7 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { SourceLine } from '../messaging/hold-messages';
 import type { TokenReport } from '../report/token-report';
-import type { LstReport } from '../worker/create-worker';
+import type { LstReport } from '../worker/lst-report';
 import { askWorker, type Ask } from './ask-worker';
 import { anyReportSchema } from '../messaging/replies/report-schemas';
 import { statusSchema } from '../messaging/replies/warning-schemas';

@@ -3,7 +3,7 @@
  * active tab's id is injected (`browser.tabs.query({ active: true, currentWindow: true })`).
  */
 import { createStore } from 'zustand/vanilla';
-import type { BypassRecord, TabState } from '../worker/create-worker';
+import type { BypassRecord, TabState } from '../worker/tab-records';
 import { askWorker, type Ask } from './ask-worker';
 import { bypassesSchema, tabStateSchema } from '../messaging/replies/warning-schemas';
 

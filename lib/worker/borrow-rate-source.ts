@@ -11,7 +11,7 @@ import { borrowRatesSchema, fetchBorrowRates, type BorrowRates } from '../source
 /** Borrow rates move with utilisation; DefiLlama recomputes its lending pools hourly, as its yields. */
 export const BORROW_RATES_TTL_MS = 60 * 60_000;
 
-/** Not `defillama.…`: refreshAll adds its own DefiLlama tasks by that prefix and would drop this one. */
+/** Its own id, apart from the three `defillama.…` sources: it is cached and refreshed on its own. */
 export const BORROW_RATES_ID = 'lending.borrow-rates';
 
 export interface BorrowRateSource {

@@ -8,6 +8,7 @@ import { getAddress, isAddress, type Address } from 'viem';
 import { readHoldings } from '../../exposure/read-holdings';
 import { summarizeHoldings, type RestakingSummary } from '../../exposure/summarize-holdings';
 import { NO_LIVE_DATA } from '../../report/live-data';
+import { aaveBaseUsd } from '../../present/format';
 import { chainInfo } from '../../report/chains';
 import { loadSnapshot } from '../../snapshot/load-snapshot';
 import { createRpcClient } from '../../sources/onchain/create-rpc-client';
@@ -16,8 +17,6 @@ import type { CliIo } from '../io';
 import { parseChainOption } from './parse-chain-option';
 
 export const usage = 'lrt-advisor exposure <address> [--rpc URL] [--chain N] [--json]';
-
-const usd8 = (base: string) => `$${(Number(BigInt(base) / 10n ** 6n) / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
 export function exposureText(s: RestakingSummary): string {
   const out = [`Your restaking on ${chainInfo(s.chainId).name} (${s.account}), read ${s.asOf} from ${s.source}`];
@@ -29,7 +28,7 @@ export function exposureText(s: RestakingSummary): string {
   }
   out.push(`  Slashable now: ${s.slashableTokens} tokens${s.notKnown.length ? ` (not counting ${s.notKnown.join(', ')}: their slashable share is not known)` : ''}`);
   for (const a of s.aave)
-    out.push(`  Aave v3 ${a.market}: collateral ${usd8(a.totalCollateralBase)}, debt ${usd8(a.totalDebtBase)}, liquidation threshold ${a.liquidationThresholdBps / 100} %, health factor ${a.healthFactor ?? 'no debt'}`);
+    out.push(`  Aave v3 ${a.market}: collateral ${aaveBaseUsd(a.totalCollateralBase)}, debt ${aaveBaseUsd(a.totalDebtBase)}, liquidation threshold ${a.liquidationThresholdBps / 100} %, health factor ${a.healthFactor ?? 'no debt'}`);
   if (s.wethBorrowApy !== null) out.push(`  WETH borrow rate on Aave: ${s.wethBorrowApy} %`);
   return `${out.join('\n')}\n`;
 }

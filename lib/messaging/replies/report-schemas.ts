@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { TokenReport } from '../../report/token-report';
 import type { Finding, RiskFacts, Verdict } from '../../risk/types';
-import type { LstReport } from '../../worker/create-worker';
+import type { LstReport } from '../../worker/lst-report';
 import type { TokenIndexEntry } from '../../worker/token-index';
 import { fact, findingLevel, measuredValue, nnum, nstr, num, str, verdictLevel, verification } from './schema-parts';
 import type { Same } from './same';

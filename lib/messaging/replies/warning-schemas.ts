@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { Intent } from '../../detect/intent';
 import type { SourceLine, WarningReport } from '../hold-messages';
-import type { BypassRecord, TabState } from '../../worker/create-worker';
+import type { BypassRecord, TabState } from '../../worker/tab-records';
 import { intentSchema } from './intent-schema';
 import { findingSchema, riskFactsSchema, tokenReportSchema, verdictSchema } from './report-schemas';
 import { hex, nnum, nstr, num, str, verdictLevel, verification } from './schema-parts';

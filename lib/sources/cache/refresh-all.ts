@@ -39,10 +39,14 @@ export function snapshotCoinKeys(): string[] {
  * rejected refresh — and each writes through its cache, so a failure keeps the good data there was.
  */
 export async function refreshAll(deps: RefreshAllDeps): Promise<RefreshReport> {
-  const now = deps.now ?? (() => new Date());
   const snapshotAsOf = loadSnapshot().asOf;
   const defillama = createDefillamaSources({ ...deps, coins: deps.coins ?? snapshotCoinKeys(), snapshotAsOf });
-  const tasks = [...defillama.tasks, ...(deps.tasks ?? [])];
+  return runRefreshTasks([...defillama.tasks, ...(deps.tasks ?? [])], deps);
+}
+
+/** Runs refresh tasks concurrently, each isolated: one that throws becomes a `failed` status. */
+export async function runRefreshTasks(tasks: readonly RefreshTask[], opts: { now?: () => Date; signal?: AbortSignal }): Promise<RefreshReport> {
+  const now = opts.now ?? (() => new Date());
   const started = performance.now();
   const startedAt = now().toISOString();
   const statuses: Record<string, SourceStatus> = {};
@@ -51,7 +55,7 @@ export async function refreshAll(deps: RefreshAllDeps): Promise<RefreshReport> {
     tasks.map(async (task) => {
       const t0 = performance.now();
       try {
-        statuses[task.id] = await task.refresh(deps.signal);
+        statuses[task.id] = await task.refresh(opts.signal);
       } catch (error) {
         const reason = error instanceof Error && error.message ? error.message.slice(0, 80) : 'error';
         statuses[task.id] = { state: 'failed', reason, at: now().toISOString() };

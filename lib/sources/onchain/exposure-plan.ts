@@ -4,10 +4,10 @@
  * show the same structure, so a refresh is one multicall while nothing moved.
  */
 import { zeroAddress, type Address } from 'viem';
-import { okFact, type Fact } from './fact.ts';
+import { okFact, type OnchainFact } from './fact.ts';
 import { EXPOSURE_LIMITS, heldStrategies, lc, planB, planC, startExposureWalk, type EigenLayerAddresses, type ExposureWalk } from './exposure-walk.ts';
 import type { StakerList } from './read-stakers.ts';
-import type { OperatorSetRef } from './slashable-share.ts';
+import type { OperatorSetRef } from './slashable-types.ts';
 import { eigenLayerMainnet, type ProtocolId } from './targets.ts';
 
 /**
@@ -26,7 +26,7 @@ export interface ExposurePlan {
   sets: Record<string, OperatorSetRef[]>;
 }
 
-const walkable = (list: Fact<StakerList>): list is Extract<Fact<StakerList>, { status: 'ok' }> =>
+const walkable = (list: OnchainFact<StakerList>): list is Extract<OnchainFact<StakerList>, { status: 'ok' }> =>
   list.status === 'ok' && list.value.stakers.length <= EXPOSURE_LIMITS.maxStakersPerProtocol;
 
 /** The plan for the next refresh, or null when a read the structure rests on failed (the next walk starts afresh). */
@@ -53,7 +53,7 @@ export function exposurePlanOf(walk: ExposureWalk): ExposurePlan | null {
  * The answers of this one round overwrite the planned ones; `settleSpeculation` then says whether they can stand.
  */
 export function startSpeculativeWalk(plan: ExposurePlan, el: EigenLayerAddresses = eigenLayerMainnet): ExposureWalk {
-  const lists = new Map<ProtocolId, Fact<StakerList>>(
+  const lists = new Map<ProtocolId, OnchainFact<StakerList>>(
     Object.entries(plan.stakers).map(([protocol, stakers]) => [
       protocol as ProtocolId,
       okFact({ protocol: protocol as ProtocolId, stakers: stakers ?? [], origin: 'onchain', complete: true }, { source: 'plan', asOf: 0, blockNumber: null }),
@@ -82,7 +82,7 @@ const sameAddresses = (a: readonly string[] | undefined, b: readonly string[] | 
  * returns true. Otherwise (or if any of those reads failed) it returns false and the walk starts again from the real
  * staker lists.
  */
-export function settleSpeculation(walk: ExposureWalk, plan: ExposurePlan, lists: ReadonlyMap<ProtocolId, Fact<StakerList>>): boolean {
+export function settleSpeculation(walk: ExposureWalk, plan: ExposurePlan, lists: ReadonlyMap<ProtocolId, OnchainFact<StakerList>>): boolean {
   for (const [protocol, list] of lists) {
     const planned = plan.stakers[protocol];
     if (!walkable(list)) {

@@ -17,9 +17,10 @@ import { zeroAddress, type Abi, type Address, type ContractFunctionArgs, type Co
 import { allocationManagerAbi, delegationManagerAbi, strategyAbi } from './abis.ts';
 import { decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
 import type { OnchainError } from './errors.ts';
-import type { Fact } from './fact.ts';
+import type { OnchainFact } from './fact.ts';
 import type { StakerList } from './read-stakers.ts';
-import { operatorSetKey, WAD, type AllocationRead, type OperatorSetRef } from './slashable-share.ts';
+import { operatorSetKey, type AllocationRead, type OperatorSetRef } from './slashable-types.ts';
+import { WAD } from './wad.ts';
 import { eigenLayerMainnet, type ProtocolId } from './targets.ts';
 
 export interface EigenLayerAddresses {
@@ -53,7 +54,7 @@ export const heldStrategies = (d: Deposits): Address[] => d.strategies.filter((_
 export interface ExposureWalk {
   el: EigenLayerAddresses;
   chainId: number;
-  lists: Map<ProtocolId, Fact<StakerList>>;
+  lists: Map<ProtocolId, OnchainFact<StakerList>>;
   stakers: Address[];
   calls: RawCall[];
   phase: 'A' | 'B' | 'C' | 'done';
@@ -115,7 +116,7 @@ function ask<
 
 /** Starts the walk from the staker lists; returns round A's calls in `walk.calls`. */
 export function startExposureWalk(
-  lists: ReadonlyMap<ProtocolId, Fact<StakerList>>,
+  lists: ReadonlyMap<ProtocolId, OnchainFact<StakerList>>,
   el: EigenLayerAddresses = eigenLayerMainnet,
   chainId = 1,
 ): ExposureWalk {

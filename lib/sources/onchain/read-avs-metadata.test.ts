@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchAvsMetadata, isFetchableMetadataUri } from './read-avs-metadata.ts';
+import { fetchAvsMetadata, isFetchableMetadataUri } from './fetch-avs-metadata.ts';
 
 const URI = 'https://avs.example/meta.json';
 

@@ -2,7 +2,7 @@
 import { kelpWithdrawalManagerAbi } from './abis.ts';
 import { decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
 import { ImplausibleValueError } from './errors.ts';
-import { failedFact, okFact, type Fact } from './fact.ts';
+import { failedFact, okFact, type OnchainFact } from './fact.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
 import type { ExitDelayTarget } from './targets.ts';
 
@@ -20,7 +20,7 @@ const MAX_BLOCKS = (366n * 86_400n) / 12n;
 export const exitDelayCall = (t: ExitDelayTarget): RawCall =>
   encodeRead(t.address, `${t.contract}.${t.read}`, { abi: kelpWithdrawalManagerAbi, functionName: t.read });
 
-export function exitDelayFact(t: ExitDelayTarget, raw: RawResult | undefined, ctx: RoundContext): Fact<ExitDelayValue> {
+export function exitDelayFact(t: ExitDelayTarget, raw: RawResult | undefined, ctx: RoundContext): OnchainFact<ExitDelayValue> {
   const base = { source: rpcSource(t.chainId, t.contract, t.read), asOf: ctx.asOf };
   const decoded = decodeRead(raw, { abi: kelpWithdrawalManagerAbi, functionName: t.read });
   if (!decoded.ok) return failedFact(decoded.error, base);

@@ -3,20 +3,20 @@ import { zeroAddress, type Address, type Chain, type Client, type Transport } fr
 import { aggregate3 } from './aggregate3.ts';
 import { DependencyFailedError, type OnchainError } from './errors.ts';
 import { advanceExposureWalk, EXPOSURE_LIMITS, heldStrategies, lc, startExposureWalk, type EigenLayerAddresses, type ExposureWalk, type Read } from './exposure-walk.ts';
-import { failedFact, okFact, type Fact } from './fact.ts';
+import { failedFact, okFact, type OnchainFact } from './fact.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
 import type { StakerList } from './read-stakers.ts';
 import {
-  computeLrtExposure,
   operatorSetKey,
-  WAD,
   type AllocationRead,
   type LrtExposure,
   type OperatorAllocations,
   type OperatorSetMeta,
   type StakerPosition,
   type StrategyValuation,
-} from './slashable-share.ts';
+} from './slashable-types.ts';
+import { computeLrtExposure } from './slashable-share.ts';
+import { WAD } from './wad.ts';
 import type { ProtocolId } from './targets.ts';
 
 export { advanceExposureWalk, feedExposureWalk, startExposureWalk } from './exposure-walk.ts';
@@ -64,8 +64,8 @@ export function exposureSource(chainId: number, listSource: string): string {
  * exposure, which is the one error this tool must not make. The set's slasher and destination are secondary: when
  * they fail the set says "unknown" and the fact notes it.
  */
-export function exposureFacts(walk: ExposureWalk, ctx: RoundContext): Map<ProtocolId, Fact<ExposureValue>> {
-  const out = new Map<ProtocolId, Fact<ExposureValue>>();
+export function exposureFacts(walk: ExposureWalk, ctx: RoundContext): Map<ProtocolId, OnchainFact<ExposureValue>> {
+  const out = new Map<ProtocolId, OnchainFact<ExposureValue>>();
   for (const [protocol, list] of walk.lists) {
     const listSource = list.source;
     const base = { source: exposureSource(walk.chainId, listSource), asOf: ctx.asOf };
@@ -196,9 +196,9 @@ export function exposureFacts(walk: ExposureWalk, ctx: RoundContext): Map<Protoc
 /** Standalone: walks the exposure of the given staker lists with one multicall per round (three rounds). */
 export async function readExposure(
   client: Client<Transport, Chain>,
-  lists: ReadonlyMap<ProtocolId, Fact<StakerList>>,
+  lists: ReadonlyMap<ProtocolId, OnchainFact<StakerList>>,
   options: { now?: () => number; signal?: AbortSignal; eigenLayer?: EigenLayerAddresses } = {},
-): Promise<{ facts: Map<ProtocolId, Fact<ExposureValue>>; avs: Address[]; multicalls: number }> {
+): Promise<{ facts: Map<ProtocolId, OnchainFact<ExposureValue>>; avs: Address[]; multicalls: number }> {
   const now = options.now ?? Date.now;
   const walk = startExposureWalk(lists, options.eigenLayer, client.chain.id);
   let block = null;

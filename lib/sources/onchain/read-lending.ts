@@ -1,7 +1,7 @@
 import type { Address } from 'viem';
 import { aavePoolAbi } from './abis.ts';
 import { decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
-import { failedFact, notApplicableFact, okFact, type Fact } from './fact.ts';
+import { failedFact, notApplicableFact, okFact, type OnchainFact } from './fact.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
 import type { LendingTarget } from './targets.ts';
 
@@ -180,7 +180,7 @@ export function lendingFact(
   raws: readonly (RawResult | undefined)[],
   eModes: readonly EModeCategory[] | null,
   ctx: RoundContext,
-): Fact<LendingValue> {
+): OnchainFact<LendingValue> {
   const base = { source: lendingSource(t), asOf: ctx.asOf };
   const decoded = decodeRead(raws[0], { abi: aavePoolAbi, functionName: 'getConfiguration' });
   if (!decoded.ok) return failedFact(decoded.error, base);

@@ -3,7 +3,7 @@ import { depegBps } from '../defillama/depeg-bps.ts';
 import { curveStableNgAbi } from './abis.ts';
 import { aggregate3, decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
 import { BadReturnDataError, DependencyFailedError, ImplausibleValueError } from './errors.ts';
-import { failedFact, okFact, type Fact } from './fact.ts';
+import { failedFact, okFact, type OnchainFact } from './fact.ts';
 import type { RateValue } from './read-rates.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
 import type { MarketTarget, ProtocolId } from './targets.ts';
@@ -69,9 +69,9 @@ export function marketFact(
   t: MarketTarget,
   amounts: readonly bigint[],
   results: readonly (RawResult | undefined)[],
-  rate: Fact<RateValue> | undefined,
+  rate: OnchainFact<RateValue> | undefined,
   ctx: RoundContext,
-): Fact<MarketValue> {
+): OnchainFact<MarketValue> {
   const base = { source: marketSource(t), asOf: ctx.asOf };
   const coin0 = decodeRead(results[0], { abi: curveStableNgAbi, functionName: 'coins' });
   const coin1 = decodeRead(results[1], { abi: curveStableNgAbi, functionName: 'coins' });
@@ -122,9 +122,9 @@ export function marketFact(
 /** Reads one pool's price and sale quotes, in one multicall, against an already-read redemption rate. */
 export async function readMarket(
   client: Client<Transport, Chain>,
-  params: { target: MarketTarget; rate: Fact<RateValue>; amounts?: readonly bigint[] },
+  params: { target: MarketTarget; rate: OnchainFact<RateValue>; amounts?: readonly bigint[] },
   options: { now?: () => number; signal?: AbortSignal } = {},
-): Promise<Fact<MarketValue>> {
+): Promise<OnchainFact<MarketValue>> {
   const now = options.now ?? Date.now;
   const amounts = params.amounts ?? DEFAULT_SELL_AMOUNTS;
   const res = await aggregate3(client, marketCalls(params.target, amounts), { signal: options.signal });

@@ -10,7 +10,7 @@ import {
 } from '../../../tests/fixtures/onchain/load-world.ts';
 import { startAnvil, type AnvilInstance } from '../../../tests/fixtures/onchain/start-anvil.ts';
 import { createRpcClient } from './create-rpc-client.ts';
-import type { Fact } from './fact.ts';
+import type { OnchainFact } from './fact.ts';
 import { readPauseState, type PauseValue } from './read-pause-state.ts';
 import { pauseTargets, type ProtocolId } from './targets.ts';
 
@@ -41,13 +41,13 @@ beforeEach(async () => {
   baseline = await world.snapshot();
 });
 
-async function read(protocol: ProtocolId): Promise<Fact<PauseValue>> {
+async function read(protocol: ProtocolId): Promise<OnchainFact<PauseValue>> {
   const client = createRpcClient(1, { rpcUrl: anvil.url, retryCount: 0, timeoutMs: 5_000 });
   const facts = await readPauseState(client, pauseTargets.filter((t) => t.protocol === protocol));
   return facts[0]!;
 }
 
-const value = (f: Fact<PauseValue>): PauseValue => {
+const value = (f: OnchainFact<PauseValue>): PauseValue => {
   if (f.status !== 'ok') throw new Error(`expected ok, got ${f.status}`);
   return f.value;
 };

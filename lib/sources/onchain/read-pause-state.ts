@@ -10,7 +10,7 @@ import {
 } from './abis.ts';
 import { aggregate3, decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
 import { CallRevertedError, DependencyFailedError, type OnchainError } from './errors.ts';
-import { failedFact, notApplicableFact, okFact, type Fact } from './fact.ts';
+import { failedFact, notApplicableFact, okFact, type OnchainFact } from './fact.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
 import type { PauseSide, PauseTarget, ProtocolId } from './targets.ts';
 
@@ -148,7 +148,7 @@ export function pauseFact(
   targets: readonly PauseTarget[],
   outcomes: readonly CheckOutcome[],
   ctx: RoundContext,
-): Fact<PauseValue> {
+): OnchainFact<PauseValue> {
   const source = targets.map(pauseSource).join('+');
   const base = { source, asOf: ctx.asOf };
   if (targets.length === 0) return notApplicableFact('no pause view known', { source: `rpc:${ctx.chainId}`, asOf: ctx.asOf });
@@ -170,7 +170,7 @@ export async function readPauseState(
   client: Client<Transport, Chain>,
   targets: readonly PauseTarget[],
   options: { now?: () => number; signal?: AbortSignal } = {},
-): Promise<Fact<PauseValue>[]> {
+): Promise<OnchainFact<PauseValue>[]> {
   const now = options.now ?? Date.now;
   const onChain = targets.filter((t) => t.chainId === client.chain.id);
   const first = await aggregate3(client, onChain.map(pauseCall), { signal: options.signal });

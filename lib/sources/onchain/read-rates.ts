@@ -2,7 +2,7 @@ import type { Chain, Client, Transport } from 'viem';
 import { erc4626Abi, inEthAbi, lrtOracleAbi, weEthAbi } from './abis.ts';
 import { aggregate3, decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
 import { ImplausibleValueError } from './errors.ts';
-import { failedFact, okFact, type Fact } from './fact.ts';
+import { failedFact, okFact, type OnchainFact } from './fact.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
 import type { ProtocolId, RateTarget } from './targets.ts';
 
@@ -53,7 +53,7 @@ function decodeRate(t: RateTarget, raw: RawResult | undefined) {
  * A rate of zero means an uninitialised or broken oracle, and a rate above 10 ETH per token is not an LRT; both would
  * turn into absurd depeg figures downstream, so they fail here. A rate below 1 stays "ok": after a slash it can be.
  */
-export function rateFact(t: RateTarget, raw: RawResult | undefined, ctx: RoundContext): Fact<RateValue> {
+export function rateFact(t: RateTarget, raw: RawResult | undefined, ctx: RoundContext): OnchainFact<RateValue> {
   const base = { source: rateSource(t), asOf: ctx.asOf };
   const decoded = decodeRate(t, raw);
   if (!decoded.ok) return failedFact(decoded.error, base);
@@ -71,7 +71,7 @@ export async function readRates(
   client: Client<Transport, Chain>,
   targets: readonly RateTarget[],
   options: { now?: () => number; signal?: AbortSignal } = {},
-): Promise<Fact<RateValue>[]> {
+): Promise<OnchainFact<RateValue>[]> {
   const now = options.now ?? Date.now;
   const onChain = targets.filter((t) => t.chainId === client.chain.id);
   const res = await aggregate3(client, onChain.map(rateCall), { signal: options.signal });

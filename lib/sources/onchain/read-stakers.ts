@@ -1,7 +1,7 @@
 import type { Address, Chain, Client, Transport } from 'viem';
 import { lrtDepositPoolAbi, restakeManagerAbi, stakingNodesManagerAbi } from './abis.ts';
 import { aggregate3, decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
-import { failedFact, notApplicableFact, okFact, type Fact } from './fact.ts';
+import { failedFact, notApplicableFact, okFact, type OnchainFact } from './fact.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
 import type { ProtocolId, StakerSourceTarget } from './targets.ts';
 
@@ -60,8 +60,8 @@ export function stakerListFact(
   results: readonly (RawResult | undefined)[],
   snapshotStakers: readonly Address[] | undefined,
   ctx: RoundContext,
-): Fact<StakerList> {
-  const fromSnapshot = (note: string): Fact<StakerList> =>
+): OnchainFact<StakerList> {
+  const fromSnapshot = (note: string): OnchainFact<StakerList> =>
     snapshotStakers && snapshotStakers.length
       ? okFact(
           { protocol, stakers: dedupe(snapshotStakers), origin: 'snapshot', complete: true },
@@ -71,7 +71,7 @@ export function stakerListFact(
 
   if (!discovery) return fromSnapshot('staker list from snapshot');
   const base = { source: stakerDiscoverySource(discovery), asOf: ctx.asOf };
-  const onchain = (stakers: Address[], complete: boolean, note?: string): Fact<StakerList> =>
+  const onchain = (stakers: Address[], complete: boolean, note?: string): OnchainFact<StakerList> =>
     okFact(
       { protocol, stakers: dedupe(stakers), origin: 'onchain', complete },
       { ...base, blockNumber: ctx.block?.number ?? null, ...(note ? { note } : {}) },
@@ -116,7 +116,7 @@ export async function readStakers(
     snapshotStakers?: Partial<Record<ProtocolId, readonly Address[]>>;
   },
   options: { now?: () => number; signal?: AbortSignal } = {},
-): Promise<Fact<StakerList>[]> {
+): Promise<OnchainFact<StakerList>[]> {
   const now = options.now ?? Date.now;
   const plans = params.protocols.map((p) => {
     const d = params.discovery.find((t) => t.protocol === p && t.chainId === client.chain.id);

@@ -5,7 +5,7 @@ import { connectWorld, MULTICALL3, type World } from '../../../tests/fixtures/on
 import { processAlive, startAnvil, type AnvilInstance } from '../../../tests/fixtures/onchain/start-anvil.ts';
 import { closedPort } from '../../../tests/fixtures/onchain/start-slow-proxy.ts';
 import { createRpcClient } from './create-rpc-client.ts';
-import type { Fact } from './fact.ts';
+import type { OnchainFact } from './fact.ts';
 import {
   readSymbioticVaults,
   symbioticSlasherAbi,
@@ -39,7 +39,7 @@ const SUBNETWORK_WITHOUT = concat([addr(0x1e8), pad('0x01', { size: 12 })]) as H
 let anvil: AnvilInstance;
 let world: World;
 
-const ok = <T>(f: Fact<T>): T => {
+const ok = <T>(f: OnchainFact<T>): T => {
   if (f.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(f, (_, v) => (typeof v === 'bigint' ? v.toString() : v))}`);
   return f.value;
 };

@@ -2,7 +2,7 @@ import { parseAbi, zeroAddress, type Address, type Chain, type Client, type Hex,
 import { getLayer } from '../../layers/index.ts';
 import { aggregate3, decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
 import { DependencyFailedError, ImplausibleValueError } from './errors.ts';
-import { failedFact, notApplicableFact, okFact, type Fact } from './fact.ts';
+import { failedFact, notApplicableFact, okFact, type OnchainFact } from './fact.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
 
 /**
@@ -49,16 +49,16 @@ export interface SymbioticVaultFacts {
   chainId: number;
   vault: Address;
   name: string;
-  collateral: Fact<Address>;
-  burner: Fact<Address>;
+  collateral: OnchainFact<Address>;
+  burner: OnchainFact<Address>;
   /** Seconds. */
-  epochDuration: Fact<number>;
+  epochDuration: OnchainFact<number>;
   /** Collateral units: active stake plus withdrawals still slashable. */
-  totalStake: Fact<bigint>;
-  slasher: Fact<SlasherValue>;
+  totalStake: OnchainFact<bigint>;
+  slasher: OnchainFact<SlasherValue>;
   /** Seconds; not applicable unless the slasher is a VetoSlasher. */
-  vetoDuration: Fact<number>;
-  resolvers: Fact<{ subnetwork: Hex; resolver: Address | null }[]>;
+  vetoDuration: OnchainFact<number>;
+  resolvers: OnchainFact<{ subnetwork: Hex; resolver: Address | null }[]>;
 }
 
 /** The registered Symbiotic vaults (lib/layers), as reader targets. */
@@ -101,13 +101,13 @@ export function symbioticVaultFacts(
 
   const epoch = decodeRead(first[3], { abi: symbioticVaultAbi, functionName: 'epochDuration' });
   // VaultConfigurator rejects a zero epoch (Vault._initialize): zero means this is not a live Symbiotic vault.
-  const epochDuration: Fact<number> = !epoch.ok
+  const epochDuration: OnchainFact<number> = !epoch.ok
     ? failedFact(epoch.error, src('epochDuration'))
     : epoch.value === 0
       ? failedFact(new ImplausibleValueError({ details: 'epochDuration 0' }), src('epochDuration'))
       : ok(epoch.value, 'epochDuration');
   const stake = decodeRead(first[4], { abi: symbioticVaultAbi, functionName: 'totalStake' });
-  const totalStake: Fact<bigint> = stake.ok ? ok(stake.value, 'totalStake') : failedFact(stake.error, src('totalStake'));
+  const totalStake: OnchainFact<bigint> = stake.ok ? ok(stake.value, 'totalStake') : failedFact(stake.error, src('totalStake'));
 
   const slasherSource = `${rpcSource(t.chainId, label(t), 'slasher')}+${rpcSource(t.chainId, `${label(t)}.slasher`, 'TYPE')}`;
   const slasherBase = { source: slasherSource, asOf: ctx.asOf };
@@ -115,9 +115,9 @@ export function symbioticVaultFacts(
   const resolverBase = { source: rpcSource(t.chainId, `${label(t)}.slasher`, 'resolver'), asOf: ctx.asOf };
   const blockNumber = ctx.block?.number ?? null;
 
-  let slasher: Fact<SlasherValue>;
-  let vetoDuration: Fact<number>;
-  let resolvers: Fact<{ subnetwork: Hex; resolver: Address | null }[]>;
+  let slasher: OnchainFact<SlasherValue>;
+  let vetoDuration: OnchainFact<number>;
+  let resolvers: OnchainFact<{ subnetwork: Hex; resolver: Address | null }[]>;
   const slasherAddress = decodeRead(first[2], { abi: symbioticVaultAbi, functionName: 'slasher' });
   if (!slasherAddress.ok) {
     slasher = failedFact(slasherAddress.error, slasherBase);

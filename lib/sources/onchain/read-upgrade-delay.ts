@@ -2,7 +2,7 @@ import type { Address } from 'viem';
 import { pufferTimelockAbi, timelockAbi } from './abis.ts';
 import { decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
 import { ImplausibleValueError } from './errors.ts';
-import { failedFact, okFact, type Fact } from './fact.ts';
+import { failedFact, okFact, type OnchainFact } from './fact.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
 import type { TimelockTarget } from './targets.ts';
 
@@ -28,7 +28,7 @@ export function upgradeDelayCall(t: TimelockTarget): RawCall {
     : encodeRead(t.address, label, { abi: pufferTimelockAbi, functionName: 'delay' });
 }
 
-export function upgradeDelayFact(t: TimelockTarget, raw: RawResult | undefined, ctx: RoundContext): Fact<UpgradeDelayValue> {
+export function upgradeDelayFact(t: TimelockTarget, raw: RawResult | undefined, ctx: RoundContext): OnchainFact<UpgradeDelayValue> {
   const base = { source: upgradeDelaySource(t), asOf: ctx.asOf };
   const decoded =
     t.read === 'getMinDelay' ? decodeRead(raw, { abi: timelockAbi, functionName: 'getMinDelay' }) : decodeRead(raw, { abi: pufferTimelockAbi, functionName: 'delay' });

@@ -7,7 +7,7 @@
 import type { Address } from 'viem';
 import type { Aggregate3Result, RawCall, RawResult } from './aggregate3.ts';
 import { toOnchainError } from './errors.ts';
-import type { Fact } from './fact.ts';
+import type { OnchainFact } from './fact.ts';
 import { readAvsMetadata } from './read-avs-metadata.ts';
 import {
   advanceExposureWalk,
@@ -59,7 +59,7 @@ export async function runChain(job: ChainJob): Promise<void> {
   out.roundTrips.byChain[chainId] = counts;
   const status: ChainStatus = { state: 'live', at: now(), blockNumber: null };
   out.statuses[`rpc:${chainId}`] = status;
-  const facts: Fact<unknown>[] = [];
+  const facts: OnchainFact<unknown>[] = [];
   const link = openLink(deps, chainId);
   let lastBlock: Aggregate3Result | null = null;
   const ask = async (calls: readonly RawCall[]) => {
@@ -110,7 +110,7 @@ export async function runChain(job: ChainJob): Promise<void> {
   for (const t of job.exitDelays) facts.push((out.exitDelays[t.lrtId] = exitDelayFact(t, first(t)[0], ctx1)));
 
   // Staker lists (Ethereum only), then the exposure walk; the pause follow-ups ride along with its first round.
-  const lists = new Map<ProtocolId, Fact<StakerList>>();
+  const lists = new Map<ProtocolId, OnchainFact<StakerList>>();
   if (walkHere)
     for (const p of job.lrtProtocols) {
       const d = discoveryFor(p);
@@ -151,7 +151,7 @@ async function finishWalk(
   ctx: () => RoundContext,
   link: ChainLink,
   counts: ChainRoundTrips,
-  facts: Fact<unknown>[],
+  facts: OnchainFact<unknown>[],
 ): Promise<void> {
   const { out, deps, el } = job;
   while (walk.phase !== 'done') advanceExposureWalk(walk, (await ask(walk.calls)).results);
@@ -178,9 +178,9 @@ async function finishWalk(
  * The chain's status line follows its facts: a speculative read that reverts by design (Renzo's probe past the end
  * of its array) is not a failure; a fact that could not be read is.
  */
-function settleStatus(status: ChainStatus, facts: readonly Fact<unknown>[], link: ChainLink, chainId: number): void {
+function settleStatus(status: ChainStatus, facts: readonly OnchainFact<unknown>[], link: ChainLink, chainId: number): void {
   const fromRpc = facts.filter((f) => f.source.includes(`rpc:${chainId}`) && f.status !== 'not-applicable');
-  const failed = fromRpc.filter((f): f is Extract<Fact<unknown>, { status: 'failed' }> => f.status === 'failed');
+  const failed = fromRpc.filter((f): f is Extract<OnchainFact<unknown>, { status: 'failed' }> => f.status === 'failed');
   status.state = failed.length === 0 ? 'live' : failed.length === fromRpc.length ? 'failed' : 'partial';
   const reason = link.down?.shortMessage ?? failed[0]?.error.message;
   if (failed.length && reason) status.error = reason;

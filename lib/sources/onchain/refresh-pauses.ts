@@ -6,7 +6,7 @@
 import type { Address, Hex } from 'viem';
 import type { RawCall, RawResult } from './aggregate3.ts';
 import type { OnchainError } from './errors.ts';
-import type { Fact } from './fact.ts';
+import type { OnchainFact } from './fact.ts';
 import { pauseCall, pauseCheck, pauseFact, pauseFollowUpCall, pauseSource, type PauseValue } from './read-pause-state.ts';
 import type { RoundContext } from './round-context.ts';
 import type { RoundBuilder } from './refresh-round.ts';
@@ -65,7 +65,7 @@ export function addPauseFollowUps(reads: readonly PauseRead[], r2: RoundBuilder,
 }
 
 /** One fact per protocol, from every check read for it. */
-export function pauseFacts(reads: readonly PauseRead[], ctx: RoundContext): [ProtocolId, Fact<PauseValue>][] {
+export function pauseFacts(reads: readonly PauseRead[], ctx: RoundContext): [ProtocolId, OnchainFact<PauseValue>][] {
   return [...new Set(reads.map((r) => r.target.protocol))].map((p) => {
     const mine = reads.filter((r) => r.target.protocol === p);
     const checks = mine.map((r) => pauseCheck(r.target, r.first, r.followUpAnswer, ctx));

@@ -1,6 +1,6 @@
 /** What a refresh of the on-chain facts takes, gives, and hands to the next one. */
 import type { Address, Chain, Client, Hex, Transport } from 'viem';
-import type { Fact } from './fact.ts';
+import type { OnchainFact } from './fact.ts';
 import type { AvsName, MetadataCache } from './read-avs-metadata.ts';
 import type { EigenLayerAddresses, ExposurePlan, ExposureValue } from './read-exposure.ts';
 import type { LendingValue } from './read-lending.ts';
@@ -71,22 +71,22 @@ export interface OnchainRefresh {
   startedAt: number;
   finishedAt: number;
   /** Keyed `<protocol>:<chainId>`: mainnet rates and the rates L2 deposit contracts mint at. */
-  rates: Record<string, Fact<RateValue>>;
-  paused: Partial<Record<ProtocolId, Fact<PauseValue>>>;
-  stakers: Partial<Record<ProtocolId, Fact<StakerList>>>;
-  exposure: Partial<Record<ProtocolId, Fact<ExposureValue>>>;
-  market: Partial<Record<ProtocolId, Fact<MarketValue>>>;
+  rates: Record<string, OnchainFact<RateValue>>;
+  paused: Partial<Record<ProtocolId, OnchainFact<PauseValue>>>;
+  stakers: Partial<Record<ProtocolId, OnchainFact<StakerList>>>;
+  exposure: Partial<Record<ProtocolId, OnchainFact<ExposureValue>>>;
+  market: Partial<Record<ProtocolId, OnchainFact<MarketValue>>>;
   /**
    * Aave v3 reserve configurations of the LRTs, keyed `lendingKey(chainId, pool, asset)`: the liquidation threshold the
    * looping rule needs. Read on the chains the refresh reads anyway, in their first round.
    */
-  lending: Record<string, Fact<LendingValue>>;
+  lending: Record<string, OnchainFact<LendingValue>>;
   /** Upgrade timelock delays, keyed by the snapshot's LRT id; read in the first round. */
-  upgradeDelays: Record<string, Fact<UpgradeDelayValue>>;
+  upgradeDelays: Record<string, OnchainFact<UpgradeDelayValue>>;
   /** Exit waits that are settings (Kelp's), keyed by the snapshot's LRT id; read in the first round. */
-  exitDelays: Record<string, Fact<ExitDelayValue>>;
+  exitDelays: Record<string, OnchainFact<ExitDelayValue>>;
   /** Keyed by lowercase AVS address. */
-  avsNames: Record<string, Fact<AvsName>>;
+  avsNames: Record<string, OnchainFact<AvsName>>;
   roundTrips: { total: number; byChain: Record<number, ChainRoundTrips> };
   /** Keyed `rpc:<chainId>`, for the source-status line in the UI. */
   statuses: Record<string, ChainStatus>;

@@ -1,17 +1,8 @@
 import type { Address } from 'viem';
 import { describe, expect, it } from 'vitest';
-import {
-  computeLrtExposure,
-  concentration,
-  mulWad,
-  operatorSetKey,
-  ratioWad,
-  slashableProportionWad,
-  WAD,
-  type ExposureInput,
-  type OperatorSetMeta,
-  type StrategyValuation,
-} from './slashable-share.ts';
+import { computeLrtExposure } from './slashable-share.ts';
+import { operatorSetKey, type ExposureInput, type OperatorSetMeta, type StrategyValuation } from './slashable-types.ts';
+import { concentration, mulWad, ratioWad, slashableProportionWad, WAD } from './wad.ts';
 
 const e18 = WAD;
 const BEACON = '0xbeaC0eeEeeeeEEeEeEEEEeeEEeEeeeEeeEEBEaC0' as Address;

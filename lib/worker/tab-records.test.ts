@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryStorage } from '../../tests/support/memory-storage';
+import { createTabRecords } from './tab-records';
+
+const now = () => new Date('2026-11-25T12:00:00Z');
+
+describe('tab records', () => {
+  it('reads stored values through their schema: malformed bypass entries are dropped, the rest kept', async () => {
+    const session = createMemoryStorage();
+    await session.item('bypass:7', 1).set([{ method: 'eth_sendTransaction', origin: 'https://a.example', at: 'x' }, { method: 3 }, 'junk']);
+    const tabs = createTabRecords(session, now);
+    expect(await tabs.tabBypasses(7)).toEqual([{ method: 'eth_sendTransaction', origin: 'https://a.example', at: 'x' }]);
+    await tabs.recordBypass({ tabId: 7, origin: 'https://b.example' }, 'eth_sign');
+    expect((await tabs.tabBypasses(7)).map((b) => b.method)).toEqual(['eth_sendTransaction', 'eth_sign']);
+  });
+
+  it('a tab state of an older shape reads as none, and a decision on it writes nothing', async () => {
+    const session = createMemoryStorage();
+    await session.item('tab:3', 1).set({ decision: 'pending' });
+    const tabs = createTabRecords(session, now);
+    expect(await tabs.tabState(3)).toBeNull();
+    await tabs.recordDecision({ tabId: 3 }, 'continue');
+    expect(await session.item('tab:3', 1).get()).toEqual({ decision: 'pending' });
+  });
+});
