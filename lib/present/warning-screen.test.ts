@@ -16,6 +16,7 @@ describe('the warning above the fold, for every warning state', () => {
       'etherfi-deposit',
       'kelp-deposit-eth',
       'eigenlayer-deposit',
+      'buy-weeth',
       'batch-approve-deposit',
       'symbiotic-deposit',
       'unknown-call',

@@ -30,6 +30,12 @@ function strategyFor(underlying: string): string {
 
 export const DEMO_ACCOUNT = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
 
+/** Uniswap's SwapRouter02 on Ethereum, as the venue registry holds it (lib/venues/uniswap.ts, with its source). */
+const UNISWAP_SWAP_ROUTER_02 = '0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45';
+const exactInputSingle = parseAbiItem(
+  'function exactInputSingle((address tokenIn, address tokenOut, uint24 fee, address recipient, uint256 amountIn, uint256 amountOutMinimum, uint160 sqrtPriceLimitX96) params) payable returns (uint256)',
+);
+
 export interface DemoAction {
   id: string;
   label: string;
@@ -92,6 +98,24 @@ export function demoTransactions(): DemoAction[] {
           tx(
             eigenDeposit.address,
             encodeFunctionData({ abi: eigenDeposit.abi, functionName: 'depositIntoStrategy', args: [strategyFor('stETH'), stETH, parseEther('2')] }),
+          ),
+        ],
+      },
+    },
+    {
+      id: 'buy-weeth',
+      label: 'Buy weETH with 1 WETH on Uniswap (SwapRouter02 exactInputSingle)',
+      // Buying an LRT on a market takes on its risk: held, and judged on the token up to caution and on the price in full.
+      restaking: true,
+      request: {
+        method: 'eth_sendTransaction',
+        params: [
+          tx(
+            UNISWAP_SWAP_ROUTER_02,
+            encodeFunctionData({
+              abi: [exactInputSingle],
+              args: [{ tokenIn: token('WETH') as `0x${string}`, tokenOut: weETH as `0x${string}`, fee: 100, recipient: DEMO_ACCOUNT, amountIn: parseEther('1'), amountOutMinimum: 0n, sqrtPriceLimitX96: 0n }],
+            }),
           ),
         ],
       },

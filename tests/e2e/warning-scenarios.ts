@@ -127,6 +127,7 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       ['eigenlayer-deposit', ['Restake 2 stETH on EigenLayer']],
       ['batch-approve-deposit', ['Approve, then deposit 3 stETH into Kelp DAO · you get rsETH', 'Allow Kelp DAO to take 3 stETH', 'Deposit 3 stETH into Kelp DAO · you get rsETH']],
       ['symbiotic-deposit', ['Restake 2 wstETH on Symbiotic', 'Exit time', '7–14 days']],
+      ['buy-weeth', ['Buy weETH with 1 WETH on Uniswap']],
     ])('%s', async (id, sentences) => {
       await openDemo(page, demo.url);
       const before = await holdAction(id);
