@@ -22,14 +22,18 @@ export default defineUnlistedScript(() => {
       // The worker passes it on to the framed warning, which tells the person.
       tampered: (token) => notify({ type: 'surface-tampered', token }),
       tamperedUrl: (token) => `${pageUrl()}#${token}-tampered`,
+      // Chromium moves a loaded frame without reloading it; Firefox reloads it (its moveBefore keeps no frame).
+      ...(import.meta.env.CHROME ? { standbyUrl: (id: string) => `${pageUrl()}#${id}` } : {}),
     }));
+  // Injected when this tab first holds a request: the first warning's page starts loading while the worker assesses.
+  surfaceHost().prepare();
   // Only the worker talks to content scripts (tabs.sendMessage); the page has no way to reach this listener.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id || sender.tab) return;
     const m = parseSurfaceFrameMessage(message);
     switch (m?.type) {
       case 'surface-show':
-        return void sendResponse({ ok: true, already: !surfaceHost().show(m.token) });
+        return void sendResponse({ ok: true, ...surfaceHost().show(m.token) });
       case 'surface-check':
         return void sendResponse(host ? host.check(m.token, m.decision, m.seen) : { counted: m.decision === 'cancel' });
       case 'surface-close':

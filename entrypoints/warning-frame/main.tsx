@@ -4,7 +4,7 @@ import type { SyntheticEvent } from 'react';
 import { WarningDialog } from '@/components/warning-dialog';
 import type { WarningReport } from '@/lib/messaging/hold-messages';
 import { sendToWorker } from '@/lib/messaging/worker-client';
-import { isSurfaceToken, type SurfaceChoiceReply, type SurfaceDecision } from '@/lib/warning/surface-messages';
+import { isStandbyId, isSurfaceToken, type SurfaceChoiceReply, type SurfaceDecision } from '@/lib/warning/surface-messages';
 import './style.css';
 
 /** Continue stays disabled this long after the warning (or a notice) appears: a double click meant for the dApp cannot confirm. */
@@ -14,7 +14,8 @@ const SEEN_FOR_MS = 500;
 const CANCEL_LABEL = 'Cancel';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
-const token = location.hash.slice(1, 33);
+/** The hold's token: from the fragment, or for a standby page (standby-frame.ts), from the worker once it is given one. */
+let token = location.hash.slice(1, 33);
 const saysTampered = () => location.hash.endsWith('-tampered');
 
 interface State {
@@ -156,14 +157,39 @@ function mount(report: WarningReport) {
   requestAnimationFrame(() => requestAnimationFrame(() => (document.documentElement.dataset.painted = String(performance.timeOrigin + performance.now()))));
 }
 
-async function main() {
-  if (!isSurfaceToken(token)) return;
-  const reply = (await sendToWorker(send, { type: 'surface-report', token }, { deadlineMs: 4000 }).catch(() => null)) as { ok?: unknown; report?: unknown } | null;
-  const report = reply?.ok === true ? (reply.report as WarningReport | undefined) : undefined;
+async function show(given?: unknown) {
+  const reply = given ? null : ((await sendToWorker(send, { type: 'surface-report', token }, { deadlineMs: 4000 }).catch(() => null)) as { ok?: unknown; report?: unknown } | null);
+  const report = (given ?? (reply?.ok === true ? reply.report : undefined)) as WarningReport | undefined;
   if (!report || !Array.isArray(report.items)) return;
   // For the benchmark: how much of the time to paint is this page loading and asking for the report.
   performance.mark('lrt-advisor:report');
   mount(report);
 }
 
-void main();
+/**
+ * A standby page takes its token from the worker only: pushed (runtime messaging, from no tab) or, if it was given
+ * one before it loaded, when it asks. Never from window messages, which the page framing it can post. Once.
+ */
+function standBy(id: string) {
+  let taken = false;
+  const take = (m: { token?: unknown; report?: unknown }) => {
+    if (taken || !isSurfaceToken(m.token) || typeof m.report !== 'object' || m.report === null) return false;
+    taken = true;
+    token = m.token;
+    void show(m.report);
+    return true;
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (reply: unknown) => void) => {
+    const m = message as { type?: unknown; standby?: unknown; token?: unknown; report?: unknown } | null;
+    if (sender.id !== browser.runtime.id || sender.tab || m?.type !== 'surface-assign' || m.standby !== id) return;
+    sendResponse({ ok: take(m) });
+  });
+  void send({ type: 'surface-standby', standby: id }).then(
+    (reply) => void ((reply as { ok?: unknown } | undefined)?.ok === true && take(reply as { token?: unknown; report?: unknown })),
+    () => undefined,
+  );
+}
+
+const standby = location.hash.slice(1);
+if (isSurfaceToken(token)) void show();
+else if (isStandbyId(standby)) standBy(standby);

@@ -12,6 +12,7 @@ import type { SurfaceCheckReply, SurfaceDecision } from './surface-messages';
 import { HOST_STYLE, PINNED, keepHost, pin, pinned } from './pin-style';
 import { skipViewTransition, viewTransitionActive, watchPageTopLayer, type PageTopLayer } from './page-top-layer';
 import { coverReason } from './surface-visible';
+import { createStandbys } from './standby-frame';
 
 export const SURFACE_HOST_TAG = 'lrt-advisor-warning';
 /** A page that keeps moving, restyling or covering the dialog past this many times gets its request cancelled. */
@@ -31,11 +32,15 @@ export interface SurfaceHostDeps {
   tampered(token: string): void;
   /** The frame's URL with a fragment that says so: set on the frame, it reaches the page in it directly. */
   tamperedUrl(token: string): string;
+  /** A standby page's URL (standby-frame.ts); without it, every warning loads its own page. */
+  standbyUrl?(id: string): string;
 }
 
 export interface SurfaceHost {
-  /** False when this token is already shown. */
-  show(token: string): boolean;
+  /** `already` when this token is already shown; `standby`: the id of the standby page it shows, for the worker. */
+  show(token: string): { already: boolean; standby?: string };
+  /** Loads a standby page for the next warning, if there is none (and the browser can move frames). */
+  prepare(): void;
   check(token: string, decision: SurfaceDecision, seen: boolean | null): SurfaceCheckReply;
   close(token: string): void;
 }
@@ -61,6 +66,7 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
   let layer: PageTopLayer | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   const pageTopLayer = () => layer?.list() ?? [];
+  const standbys = deps.standbyUrl ? createStandbys(deps.standbyUrl) : null;
 
   function raise(s: Surface) {
     if (s.dialog.open) s.dialog.close();
@@ -89,7 +95,11 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
 
   /** The host as the page sees it: directly under <html>, its box pinned, nothing making it inert. */
   function guard(token: string, s: Surface): void {
-    if (s.host.parentNode !== document.documentElement) s.ownLoadsUntil = performance.now() + 1000;
+    if (s.host.parentNode !== document.documentElement) {
+      s.ownLoadsUntil = performance.now() + 1000;
+      // Put back, the frame loads again, from its src: this warning's page (a standby page's src is its standby id).
+      if (s.frame.src !== deps.tamperedUrl(token)) s.frame.src = deps.tamperedUrl(token);
+    }
     if (keepHost(s.host) && !tamper(token, s)) return;
     // Page zoom multiplies into ours: undo it, so the framed warning keeps its size.
     const zoom = (s.host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
@@ -163,19 +173,27 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
 
   return {
     show(token) {
-      if (surfaces.has(token)) return false;
+      if (surfaces.has(token)) return { already: true };
       const host = document.createElement(SURFACE_HOST_TAG);
       const shadow = host.attachShadow({ mode: 'closed' });
       const dialog = document.createElement('dialog');
       dialog.setAttribute('aria-label', 'LRT Advisor');
-      const frame = document.createElement('iframe');
-      frame.title = 'LRT Advisor warning';
-      frame.src = deps.frameUrl(token);
-      dialog.append(frame);
       shadow.append(dialog);
       ours.add(host);
       ours.add(dialog);
-      const s: Surface = { host, dialog, frame, tampers: 0, lastTamper: -Infinity, expectLoad: true, ownLoadsUntil: 0 };
+      pin(host, HOST_STYLE);
+      pin(dialog, BOX_STYLE + ';zoom:1');
+      (document.documentElement ?? document).appendChild(host);
+      // The standby page, already loaded, moved into the dialog as it is; else this warning's own page.
+      const standby = standbys?.take(dialog) ?? null;
+      const frame = standby?.frame ?? document.createElement('iframe');
+      if (standby) for (const a of ['tabindex', 'aria-hidden']) frame.removeAttribute(a);
+      else {
+        frame.title = 'LRT Advisor warning';
+        frame.src = deps.frameUrl(token);
+        dialog.append(frame);
+      }
+      const s: Surface = { host, dialog, frame, tampers: 0, lastTamper: -Infinity, expectLoad: !standby?.loaded(), ownLoadsUntil: 0 };
       // Esc where the page had taken focus closes the dialog natively: it means Cancel, if it is the person's.
       dialog.addEventListener('cancel', (event) => {
         event.preventDefault();
@@ -193,18 +211,18 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
         frame.src = deps.tamperedUrl(token);
       });
       surfaces.set(token, s);
-      pin(host, HOST_STYLE);
-      pin(dialog, BOX_STYLE + ';zoom:1');
       pin(frame, BOX_STYLE + ';zoom:1');
-      (document.documentElement ?? document).appendChild(host);
       guard(token, s);
       hostObserver.observe(host, { attributes: true });
       observeRoot();
       ensureWatching();
       raise(s);
       under = new WeakSet(pageTopLayer());
-      return true;
+      // The next warning's page loads now, while this one is read.
+      if (standbys) setTimeout(() => standbys.prepare(), 0);
+      return standby ? { already: false, standby: standby.id } : { already: false };
     },
+    prepare: () => standbys?.prepare(),
     check(token, decision, seen) {
       const s = surfaces.get(token);
       if (!s) return decision === 'cancel' ? { counted: true } : { counted: false, reason: 'this warning is no longer shown' };

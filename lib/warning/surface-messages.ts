@@ -79,11 +79,26 @@ export function newSurfaceToken(): string {
 }
 
 export const isSurfaceToken = (v: unknown): v is string => typeof v === 'string' && TOKEN.test(v);
+/** A standby warning page's id (standby-frame.ts): secret like a token, never one. */
+export const isStandbyId = (v: unknown): v is string => typeof v === 'string' && v.length === 33 && v[0] === 's' && TOKEN.test(v.slice(1));
 const isDecision = (v: unknown): v is SurfaceDecision => v === 'continue' || v === 'cancel';
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Messages the worker's surface router answers; everything else goes to the worker's main handler. */
-export type SurfaceWorkerMessage = SurfaceOpenMessage | SurfaceReportMessage | SurfaceChoiceMessage | SurfaceGiveUpMessage | SurfaceTamperedMessage;
+export type SurfaceWorkerMessage = SurfaceOpenMessage | SurfaceReportMessage | SurfaceChoiceMessage | SurfaceGiveUpMessage | SurfaceTamperedMessage | SurfaceStandbyMessage;
+
+/** A standby warning-frame.html → worker, once loaded: has a warning been given to me yet? */
+export interface SurfaceStandbyMessage {
+  type: 'surface-standby';
+  standby: string;
+}
+/** Worker → extension pages: the standby page with this id now shows this warning, of this token (once). */
+export interface SurfaceAssignMessage {
+  type: 'surface-assign';
+  standby: string;
+  token: string;
+  report: WarningReport;
+}
 
 /** Top frame → worker → warning-frame.html: the page moved, restyled or covered the dialog, and it was put back. */
 export interface SurfaceTamperedMessage {
@@ -92,6 +107,7 @@ export interface SurfaceTamperedMessage {
 }
 
 export function parseSurfaceWorkerMessage(m: unknown): SurfaceWorkerMessage | null {
+  if (isRecord(m) && m.type === 'surface-standby') return isStandbyId(m.standby) ? { type: m.type, standby: m.standby } : null;
   if (!isRecord(m) || !isSurfaceToken(m.token)) return null;
   switch (m.type) {
     case 'surface-open':

@@ -118,4 +118,32 @@ describe('createSurfaceRouter', () => {
     expect(await route({ type: 'surface-open', token, report }, owner)).toMatchObject({ ok: false });
     expect(sent).toEqual(['surface-show', 'surface-close']);
   });
+
+  it('a standby page gets the token and report once, pushed or when it asks, and only in its own tab', async () => {
+    const standby = 's' + 'cd'.repeat(16);
+    const pushed: unknown[] = [];
+    const store = new Map<string, unknown>();
+    let route!: ReturnType<typeof createSurfaceRouter>;
+    const deps = (pushReply: unknown) => ({
+      readyTimeoutMs: 200,
+      store: { get: async (k: string) => store.get(k), set: async (k: string, v: unknown) => void store.set(k, v), remove: async (k: string) => void store.delete(k) },
+      sendToFrame: async (_tabId: number, _frameId: number, message: unknown) => ((message as { type: string }).type === 'surface-show' ? { ok: true, standby } : { ok: true }),
+      toExtensionPages: async (message: unknown) => (pushed.push(message), pushReply),
+    });
+    // Pushed and taken: the warning counts as loaded, and asking again gets nothing.
+    route = createSurfaceRouter(deps({ ok: true }));
+    expect(await route({ type: 'surface-open', token, report }, owner)).toEqual({ ok: true });
+    expect(pushed).toEqual([{ type: 'surface-assign', standby, token, report }]);
+    expect(await route({ type: 'surface-standby', standby }, frame)).toEqual({ ok: false });
+    // Not yet listening (still loading): it gets it when it asks, from its own tab only, once.
+    route = createSurfaceRouter(deps(undefined));
+    const other = 'ef'.repeat(16);
+    const opened = route({ type: 'surface-open', token: other, report }, owner);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await route({ type: 'surface-standby', standby }, { ...frame, tabId: 8 })).toEqual({ ok: false });
+    expect(await route({ type: 'surface-standby', standby }, { ...frame, surfacePage: false })).toEqual({ ok: false });
+    expect(await route({ type: 'surface-standby', standby }, frame)).toEqual({ ok: true, token: other, report });
+    expect(await route({ type: 'surface-standby', standby }, frame)).toEqual({ ok: false });
+    expect(await opened).toEqual({ ok: true });
+  });
 });

@@ -5,7 +5,7 @@
  * that waits longer than the worker lives is still answered by the next one.
  */
 import type { WarningReport } from '../messaging/hold-messages';
-import type { SurfaceCheckReply, SurfaceDecision, SurfaceWorkerMessage } from './surface-messages';
+import { isStandbyId, type SurfaceAssignMessage, type SurfaceCheckReply, type SurfaceDecision, type SurfaceWorkerMessage } from './surface-messages';
 
 export interface SurfaceSender {
   tabId?: number;
@@ -53,6 +53,8 @@ function parseCheckReply(reply: unknown): SurfaceCheckReply {
 export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceWorkerMessage, sender: SurfaceSender) => Promise<unknown> {
   const entries = new Map<string, Entry>();
   const ready = new Map<string, () => void>();
+  /** Standby pages given a warning that have not taken it yet, by standby id: each is handed over once. */
+  const assigned = new Map<string, { token: string; tabId: number }>();
   const timeout = deps.readyTimeoutMs ?? 3000;
 
   const load = async (token: string): Promise<Entry | null> => {
@@ -73,7 +75,30 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
     await deps.sendToFrame(entry.tabId, entry.ownerFrameId, { type: 'surface-decided', token, decision }).catch(() => undefined);
   };
 
+  /** The top frame put a standby page in its dialog: it gets this token, by push or when it asks (if still loading). */
+  const assign = (standby: string, token: string, entry: Entry) => {
+    assigned.set(standby, { token, tabId: entry.tabId });
+    // Extension pages only: every other one ignores a standby id not its own.
+    const push: SurfaceAssignMessage = { type: 'surface-assign', standby, token, report: entry.report };
+    void deps.toExtensionPages?.(push).then(
+      (reply) => {
+        if ((reply as { ok?: unknown } | undefined)?.ok !== true || assigned.get(standby)?.token !== token) return;
+        assigned.delete(standby);
+        ready.get(token)?.();
+      },
+      () => undefined,
+    );
+  };
+
   return async (message, sender) => {
+    if (message.type === 'surface-standby') {
+      const given = sender.surfacePage ? assigned.get(message.standby) : undefined;
+      const entry = given && given.tabId === sender.tabId ? await load(given.token) : null;
+      if (!given || !entry || entry.tabId !== sender.tabId) return { ok: false };
+      assigned.delete(message.standby);
+      ready.get(given.token)?.();
+      return { ok: true, token: given.token, report: entry.report };
+    }
     const { token } = message;
     switch (message.type) {
       case 'surface-open': {
@@ -88,8 +113,9 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
           setTimeout(() => resolve(false), timeout);
         });
         const show = async () => {
-          const reply = (await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-show', token })) as { ok?: unknown; already?: unknown } | undefined;
+          const reply = (await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-show', token })) as { ok?: unknown; already?: unknown; standby?: unknown } | undefined;
           if (reply?.ok !== true) throw new Error('the top frame cannot show the warning');
+          if (isStandbyId(reply.standby)) assign(reply.standby, token, entry);
           return reply;
         };
         try {
