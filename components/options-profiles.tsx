@@ -15,7 +15,7 @@ export interface ProfileInfo {
 /** Ranking profiles: each profile's weights and hard limits, empty for the built-in value, Reset per profile. */
 export function OptionsProfiles({ state, profiles: info }: { state: OptionsState; profiles: ProfileInfo }) {
   const [picked, setPicked] = useState<ProfileId>('preserve');
-  const { draft, errors } = state;
+  const { draft } = state;
   const profile = info.profiles.find((p) => p.id === picked) ?? info.profiles[0]!;
   const own = draft.profiles[profile.id];
   const changed = !!own && (Object.values(own.weights).some((v) => v?.trim()) || Object.values(own.limits).some((v) => v?.trim()));
@@ -38,58 +38,36 @@ export function OptionsProfiles({ state, profiles: info }: { state: OptionsState
       <div className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-2" data-testid="profile-fields" data-profile={profile.id}>
         <fieldset className="flex flex-col gap-1">
           <legend className="mb-1 text-sm font-semibold">Weights</legend>
-          {info.criteria.map((c) => {
-            const field = `profiles.${profile.id}.weights.${c.id}`;
-            return (
-              <div key={c.id} className="grid grid-cols-[1fr_6rem] items-center gap-2">
-                <label htmlFor={`w-${profile.id}-${c.id}`} className="text-sm">
-                  {c.label}
-                </label>
-                <input
-                  id={`w-${profile.id}-${c.id}`}
-                  type="text"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  placeholder={String(profile.weights[c.id])}
-                  value={own?.weights[c.id] ?? ''}
-                  onChange={(e) => state.setProfileValue(profile.id, 'weights', c.id, e.target.value)}
-                  className={input}
-                  data-testid={field}
-                  {...invalid(field, errors)}
-                />
-                <div className="col-span-2 empty:hidden">
-                  <FieldError field={field} errors={errors} />
-                </div>
-              </div>
-            );
-          })}
+          {info.criteria.map((c) => (
+              <ProfileField
+                key={c.id}
+                state={state}
+                profileId={profile.id}
+                part="weights"
+                id={c.id}
+                label={c.label}
+                placeholder={String(profile.weights[c.id])}
+                value={own?.weights[c.id] ?? ''}
+                onChange={(v) => state.setProfileValue(profile.id, 'weights', c.id, v)}
+              />
+          ))}
         </fieldset>
         <fieldset className="flex flex-col gap-1 self-start">
           <legend className="mb-1 text-sm font-semibold">Hard limits</legend>
           {info.limits.map((l) => {
-            const field = `profiles.${profile.id}.limits.${l.id}`;
             const fallback = profile.limits[l.id];
             return (
-              <div key={l.id} className="grid grid-cols-[1fr_6rem] items-center gap-2">
-                <label htmlFor={`l-${profile.id}-${l.id}`} className="text-sm">
-                  {l.label}
-                </label>
-                <input
-                  id={`l-${profile.id}-${l.id}`}
-                  type="text"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  placeholder={fallback === null ? 'none' : String(fallback)}
-                  value={own?.limits[l.id] ?? ''}
-                  onChange={(e) => state.setProfileValue(profile.id, 'limits', l.id, e.target.value)}
-                  className={input}
-                  data-testid={field}
-                  {...invalid(field, errors)}
-                />
-                <div className="col-span-2 empty:hidden">
-                  <FieldError field={field} errors={errors} />
-                </div>
-              </div>
+              <ProfileField
+                key={l.id}
+                state={state}
+                profileId={profile.id}
+                part="limits"
+                id={l.id}
+                label={l.label}
+                placeholder={fallback === null ? 'none' : String(fallback)}
+                value={own?.limits[l.id] ?? ''}
+                onChange={(v) => state.setProfileValue(profile.id, 'limits', l.id, v)}
+              />
             );
           })}
           <div>
@@ -100,5 +78,42 @@ export function OptionsProfiles({ state, profiles: info }: { state: OptionsState
         </fieldset>
       </div>
     </Section>
+  );
+}
+
+/** One weight or limit: its label, a text field whose placeholder is the built-in value, and its error. */
+function ProfileField({ state, profileId, part, id, label, placeholder, value, onChange }: {
+  state: OptionsState;
+  profileId: ProfileId;
+  part: 'weights' | 'limits';
+  id: CriterionId | LimitId;
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const field = `profiles.${profileId}.${part}.${id}`;
+  const inputId = `${part === 'weights' ? 'w' : 'l'}-${profileId}-${id}`;
+  return (
+    <div className="grid grid-cols-[1fr_6rem] items-center gap-2">
+      <label htmlFor={inputId} className="text-sm">
+        {label}
+      </label>
+      <input
+        id={inputId}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        placeholder={placeholder}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={input}
+        data-testid={field}
+        {...invalid(field, state.errors)}
+      />
+      <div className="col-span-2 empty:hidden">
+        <FieldError field={field} errors={state.errors} />
+      </div>
+    </div>
   );
 }

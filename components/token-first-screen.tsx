@@ -3,6 +3,7 @@ import { levelLook } from '../lib/present/levels';
 import { tokenScreen, wedgePath, type DimensionMark } from '../lib/present/token-screen';
 import { muted } from './fact-text';
 import { KeyNumbers } from './key-numbers';
+import { ReasonList } from './reason-list';
 import { LEVEL_COLOURS, LevelIcon, levelStyle } from './level-badge';
 
 /** L2BEAT's rosette: one wedge per dimension, coloured by its mark, named in the image's label and in the list. */
@@ -40,22 +41,14 @@ export function FirstScreen({ report }: { report: TokenReport }) {
       </p>
       <KeyNumbers numbers={screen.numbers} caption={`Key numbers for ${report.symbol ?? report.name}`} />
       <Rosette marks={screen.marks} />
-      {screen.reasons.length > 0 && (
-        <ul className="flex flex-col gap-1" data-testid="top-reasons">
-          {screen.reasons.map((r, i) => (
-            <li key={i} className="flex items-start gap-2" data-level={r.level}>
-              <span style={levelStyle(r.level)} className={`mt-0.5 inline-flex rounded-full p-0.5 ${LEVEL_COLOURS}`}>
-                <LevelIcon icon={levelLook(r.level).icon} className="h-3 w-3" />
-              </span>
-              <span>
-                <span className="sr-only">{levelLook(r.level).label}: </span>
-                {r.text}
-              </span>
-            </li>
-          ))}
-          {screen.more > 0 && <li className={`pl-6 text-xs ${muted}`}>+{screen.more} more under “Every check”</li>}
-        </ul>
-      )}
+      <ReasonList
+        reasons={screen.reasons}
+        more={screen.more}
+        moreText="more under “Every check”"
+        testId="top-reasons"
+        iconClass="h-3 w-3"
+        moreClass={`pl-6 text-xs ${muted}`}
+      />
     </div>
   );
 }

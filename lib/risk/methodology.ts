@@ -34,8 +34,11 @@ const STANCE_WORDS: Record<Stance, string> = {
 function judges(rule: RuleSpec): string {
   const stances = ruleStances(rule);
   if (stances.length === STANCES.length) return 'every request';
-  const words = stances.filter((s) => s !== 'buy' || ruleCeiling(rule, 'buy') === null).map((s) => STANCE_WORDS[s]);
-  return words.join(', ').replace('taking on exposure', stances.includes('buy') && ruleCeiling(rule, 'buy') ? 'taking on exposure (a buy: up to caution)' : 'taking on exposure');
+  const buyCapped = ruleCeiling(rule, 'buy') !== null;
+  return stances
+    .filter((s) => s !== 'buy' || !buyCapped)
+    .map((s) => (s === 'exposure' && buyCapped && stances.includes('buy') ? `${STANCE_WORDS.exposure} (a buy: up to caution)` : STANCE_WORDS[s]))
+    .join(', ');
 }
 
 function cell(rule: RuleSpec, level: 'caution' | 'high' | 'critical'): string {
