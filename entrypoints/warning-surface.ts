@@ -23,7 +23,9 @@ export default defineUnlistedScript(() => {
       tampered: (token) => notify({ type: 'surface-tampered', token }),
       tamperedUrl: (token) => `${pageUrl()}#${token}-tampered`,
       // Chromium moves a loaded frame without reloading it; Firefox reloads it (its moveBefore keeps no frame).
-      ...(import.meta.env.CHROME ? { standbyUrl: (id: string) => `${pageUrl()}#${id}` } : {}),
+      ...(import.meta.env.CHROME
+        ? { standbyUrl: (id: string) => `${pageUrl()}#${id}`, standbyLoaded: (id: string) => notify({ type: 'surface-standby-ready', standby: id }) }
+        : {}),
     }));
   // Injected when this tab first holds a request: the first warning's page starts loading while the worker assesses.
   surfaceHost().prepare();

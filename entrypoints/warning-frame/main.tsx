@@ -5,6 +5,7 @@ import { WarningDialog } from '@/components/warning-dialog';
 import type { WarningReport } from '@/lib/messaging/hold-messages';
 import { sendToWorker } from '@/lib/messaging/worker-client';
 import { isStandbyId, isSurfaceToken, type SurfaceChoiceReply, type SurfaceDecision } from '@/lib/warning/surface-messages';
+import { standBy } from './standby';
 import './style.css';
 
 /** Continue stays disabled this long after the warning (or a notice) appears: a double click meant for the dApp cannot confirm. */
@@ -14,7 +15,7 @@ const SEEN_FOR_MS = 500;
 const CANCEL_LABEL = 'Cancel';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
-/** The hold's token: from the fragment, or for a standby page (standby-frame.ts), from the worker once it is given one. */
+/** The hold's token: from the fragment, or for a standby page (standby.ts), from the worker once it is given one. */
 let token = location.hash.slice(1, 33);
 const saysTampered = () => location.hash.endsWith('-tampered');
 
@@ -49,7 +50,11 @@ function trackVisibility(target: Element): () => boolean | null {
   return () => visible && performance.now() - since >= SEEN_FOR_MS;
 }
 
-function mount(report: WarningReport) {
+/**
+ * Renders the warning and opens its dialog; `reveal` says that the person sees it from now (a standby page renders
+ * while still hidden): Continue's delay starts then. Returns `reveal`.
+ */
+function mount(report: WarningReport): () => void {
   const container = document.getElementById('root')!;
   const root: Root = createRoot(container);
   const state: State = { continueReady: false, tampered: false, ignoredScripted: false, notice: null, busy: false };
@@ -124,15 +129,13 @@ function mount(report: WarningReport) {
   };
   addEventListener('hashchange', onHash);
   state.tampered = saysTampered();
-  render();
-  render(); // the notice portal needs the dialog element
-  if (!dialog) return;
+  render(); // the dialog element is set once it has rendered (the notice portal needs it)
+  if (!dialog) return () => undefined;
   const d = dialog as HTMLDialogElement;
   d.addEventListener('cancel', (event) => event.preventDefault());
   d.showModal();
   [...d.querySelectorAll('button')].find((b) => b.textContent === CANCEL_LABEL)?.focus();
   seen = trackVisibility(d);
-  armContinue();
 
   // Keys: Esc means Cancel; Tab cycles inside the dialog.
   document.addEventListener(
@@ -153,43 +156,31 @@ function mount(report: WarningReport) {
     true,
   );
 
-  // For the benchmark: when the first frame with the warning was painted, on the clock all documents share.
-  requestAnimationFrame(() => requestAnimationFrame(() => (document.documentElement.dataset.painted = String(performance.timeOrigin + performance.now()))));
+  let revealed = false;
+  return () => {
+    if (revealed) return;
+    revealed = true;
+    armContinue();
+    // For the benchmark: when the first frame with the warning was painted, on the clock all documents share.
+    requestAnimationFrame(() => requestAnimationFrame(() => (document.documentElement.dataset.painted = String(performance.timeOrigin + performance.now()))));
+  };
 }
 
-async function show(given?: unknown) {
-  const reply = given ? null : ((await sendToWorker(send, { type: 'surface-report', token }, { deadlineMs: 4000 }).catch(() => null)) as { ok?: unknown; report?: unknown } | null);
-  const report = (given ?? (reply?.ok === true ? reply.report : undefined)) as WarningReport | undefined;
+/** A page framed for one warning asks the worker for its report with the fragment's token, and shows it. */
+async function show() {
+  const reply = (await sendToWorker(send, { type: 'surface-report', token }, { deadlineMs: 4000 }).catch(() => null)) as { ok?: unknown; report?: unknown } | null;
+  const report = (reply?.ok === true ? reply.report : undefined) as WarningReport | undefined;
   if (!report || !Array.isArray(report.items)) return;
   // For the benchmark: how much of the time to paint is this page loading and asking for the report.
   performance.mark('lrt-advisor:report');
-  mount(report);
-}
-
-/**
- * A standby page takes its token from the worker only: pushed (runtime messaging, from no tab) or, if it was given
- * one before it loaded, when it asks. Never from window messages, which the page framing it can post. Once.
- */
-function standBy(id: string) {
-  let taken = false;
-  const take = (m: { token?: unknown; report?: unknown }) => {
-    if (taken || !isSurfaceToken(m.token) || typeof m.report !== 'object' || m.report === null) return false;
-    taken = true;
-    token = m.token;
-    void show(m.report);
-    return true;
-  };
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (reply: unknown) => void) => {
-    const m = message as { type?: unknown; standby?: unknown; token?: unknown; report?: unknown } | null;
-    if (sender.id !== browser.runtime.id || sender.tab || m?.type !== 'surface-assign' || m.standby !== id) return;
-    sendResponse({ ok: take(m) });
-  });
-  void send({ type: 'surface-standby', standby: id }).then(
-    (reply) => void ((reply as { ok?: unknown } | undefined)?.ok === true && take(reply as { token?: unknown; report?: unknown })),
-    () => undefined,
-  );
+  mount(report)();
 }
 
 const standby = location.hash.slice(1);
 if (isSurfaceToken(token)) void show();
-else if (isStandbyId(standby)) standBy(standby);
+else if (isStandbyId(standby))
+  standBy(standby, send, (given) => {
+    performance.mark('lrt-advisor:report');
+    token = given.token;
+    return mount(given.report);
+  });

@@ -28,8 +28,11 @@ type Movable = Element & { moveBefore?(node: Node, child: Node | null): void };
 /** Whether this browser moves a frame without reloading it. */
 export const canMoveFrames = (): boolean => typeof (Element.prototype as Movable).moveBefore === 'function';
 
-/** Keeps at most one hidden warning page ready. `take` hands it over (once) and leaves none until `prepare`. */
-export function createStandbys(standbyUrl: (id: string) => string) {
+/**
+ * Keeps at most one hidden warning page ready. `take` hands it over (once) and leaves none until `prepare`. `loaded`
+ * hears a ready page's id once it has loaded (the worker then gives it the next warning before it is shown).
+ */
+export function createStandbys(standbyUrl: (id: string) => string, loaded?: (id: string) => void) {
   let ready: Pending | null = null;
 
   function prepare(): void {
@@ -45,7 +48,10 @@ export function createStandbys(standbyUrl: (id: string) => string) {
     let loads = 0;
     const s: Pending = { id, frame, host, spoiled: false, loaded: () => loads > 0 };
     // Its one load is ours; any other is the page navigating it (or moving it, which reloads it): never used then.
-    frame.addEventListener('load', () => void (++loads > 1 && (s.spoiled = true)));
+    frame.addEventListener('load', () => {
+      if (++loads > 1) s.spoiled = true;
+      else if (ready === s) loaded?.(id);
+    });
     frame.src = standbyUrl(id);
     pin(host, HOST_STYLE);
     pin(frame, 'display:block;position:fixed;inset:0;width:100vw;height:100vh;border:0;visibility:hidden;pointer-events:none');

@@ -34,6 +34,8 @@ export interface SurfaceHostDeps {
   tamperedUrl(token: string): string;
   /** A standby page's URL (standby-frame.ts); without it, every warning loads its own page. */
   standbyUrl?(id: string): string;
+  /** A standby page has loaded: the worker may give it the next warning ahead of `show`. */
+  standbyLoaded?(id: string): void;
 }
 
 export interface SurfaceHost {
@@ -66,7 +68,7 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
   let layer: PageTopLayer | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   const pageTopLayer = () => layer?.list() ?? [];
-  const standbys = deps.standbyUrl ? createStandbys(deps.standbyUrl) : null;
+  const standbys = deps.standbyUrl ? createStandbys(deps.standbyUrl, deps.standbyLoaded) : null;
 
   function raise(s: Surface) {
     if (s.dialog.open) s.dialog.close();

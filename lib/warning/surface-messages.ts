@@ -85,19 +85,38 @@ const isDecision = (v: unknown): v is SurfaceDecision => v === 'continue' || v =
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Messages the worker's surface router answers; everything else goes to the worker's main handler. */
-export type SurfaceWorkerMessage = SurfaceOpenMessage | SurfaceReportMessage | SurfaceChoiceMessage | SurfaceGiveUpMessage | SurfaceTamperedMessage | SurfaceStandbyMessage;
+export type SurfaceWorkerMessage =
+  | SurfaceOpenMessage
+  | SurfaceReportMessage
+  | SurfaceChoiceMessage
+  | SurfaceGiveUpMessage
+  | SurfaceTamperedMessage
+  | SurfaceStandbyMessage
+  | SurfaceStandbyReadyMessage;
 
 /** A standby warning-frame.html → worker, once loaded: has a warning been given to me yet? */
 export interface SurfaceStandbyMessage {
   type: 'surface-standby';
   standby: string;
 }
-/** Worker → extension pages: the standby page with this id now shows this warning, of this token (once). */
+/**
+ * Top frame → worker: its standby page has loaded, hidden, under this id. The worker gives the tab's next warning to
+ * it at once (`shown: false`), while the top frame moves it into its dialog, so that it renders in the meantime.
+ */
+export interface SurfaceStandbyReadyMessage {
+  type: 'surface-standby-ready';
+  standby: string;
+}
+/**
+ * Worker → extension pages: the standby page with this id takes this warning, of this token (one token, ever).
+ * `shown`: the top frame has put it in its dialog, so the person sees it from now on (Continue's delay starts).
+ */
 export interface SurfaceAssignMessage {
   type: 'surface-assign';
   standby: string;
   token: string;
   report: WarningReport;
+  shown: boolean;
 }
 
 /** Top frame → worker → warning-frame.html: the page moved, restyled or covered the dialog, and it was put back. */
@@ -107,7 +126,7 @@ export interface SurfaceTamperedMessage {
 }
 
 export function parseSurfaceWorkerMessage(m: unknown): SurfaceWorkerMessage | null {
-  if (isRecord(m) && m.type === 'surface-standby') return isStandbyId(m.standby) ? { type: m.type, standby: m.standby } : null;
+  if (isRecord(m) && (m.type === 'surface-standby' || m.type === 'surface-standby-ready')) return isStandbyId(m.standby) ? { type: m.type, standby: m.standby } : null;
   if (!isRecord(m) || !isSurfaceToken(m.token)) return null;
   switch (m.type) {
     case 'surface-open':

@@ -133,7 +133,7 @@ describe('createSurfaceRouter', () => {
     // Pushed and taken: the warning counts as loaded, and asking again gets nothing.
     route = createSurfaceRouter(deps({ ok: true }));
     expect(await route({ type: 'surface-open', token, report }, owner)).toEqual({ ok: true });
-    expect(pushed).toEqual([{ type: 'surface-assign', standby, token, report }]);
+    expect(pushed).toEqual([{ type: 'surface-assign', standby, token, report, shown: true }]);
     expect(await route({ type: 'surface-standby', standby }, frame)).toEqual({ ok: false });
     // Not yet listening (still loading): it gets it when it asks, from its own tab only, once.
     route = createSurfaceRouter(deps(undefined));
@@ -145,5 +145,41 @@ describe('createSurfaceRouter', () => {
     expect(await route({ type: 'surface-standby', standby }, frame)).toEqual({ ok: true, token: other, report });
     expect(await route({ type: 'surface-standby', standby }, frame)).toEqual({ ok: false });
     expect(await opened).toEqual({ ok: true });
+  });
+
+  it('a standby page the top frame said is loaded gets the next warning before it is shown, then again once shown', async () => {
+    const standby = 's' + 'cd'.repeat(16);
+    const order: string[] = [];
+    const pushed: { standby: string; token: string; shown: boolean }[] = [];
+    const route = createSurfaceRouter({
+      readyTimeoutMs: 200,
+      store: { get: async () => undefined, set: async () => undefined, remove: async () => undefined },
+      sendToFrame: async (_t, _f, message) => {
+        order.push((message as { type: string }).type);
+        return (message as { type: string }).type === 'surface-show' ? { ok: true, standby } : { ok: true };
+      },
+      toExtensionPages: async (message) => {
+        const m = message as { standby: string; token: string; shown: boolean };
+        order.push(`assign${m.shown ? ' shown' : ''}`);
+        pushed.push({ standby: m.standby, token: m.token, shown: m.shown });
+        return { ok: true };
+      },
+    });
+    // Only the top frame's content script names its standby page: not a framed page, not a subframe, not another tab's.
+    expect(await route({ type: 'surface-standby-ready', standby }, frame)).toEqual({ ok: false });
+    expect(await route({ type: 'surface-standby-ready', standby }, owner)).toEqual({ ok: false });
+    expect(await route({ type: 'surface-standby-ready', standby: 's' + 'ef'.repeat(16) }, { tabId: 8, frameId: 0, surfacePage: false })).toEqual({ ok: true });
+    expect(await route({ type: 'surface-standby-ready', standby }, { tabId: 7, frameId: 0, surfacePage: false })).toEqual({ ok: true });
+    expect(await route({ type: 'surface-open', token, report }, owner)).toEqual({ ok: true });
+    expect(order).toEqual(['assign', 'surface-show', 'assign shown']);
+    expect(pushed).toEqual([
+      { standby, token, shown: false },
+      { standby, token, shown: true },
+    ]);
+    // Used once: the next warning in this tab waits for the top frame to name its next standby page.
+    const other = 'ef'.repeat(16);
+    order.length = 0;
+    expect(await route({ type: 'surface-open', token: other, report }, owner)).toEqual({ ok: true });
+    expect(order).toEqual(['surface-show', 'assign shown']);
   });
 });

@@ -55,6 +55,8 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
   const ready = new Map<string, () => void>();
   /** Standby pages given a warning that have not taken it yet, by standby id: each is handed over once. */
   const assigned = new Map<string, { token: string; tabId: number }>();
+  /** Each tab's loaded standby page, as its top frame said: the next warning goes to it before it is shown. */
+  const standbyOf = new Map<number, string>();
   const timeout = deps.readyTimeoutMs ?? 3000;
 
   const load = async (token: string): Promise<Entry | null> => {
@@ -75,12 +77,15 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
     await deps.sendToFrame(entry.tabId, entry.ownerFrameId, { type: 'surface-decided', token, decision }).catch(() => undefined);
   };
 
+  // Extension pages only: every other one ignores a standby id not its own.
+  const push = (standby: string, token: string, entry: Entry, shown: boolean) =>
+    deps.toExtensionPages?.({ type: 'surface-assign', standby, token, report: entry.report, shown } satisfies SurfaceAssignMessage) ?? Promise.resolve(undefined);
+
   /** The top frame put a standby page in its dialog: it gets this token, by push or when it asks (if still loading). */
   const assign = (standby: string, token: string, entry: Entry) => {
     assigned.set(standby, { token, tabId: entry.tabId });
-    // Extension pages only: every other one ignores a standby id not its own.
-    const push: SurfaceAssignMessage = { type: 'surface-assign', standby, token, report: entry.report };
-    void deps.toExtensionPages?.(push).then(
+    if (standbyOf.get(entry.tabId) === standby) standbyOf.delete(entry.tabId);
+    void push(standby, token, entry, true).then(
       (reply) => {
         if ((reply as { ok?: unknown } | undefined)?.ok !== true || assigned.get(standby)?.token !== token) return;
         assigned.delete(standby);
@@ -91,6 +96,12 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
   };
 
   return async (message, sender) => {
+    if (message.type === 'surface-standby-ready') {
+      // From the top frame's content script only: a page cannot send runtime messages, nor name a standby page.
+      if (sender.surfacePage || sender.tabId === undefined || sender.frameId !== DISPLAY_FRAME) return { ok: false };
+      standbyOf.set(sender.tabId, message.standby);
+      return { ok: true };
+    }
     if (message.type === 'surface-standby') {
       const given = sender.surfacePage ? assigned.get(message.standby) : undefined;
       const entry = given && given.tabId === sender.tabId ? await load(given.token) : null;
@@ -107,7 +118,14 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
         if (known && (known.tabId !== sender.tabId || known.ownerFrameId !== (sender.frameId ?? 0))) return { ok: false, error: 'no such warning' };
         const entry: Entry = { tabId: sender.tabId, ownerFrameId: sender.frameId ?? 0, report: message.report };
         entries.set(token, entry);
-        await deps.store.set(key(token), entry).catch(() => undefined);
+        // The tab's standby page renders this warning, hidden, while the top frame moves it into its dialog (not when
+        // this is sent again after a worker restart: the warning is up already).
+        const early = known ? undefined : standbyOf.get(entry.tabId);
+        if (early) {
+          standbyOf.delete(entry.tabId);
+          void push(early, token, entry, false).catch(() => undefined);
+        }
+        const stored = deps.store.set(key(token), entry).catch(() => undefined);
         const loaded = new Promise<boolean>((resolve) => {
           ready.set(token, () => resolve(true));
           setTimeout(() => resolve(false), timeout);
@@ -124,6 +142,7 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
             await deps.prepareDisplay(entry.tabId);
             return show();
           });
+          await stored;
           // Sent again after a worker restart: the top frame already shows it, and its page already has the report.
           if (shown.already === true) return { ok: true };
         } catch (error) {

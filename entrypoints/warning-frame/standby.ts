@@ -1,0 +1,38 @@
+import type { WarningReport } from '@/lib/messaging/hold-messages';
+import { isSurfaceToken } from '@/lib/warning/surface-messages';
+
+export interface Given {
+  token: string;
+  report: WarningReport;
+}
+
+/**
+ * A standby warning page (lib/warning/standby-frame.ts) takes its warning from the worker only: pushed (runtime
+ * messaging, from no tab) or, if it was given one before it loaded, when it asks. Never from window messages, which
+ * the page framing it can post. The worker may give it the warning before the top frame has put it in its dialog
+ * (`shown: false`): it renders it then, still hidden, and `reveal`s it when the worker says it is shown. One warning,
+ * ever: a page given one refuses any other token.
+ */
+export function standBy(id: string, send: (message: unknown) => Promise<unknown>, mount: (given: Given) => () => void): void {
+  let taken: { token: string; reveal: () => void } | null = null;
+  const take = (m: { token?: unknown; report?: unknown; shown?: unknown }): boolean => {
+    if (!isSurfaceToken(m.token)) return false;
+    if (!taken) {
+      const report = m.report as WarningReport | null | undefined;
+      if (typeof report !== 'object' || report === null || !Array.isArray(report.items)) return false;
+      taken = { token: m.token, reveal: mount({ token: m.token, report }) };
+    } else if (taken.token !== m.token) return false;
+    // What the worker answers when asked is only ever a warning already shown.
+    if (m.shown !== false) taken.reveal();
+    return true;
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (reply: unknown) => void) => {
+    const m = message as { type?: unknown; standby?: unknown; token?: unknown; report?: unknown; shown?: unknown } | null;
+    if (sender.id !== browser.runtime.id || sender.tab || m?.type !== 'surface-assign' || m.standby !== id) return;
+    sendResponse({ ok: take(m) });
+  });
+  void send({ type: 'surface-standby', standby: id }).then(
+    (reply) => void ((reply as { ok?: unknown } | undefined)?.ok === true && take(reply as { token?: unknown; report?: unknown })),
+    () => undefined,
+  );
+}
