@@ -133,8 +133,9 @@ function mount(report: WarningReport): () => void {
   if (!dialog) return () => undefined;
   const d = dialog as HTMLDialogElement;
   d.addEventListener('cancel', (event) => event.preventDefault());
+  const focusCancel = () => [...d.querySelectorAll('button')].find((b) => b.textContent === CANCEL_LABEL)?.focus();
   d.showModal();
-  [...d.querySelectorAll('button')].find((b) => b.textContent === CANCEL_LABEL)?.focus();
+  focusCancel();
   seen = trackVisibility(d);
 
   // Keys: Esc means Cancel; Tab cycles inside the dialog.
@@ -160,6 +161,8 @@ function mount(report: WarningReport): () => void {
   return () => {
     if (revealed) return;
     revealed = true;
+    // Rendered while its frame was still hidden, it may not have had the focus yet.
+    focusCancel();
     armContinue();
     // For the benchmark: when the first frame with the warning was painted, on the clock all documents share.
     requestAnimationFrame(() => requestAnimationFrame(() => (document.documentElement.dataset.painted = String(performance.timeOrigin + performance.now()))));

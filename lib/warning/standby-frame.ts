@@ -16,6 +16,12 @@ export interface Standby {
   frame: HTMLIFrameElement;
   /** Whether its first load is done (a later load means the page navigated it). */
   loaded(): boolean;
+  /**
+   * Tells the page in it, at once, that it is in the open dialog for this token (the worker says so too, a few hops
+   * later). Posted to the extension's origin only; the page takes no token from it, it only starts showing the
+   * warning it was given for this token (standby.ts).
+   */
+  shown(token: string): void;
 }
 
 interface Pending extends Standby {
@@ -46,13 +52,15 @@ export function createStandbys(standbyUrl: (id: string) => string, loaded?: (id:
     frame.setAttribute('aria-hidden', 'true');
     const id = 's' + newSurfaceToken();
     let loads = 0;
-    const s: Pending = { id, frame, host, spoiled: false, loaded: () => loads > 0 };
+    const url = standbyUrl(id);
+    const shown = (token: string) => frame.contentWindow?.postMessage({ type: 'surface-shown', standby: id, token }, new URL(url).origin);
+    const s: Pending = { id, frame, host, spoiled: false, loaded: () => loads > 0, shown };
     // Its one load is ours; any other is the page navigating it (or moving it, which reloads it): never used then.
     frame.addEventListener('load', () => {
       if (++loads > 1) s.spoiled = true;
       else if (ready === s) loaded?.(id);
     });
-    frame.src = standbyUrl(id);
+    frame.src = url;
     pin(host, HOST_STYLE);
     pin(frame, 'display:block;position:fixed;inset:0;width:100vw;height:100vh;border:0;visibility:hidden;pointer-events:none');
     shadow.append(frame);

@@ -219,9 +219,12 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
       observeRoot();
       ensureWatching();
       raise(s);
+      // Its page may have rendered the warning already, hidden: it is seen from now.
+      standby?.shown(token);
       under = new WeakSet(pageTopLayer());
-      // The next warning's page loads now, while this one is read.
-      if (standbys) setTimeout(() => standbys.prepare(), 0);
+      // The next warning's page loads while this one is read, once this one is on screen: its load would slow this
+      // one's first frames (the same browser and extension processes do both).
+      if (standbys) requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => standbys.prepare(), 0)));
       return standby ? { already: false, standby: standby.id } : { already: false };
     },
     prepare: () => standbys?.prepare(),

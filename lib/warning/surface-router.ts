@@ -57,6 +57,8 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
   const assigned = new Map<string, { token: string; tabId: number }>();
   /** Each tab's loaded standby page, as its top frame said: the next warning goes to it before it is shown. */
   const standbyOf = new Map<number, string>();
+  /** Standby pages already given a warning: one said to be loaded after it was shown is not used again. */
+  const spent = new Set<string>();
   const timeout = deps.readyTimeoutMs ?? 3000;
 
   const load = async (token: string): Promise<Entry | null> => {
@@ -84,6 +86,7 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
   /** The top frame put a standby page in its dialog: it gets this token, by push or when it asks (if still loading). */
   const assign = (standby: string, token: string, entry: Entry) => {
     assigned.set(standby, { token, tabId: entry.tabId });
+    spent.add(standby);
     if (standbyOf.get(entry.tabId) === standby) standbyOf.delete(entry.tabId);
     void push(standby, token, entry, true).then(
       (reply) => {
@@ -98,7 +101,7 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
   return async (message, sender) => {
     if (message.type === 'surface-standby-ready') {
       // From the top frame's content script only: a page cannot send runtime messages, nor name a standby page.
-      if (sender.surfacePage || sender.tabId === undefined || sender.frameId !== DISPLAY_FRAME) return { ok: false };
+      if (sender.surfacePage || sender.tabId === undefined || sender.frameId !== DISPLAY_FRAME || spent.has(message.standby)) return { ok: false };
       standbyOf.set(sender.tabId, message.standby);
       return { ok: true };
     }
@@ -123,6 +126,7 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
         const early = known ? undefined : standbyOf.get(entry.tabId);
         if (early) {
           standbyOf.delete(entry.tabId);
+          spent.add(early);
           void push(early, token, entry, false).catch(() => undefined);
         }
         const stored = deps.store.set(key(token), entry).catch(() => undefined);
