@@ -1,13 +1,12 @@
 /**
- * What a person can change on the options page. Stored in versioned storage and parsed on every read:
- * a corrupt or hand-edited value falls back to the defaults, never crashes the worker.
+ * What a person can change on the options page. Stored in versioned storage (older versions converted by
+ * settings-migrations.ts) and parsed on every read: a corrupt or hand-edited value falls back to the defaults,
+ * never crashes the worker.
  */
 import { z } from 'zod';
 import { rules } from '../risk/rules';
 import type { Thresholds } from '../risk/types';
 import { PROFILE_IDS, profileSchema } from '../choose/profiles';
-
-export const SETTINGS_VERSION = 1;
 
 const thresholdValue = z.number().finite().min(-1e15).max(1e15);
 const thresholdsSchema = z

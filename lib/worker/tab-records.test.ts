@@ -22,4 +22,14 @@ describe('tab records', () => {
     await tabs.recordDecision({ tabId: 3 }, 'continue');
     expect(await session.item('tab:3', 1).get()).toEqual({ decision: 'pending' });
   });
+
+  it('a closed tab’s records go', async () => {
+    const session = createMemoryStorage();
+    const tabs = createTabRecords(session, now);
+    await tabs.recordBypass({ tabId: 7, origin: 'https://b.example' }, 'eth_sign');
+    await session.item('tab:7', 1).set({ decision: 'pending' });
+    await session.item('tab:8', 1).set({ decision: 'pending' });
+    await tabs.forgetTab(7);
+    expect(session.dump()).toEqual({ 'tab:8': { decision: 'pending' } });
+  });
 });
