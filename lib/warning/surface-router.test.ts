@@ -31,6 +31,21 @@ function setup(checkReply: unknown = { counted: true }) {
 }
 
 describe('createSurfaceRouter', () => {
+  it('refuses a report that is not a warning report, and shows nothing', async () => {
+    const { route, sent, store } = setup();
+    const malformed = { ...report, level: 'fine', items: [{ summary: 'x' }] } as unknown as WarningReport;
+    expect(await route({ type: 'surface-open', token, report: malformed }, owner)).toEqual({ ok: false, error: 'the warning could not be read' });
+    expect(sent).toEqual([]);
+    expect(store.dump()).toEqual({});
+  });
+
+  it('a stored entry that does not parse is no warning (a restarted worker answers nothing from it)', async () => {
+    const store = createMemoryStorage();
+    await store.item(`surface:${token}`, 1).set({ tabId: 7, ownerFrameId: 3, report: { items: 'x' } });
+    const route = createSurfaceRouter({ session: store, sendToFrame: async () => ({ counted: true }) });
+    expect(await route({ type: 'surface-report', token }, frame)).toEqual({ ok: false, error: 'no such warning' });
+  });
+
   it('shows a subframe’s warning in the top frame and answers the report only to the extension’s page in that tab', async () => {
     const { route, sent } = setup();
     expect(await route({ type: 'surface-open', token, report }, owner)).toEqual({ ok: true });

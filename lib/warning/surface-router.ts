@@ -105,7 +105,11 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
         if (sender.surfacePage || sender.tabId === undefined) return { ok: false, error: 'the warning can only be shown in a tab' };
         const known = await load(token);
         if (known && (known.tabId !== sender.tabId || known.ownerFrameId !== (sender.frameId ?? 0))) return { ok: false, error: 'no such warning' };
-        const entry: Entry = { tabId: sender.tabId, ownerFrameId: sender.frameId ?? 0, report: message.report };
+        // The content script checks only the shape it relies on (it carries no schema library); the page that shows
+        // the report gets it from here, so here it is parsed in full.
+        const report = warningReportSchema.safeParse(message.report);
+        if (!report.success) return { ok: false, error: 'the warning could not be read' };
+        const entry: Entry = { tabId: sender.tabId, ownerFrameId: sender.frameId ?? 0, report: report.data };
         entries.set(token, entry);
         await slot(deps.session, token).set(entry).catch(() => undefined);
         const loaded = new Promise<boolean>((resolve) => {
