@@ -4,8 +4,9 @@ import { isDiscarded, migrationSteps, type Migrations, type StorageSlot, type Ve
 /**
  * VersionedStorage on WXT's `storage`: one `storage.defineItem` per key, with its `version` and migrations, in the
  * given area. `local` keeps cached data and settings across the MV3 worker being stopped and the browser
- * restarting; `session` keeps what was held on each tab while the browser runs (the browser empties it when it
- * closes, and when the extension is updated or reloaded, so it never holds an older version's values).
+ * restarting; `session` keeps what was held on each tab while the browser runs. The browser empties `session` when
+ * it closes, but not always on an update (Firefox keeps it: MDN, storage.session, read 2026-12-06), so session
+ * items are versioned and migrated like the rest.
  * WXT runs an item's migrations once, when it is defined; each item is defined once per worker.
  */
 export function createWxtStorage(area: 'local' | 'session', prefix = 'lrt-advisor'): VersionedStorage {
