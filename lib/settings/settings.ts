@@ -4,8 +4,6 @@
  * never crashes the worker.
  */
 import { z } from 'zod';
-import { rules } from '../risk/rules';
-import type { Thresholds } from '../risk/types';
 import { PROFILE_IDS, profileSchema } from '../choose/profiles';
 
 const thresholdValue = z.number().finite().min(-1e15).max(1e15);
@@ -89,13 +87,6 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 export function parseSettings(raw: unknown): Settings {
   const parsed = settingsSchema.safeParse(raw ?? {});
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-}
-
-/** The thresholds the engine uses: defaults overridden by the person's, for known rules only. */
-export function effectiveThresholds(settings: Settings): Record<string, Thresholds> {
-  const out: Record<string, Thresholds> = {};
-  for (const rule of rules) out[rule.id] = { ...rule.thresholds, ...settings.thresholds[rule.id] };
-  return out;
 }
 
 export function isMuted(settings: Settings, origin: string): boolean {

@@ -9,7 +9,7 @@ import type { MessageSender, WorkerHandlerDeps } from '../messaging/handle-worke
 import type { LiveData } from '../report/live-data';
 import { reportEntries } from '../report/report-entries';
 import { buildTokenReport, type TokenReport } from '../report/token-report';
-import { effectiveThresholds } from '../settings/settings';
+import { effectiveThresholds } from '../settings/effective-thresholds';
 import type { Snapshot } from '../snapshot/snapshot-schema';
 import type { VersionedStorage } from '../sources/cache/versioned-storage';
 import { createAssess } from './assess-service';
