@@ -115,11 +115,9 @@ describe('the next refresh, from the last one’s plan', () => {
     expect(Object.keys(first.plan.pauseFollowUps)).toHaveLength(5);
     const h = env.harness();
     const next = await refreshOnchain({ ...h.deps, plan: first.plan });
-    // On Ethereum the planned walk and the Symbiotic vaults' reads take round 1 past the 1,000 reads one multicall
-    // may carry (a public node's gas cap): still one round, sent as two multicalls.
-    expect(next.roundTrips.byChain[1]).toEqual({ rounds: 1, multicalls: 2, logRequests: 0 });
+    expect(next.roundTrips.byChain[1]).toEqual({ rounds: 1, multicalls: 1, logRequests: 0 });
     expect(next.roundTrips.byChain[42161]).toEqual({ rounds: 1, multicalls: 1, logRequests: 0 });
-    expect(h.wires[1]!.calls).toHaveLength(2);
+    expect(h.wires[1]!.calls).toHaveLength(1);
     expect(withoutTimes(next)).toEqual(withoutTimes(first));
     expect(ok(next.exposure.kelp).operatorSets.length).toBeGreaterThan(0);
     expect(next.plan).toEqual(first.plan);
