@@ -102,7 +102,8 @@ describe('createWorkerHandler', () => {
       recordDecision: async () => undefined,
     });
     const error = (e: string) => ({ ok: false, error: `the worker’s reply failed its own check (${e})` });
-    expect(await broken(assessMessage, { tabId: 1 })).toEqual(error('assessment.report.items: Invalid input: expected array, received string'));
+    // The warning shows this one to the person: plain words.
+    expect(await broken(assessMessage, { tabId: 1 })).toEqual({ ok: false, error: 'the analysis failed (its result was incomplete)' });
     expect(await broken({ type: 'status' }, page)).toEqual(error('status.snapshotAsOf: Invalid input: expected string, received number'));
     expect(await broken({ type: 'tab-bypasses', tabId: 1 }, page)).toEqual(error('bypassed.0.at: Invalid input: expected string, received undefined'));
     expect(await broken({ type: 'get-settings' }, page)).toMatchObject(error('settings.tradeHold: Invalid option: expected one of "unless-fair"|"always"'));

@@ -66,12 +66,14 @@ function requestError(message: unknown, content: z.ZodError, page: z.ZodError): 
 /**
  * The worker checks its own value before it sends it (the pages check again on receipt: a page may meet an older
  * worker after an update). A value that fails is a bug here: the reply says where, instead of a page failing later.
+ * The warning shows its error to the person as the reason nothing was checked, so it gets plain words instead.
  */
 function checked(type: MessageType, reply: WorkerReply): WorkerReply {
   if (!reply.ok || !(type in REPLY_KEY)) return reply;
   const key = REPLY_KEY[type as ValueMessageType];
   const issue = replyIssue(type as ValueMessageType, (reply as Record<string, unknown>)[key], key);
-  return issue ? { ok: false, error: `the worker’s reply failed its own check (${issue})` } : reply;
+  if (!issue) return reply;
+  return { ok: false, error: type === 'assess' ? 'the analysis failed (its result was incomplete)' : `the worker’s reply failed its own check (${issue})` };
 }
 
 /** Parses a message and answers it; never throws. */
