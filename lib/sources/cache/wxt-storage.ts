@@ -19,8 +19,10 @@ export function createWxtStorage(area: 'local' | 'session', prefix = 'lrt-adviso
       const item = storage.defineItem<unknown>(`${area}:${prefix}:${key}` as StorageItemKey, {
         version,
         fallback: null,
-        // Always given, even empty: without it WXT neither migrates nor records the version it writes.
-        migrations: migrationSteps(version, migrations),
+        // Past version 1, always given (without them WXT neither migrates nor records the version it writes). At
+        // version 1 there is nothing to migrate, and no metadata means version 1 to WXT: no read or write for it,
+        // which matters on the warning's path (a warning's report is kept in session storage as it is shown).
+        ...(version > 1 ? { migrations: migrationSteps(version, migrations) } : {}),
       });
       const slot: StorageSlot = {
         get: async () => {
