@@ -11,7 +11,7 @@ describe('the products covered, in the README', () => {
   });
 
   it('names every chain the registry uses', () => {
-    const chains = new Set(protocols.flatMap((p) => p.contracts.flatMap((c) => c.deployments.map((d) => d.chainId))));
+    const chains = new Set(protocols.flatMap((p) => [...p.contracts, ...p.tokens].flatMap((c) => c.deployments.map((d) => d.chainId))));
     for (const chainId of chains) expect(CHAIN_NAMES[chainId], `chain ${chainId}`).toBeTruthy();
   });
 });

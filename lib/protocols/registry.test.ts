@@ -8,7 +8,7 @@ import { assets, protocols } from './index';
 import type { ProtocolSpec } from './types';
 
 /** Files in lib/protocols that are not protocols. */
-const INFRASTRUCTURE = new Set(['index', 'types', 'registry', 'lsts', 'collateral-assets', 'coverage-table', 'coverage-table.print']);
+const INFRASTRUCTURE = new Set(['index', 'types', 'registry', 'lsts', 'collateral-assets', 'coverage-table', 'coverage-table.print', 'boring-vault', 'symbiotic-vaults', 'symbiotic-v2']);
 
 async function protocolFiles(): Promise<Map<string, string[]>> {
   const dir = fileURLToPath(new URL('.', import.meta.url));
