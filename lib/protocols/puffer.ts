@@ -278,5 +278,29 @@ export const puffer: ProtocolSpec = {
       deployments: [{ chainId: 1, address: '0xD049EBeAA59b75Ba8EE38f9f6830db7293320236', source: `${UNIFI} TellerWithMultiAssetSupport (pufETHs)`, verification: 'primary' }],
       functions: TELLER_FUNCTIONS,
     },
+    {
+      name: 'PufLocker',
+      token: null,
+      abiSource: `${PF}:mainnet-contracts/src/PufLocker.sol, src/interface/IPufLocker.sol`,
+      note: 'UniFi staking: locks the pufTokens minted by PufferL2Depositor for a chosen period; withdraw returns them once unlocked',
+      deployments: [{ chainId: 1, address: '0x48e8dE138C246c14248C94d2D616a2F9eb4590D2', source: `${UNIFI} PufLocker`, verification: 'primary' }],
+      functions: [
+        {
+          signature: `function deposit(address token, address recipient, uint128 lockPeriod, ${PERMIT} permitData)`,
+          selector: '0xd4f3fdc5',
+          action: 'deposit',
+          input: { kind: 'asset-arg', asset: 'token', amount: 'permitData.amount' },
+          note: 'only allowed pufTokens; reverts outside the min/max lock period',
+        },
+        {
+          signature: 'function withdraw(address token, uint256[] depositIndexes, address recipient)',
+          selector: '0x85a74921',
+          action: 'withdraw-claim',
+          input: { kind: 'none' },
+          receives: { arg: 'token' },
+          note: 'reverts while a deposit is still locked',
+        },
+      ],
+    },
   ],
 };

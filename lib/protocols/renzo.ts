@@ -37,6 +37,13 @@ export const renzo: ProtocolSpec = {
         { chainId: 10, address: '0x2416092f143378750bb29b79eD961ab195CcEea5', source: 'DefiLlama coins mapping only', verification: 'unverified', note: 'xezETH (bridged)' },
         { chainId: 81457, address: '0x2416092f143378750bb29b79eD961ab195CcEea5', source: 'one Dune token list only', verification: 'unverified', note: 'xezETH (bridged)' },
         { chainId: 56, address: '0x2416092f143378750bb29b79eD961ab195CcEea5', source: GOAT_RENZO, verification: 'unverified', note: 'xezETH (bridged)' },
+        {
+          chainId: 1923,
+          address: '0x2416092f143378750bb29b79eD961ab195CcEea5',
+          source: 'SwellNetwork/swell-chain-docs@64d0f4bdd7b1e70bfb55f1fa93d5079628d9e67e:content/docs/developer-resources/contract-addresses.mdx (Renzo Restaked ETH) only: the chain\'s docs, not Renzo\'s',
+          verification: 'unverified',
+          note: 'xezETH (bridged)',
+        },
       ],
     },
   ],
