@@ -5,6 +5,8 @@
  * scripts pass to VaultConfigurator.create (marked so in each note); for the other vaults the slasher, epoch and
  * burner are unknown until lib/sources/onchain/read-symbiotic-vaults.ts reads them.
  */
+import { getTokenAddress } from '../protocols/registry';
+import { OTHER_VAULTS, type VaultRow } from '../protocols/symbiotic-vaults';
 import type { Address } from '../protocols/types';
 import { days, fact, unknown } from './fact';
 import type { Exposure, LayerModel, SlashingModel } from './schema';
@@ -97,14 +99,22 @@ const toCurator = (curator: Address) =>
 const toBurner = () =>
   mellowModel(DEPLOY_2, DEPLOY_2_DATE, `a BurnerRouter whose global receiver is the wstETH burner ${WSTETH_BURNER} (slashed wstETH is unwrapped and burnt)`);
 
-const vault = (name: string, address: Address, model: SlashingModel, collateralSource: string, collateralDate: string, epochDays: number | null): Exposure => ({
+const vault = (
+  name: string,
+  address: Address,
+  model: SlashingModel,
+  collateralSource: string,
+  collateralDate: string,
+  epochDays: number | null,
+  collateral: { symbol: string; address: Address } = WSTETH,
+): Exposure => ({
   protocol: 'symbiotic',
   chainId: 1,
   address,
   name,
   kind: 'vault',
   via: null,
-  collateral: fact(WSTETH, collateralSource, collateralDate, 'primary', 'collateral() not read on-chain'),
+  collateral: fact(collateral, collateralSource, collateralDate, 'primary', 'collateral() not read on-chain'),
   exitDelay: fact(withdrawalRule(epochDays), epochDays === null ? `${CORE}:src/contracts/vault/Vault.sol` : `${CORE}:src/contracts/vault/Vault.sol + ${model.epochDuration.source}`, CORE_DATE, 'primary'),
   model,
 });
@@ -120,6 +130,10 @@ const unknownModel = (address: Address): SlashingModel => ({
 
 const metadataVault = (name: string, address: Address): Exposure =>
   vault(name, address, unknownModel(address), `${METADATA}:vaults/${address}/info.json (tag wstETH)`, METADATA_DATE, null);
+
+/** A vault the registry lists from its metadata name and tags (lib/protocols/symbiotic-vaults.ts): model read on-chain. */
+const otherVault = (row: VaultRow): Exposure =>
+  vault(row.name, row.address, unknownModel(row.address), row.source.replace('<address>', row.address), METADATA_DATE, null, { symbol: row.collateral, address: getTokenAddress(row.collateral, 1)! });
 
 interface MellowRow {
   lrt: string;
@@ -332,6 +346,7 @@ export const symbioticLayer: LayerModel = {
     metadataVault('Gauntlet Restaked wstETH', '0xc10A7f0AC6E3944F4860eE97a937C51572e3a1Da'),
     metadataVault('MEV Capital wstETH Vault', '0x4e0554959A631B3D3938ffC158e0a7b2124aF9c5'),
     metadataVault('Ether.fi - wstETH', '0x450a90fdEa8B87a6448Ca1C87c88Ff65676aC45b'),
+    ...OTHER_VAULTS.map(otherVault),
     ...MELLOW.map(mellowVault),
     ...DEFAULT_COLLATERALS.map(defaultCollateral),
     {

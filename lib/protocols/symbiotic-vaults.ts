@@ -52,7 +52,7 @@ const WSTETH_VAULTS: readonly VaultRow[] = [
 ];
 
 /** Direct-deposit vaults over other collaterals and further wstETH vaults, as their metadata names them. */
-const OTHER_VAULTS: readonly VaultRow[] = [
+export const OTHER_VAULTS: readonly VaultRow[] = [
   { name: 'Ryabina wstETH', address: '0x93b96D7cDe40DC340CA55001F46B3B8E41bC89B4', collateral: 'wstETH', source: `${METADATA} (token:wstETH)` },
   { name: "Block'n'Bones wstETH", address: '0x0fC4BD54093fdE801EE7f0D6732b5818c5c5eA14', collateral: 'wstETH', source: `${METADATA} (token:wstETH)` },
   { name: 'Nethermind - wstETH', address: '0x2C07B584be483e25f360786d790544a6ecFb85A0', collateral: 'wstETH', source: `${METADATA} (token:wstETH)` },
