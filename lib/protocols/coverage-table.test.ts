@@ -6,7 +6,7 @@ import { protocols } from './index';
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 describe('the products covered, in the README', () => {
-  it('is the table the registry renders (regenerate: npx tsx lib/protocols/coverage-table.print.ts)', () => {
+  it('is the table the registry renders (regenerate: npm run generate)', () => {
     expect(readme).toContain(coverageTable(protocols));
   });
 

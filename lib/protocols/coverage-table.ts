@@ -78,3 +78,14 @@ export function coverageRow(protocol: ProtocolSpec): string {
 export function coverageTable(protocols: readonly ProtocolSpec[]): string {
   return ['| protocol | tokens | actions read | contracts (chains) |', '|---|---|---|---|', ...protocols.map(coverageRow)].join('\n');
 }
+
+/** The README with its products table replaced by the one the registry renders (`npm run generate` writes it). */
+export function withCoverageTable(readme: string, protocols: readonly ProtocolSpec[]): string {
+  const lines = readme.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('| protocol | tokens | actions read |'));
+  if (start < 0) throw new Error('README.md has no products table');
+  let end = start;
+  while (end < lines.length && lines[end]!.startsWith('|')) end++;
+  lines.splice(start, end - start, ...coverageTable(protocols).split('\n'));
+  return lines.join('\n');
+}
