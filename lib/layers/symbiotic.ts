@@ -128,6 +128,24 @@ const unknownModel = (address: Address): SlashingModel => ({
   slashedFunds: unknown(READ_ON_CHAIN, undefined, METADATA_DATE),
 });
 
+/**
+ * ether.fi's vaults on Symbiotic (lib/protocols/etherfi.ts): Veda runs them, and each strategist's Merkle root lists
+ * what the vault may deposit into. Which of those it holds, and in what share, is not read here.
+ */
+const VEDA = 'Se7en-Seas/boring-vault@0e23e7fd3a9a7735bd3fea61dd33c1700e75c528';
+const VEDA_DATE = '2024-12-18';
+const etherfiVault = (name: string, address: Address, reason: string, source: string): Exposure => ({
+  protocol: 'etherfi',
+  chainId: 1,
+  address,
+  name,
+  kind: 'wrapper',
+  via: unknown(reason, source, VEDA_DATE),
+  collateral: unknown('several assets, chosen by the vault\'s strategist', source, VEDA_DATE),
+  exitDelay: unknown('exits go through the vault operator\'s queue, not a Symbiotic withdrawal', undefined, VEDA_DATE),
+  model: null,
+});
+
 const metadataVault = (name: string, address: Address): Exposure =>
   vault(name, address, unknownModel(address), `${METADATA}:vaults/${address}/info.json (tag wstETH)`, METADATA_DATE, null);
 
@@ -347,6 +365,18 @@ export const symbioticLayer: LayerModel = {
     metadataVault('MEV Capital wstETH Vault', '0x4e0554959A631B3D3938ffC158e0a7b2124aF9c5'),
     metadataVault('Ether.fi - wstETH', '0x450a90fdEa8B87a6448Ca1C87c88Ff65676aC45b'),
     ...OTHER_VAULTS.map(otherVault),
+    etherfiVault(
+      'weETHs Teller (ether.fi Super Symbiotic LRT)',
+      '0x99dE9e5a3eC2750a6983C8732E6e795A35e7B861',
+      "the strategist may deposit into Symbiotic's DefaultCollaterals (wstETH, cbETH, wBETH, rETH, mETH, swETH, sfrxETH, ETHx: not slashable) and the other protocols its Merkle root allows; which ones it holds is not read",
+      `${VEDA}:script/MerkleRootCreation/Mainnet/CreateSuperSymbioticLRTMerkleRoot.s.sol`,
+    ),
+    etherfiVault(
+      'eBTC Teller (ether.fi eBTC)',
+      '0x458797A320e6313c980C2bC7D270466A6288A8bB',
+      "the strategist may deposit LBTC, WBTC and tBTC into Symbiotic's DefaultCollaterals (not slashable) and LBTC, WBTC and FBTC into Karak's KLBTC, KwBTC and KFBTC vaults (Karak's model applies there); which ones it holds is not read",
+      `${VEDA}:leafs/Mainnet/EtherFiBtcStrategistLeafs.json`,
+    ),
     ...MELLOW.map(mellowVault),
     ...DEFAULT_COLLATERALS.map(defaultCollateral),
     {
