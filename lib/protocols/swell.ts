@@ -1,8 +1,10 @@
 /**
  * Swell: ETH → rswETH, deposited on the token contract itself; rswETH bridged to Swellchain, Swell's own L2. earnETH,
- * Swell's ETH vault (a Nucleus BoringVault over rswETH, swETH, wstETH and WETH, deployed on to Swell's restaking and
- * Swellchain), is entered through its teller. Swell's contracts repo has no address list; its Swellchain docs list
- * the tokens on Swellchain.
+ * Swell's ETH vault, is a Nucleus BoringVault entered through its teller with ETH LSTs and LRTs (rswETH, weETH, ezETH,
+ * rsETH, pufETH, wstETH and WETH among them: the Nucleus app's deposit list); its strategist may route them through
+ * Swell staking, Pendle, Uniswap, Euler and the Swellchain bridge (Ion-Protocol/nucleus-boring-vault@f7921cd:
+ * src/base/DecodersAndSanitizers/EarnETHSwellDecoderAndSanitizer.sol). Swell's contracts repo has no address list;
+ * its Swellchain docs list the tokens on Swellchain.
  */
 import { NUCLEUS_APP, TELLER_FUNCTIONS } from './boring-vault';
 import type { ProtocolSpec } from './types';
