@@ -1,7 +1,8 @@
 /**
  * Puffer: pufETH is the PufferVault itself (ERC-4626 over WETH); ETH, WETH, stETH and wstETH go in. pufETH is bridged
- * to L2s (LayerZero OFT, Chainlink CCIP, or xPufETH, the xERC20 wrapped at the mainnet lockbox). UniFi: unifiETH and
- * pufETHs are Nucleus BoringVaults over restaked ETH, entered through their tellers; unifiUSD and unifiBTC are not
+ * to L2s (LayerZero OFT, Chainlink CCIP, or xPufETH, the xERC20 wrapped at the mainnet lockbox). UniFi: unifiETH, a
+ * Nucleus BoringVault taking ETH LSTs and LRTs (pufETH among them), and pufETHs, a BoringVault listed with it, are
+ * entered through their tellers and left through Nucleus's AtomicQueue (nucleus.ts); unifiUSD and unifiBTC are not
  * restaking products and are not registered.
  */
 import { TELLER_FUNCTIONS } from './boring-vault';
