@@ -25,6 +25,13 @@ describe('lrt-advisor token --json with no network', () => {
     expect(r.facts.upgradeDelayHours).toMatchObject({ known: true, value: hours, source: expect.any(String), asOf: expect.any(String) });
   });
 
+  it("direct restaking: the staked asset's own yield as its base part, with its own source and date", async () => {
+    const r = await report('eigenlayer-direct');
+    expect(r.yield.parts).toEqual([{ key: 'base', label: 'Base staking (last known)', apy: 2.81 }]);
+    expect(r.yield).toMatchObject({ asOf: '2025-04-19', source: expect.stringMatching(/^https:\/\/flipsidecrypto\.xyz\/lidofinance\//) });
+    expect(r.yield.note).toMatch(/Restaking rewards .* are not included/);
+  });
+
   it('inETH: the upgrade delay its timelock was deployed with', async () => {
     expect((await report('inETH')).facts.upgradeDelayHours).toMatchObject({ known: true, value: 2, verification: 'primary' });
   });
