@@ -18,6 +18,7 @@ describe('lrt-advisor token --json with no network', () => {
     ['ezETH', 3.05, '2025-06-01', 72],
     ['pufETH', 2.08, '2026-03-12', 168],
     ['rsETH', 2.56, '2026-03-19', 240],
+    ['inETH', 0.54, '2024-08-14', 2],
   ])('%s: a last known, dated, sourced yield and an upgrade delay', async (symbol, apy, asOf, hours) => {
     const r = await report(symbol);
     expect(r.yield.parts).toEqual([{ key: 'rate', label: 'Exchange rate (last known)', apy }]);
