@@ -2,15 +2,16 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { token } from './token';
 
-/** Runs `lrt-advisor token <query> --json` in process, from the bundled snapshot only (no network). */
-async function report(query: string) {
+/** Runs `lrt-advisor token <query> [--json]` in process, from the bundled snapshot only (no network). */
+async function run(args: string[]) {
   const stdout = new PassThrough();
   const chunks: Buffer[] = [];
   stdout.on('data', (c: Buffer) => chunks.push(c));
-  const code = await token([query, '--json'], { stdin: new PassThrough(), stdout, stderr: new PassThrough() });
+  const code = await token(args, { stdin: new PassThrough(), stdout, stderr: new PassThrough() });
   expect(code).toBe(0);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  return Buffer.concat(chunks).toString('utf8');
 }
+const report = async (query: string) => JSON.parse(await run([query, '--json']));
 
 describe('lrt-advisor token --json with no network', () => {
   it.each([
@@ -31,6 +32,10 @@ describe('lrt-advisor token --json with no network', () => {
     expect(r.yield.parts).toEqual([{ key: 'base', label: 'Base staking (last known)', apy: 2.81 }]);
     expect(r.yield).toMatchObject({ asOf: '2025-04-19', source: expect.stringMatching(/^https:\/\/flipsidecrypto\.xyz\/lidofinance\//) });
     expect(r.yield.note).toMatch(/Restaking rewards .* are not included/);
+    const text = await run(['eigenlayer-direct']);
+    expect(text).toContain('Base staking (last known): 2.81%');
+    expect(text).toMatch(/source: https:\/\/flipsidecrypto\.xyz\/\S+, as of 2025-04-19/);
+    expect(text).toMatch(/are not included/);
   });
 
   it('inETH: the upgrade delay its timelock was deployed with', async () => {
