@@ -38,6 +38,13 @@ describe('lrt-advisor token --json with no network', () => {
     expect(text).toMatch(/are not included/);
   });
 
+  it("mstETH: the stETH it holds sets its rate, so Lido's staking yield is its base part, fees and restaking rewards left out", async () => {
+    const r = await report('mstETH');
+    expect(r.yield.parts).toEqual([{ key: 'base', label: 'Base staking (last known)', apy: 2.81 }]);
+    expect(r.yield).toMatchObject({ asOf: '2025-04-19', source: expect.stringMatching(/^https:\/\/flipsidecrypto\.xyz\/lidofinance\//) });
+    expect(r.yield.note).toMatch(/not counted/);
+  });
+
   it('inETH: the upgrade delay its timelock was deployed with', async () => {
     expect((await report('inETH')).facts.upgradeDelayHours).toMatchObject({ known: true, value: 2, verification: 'primary' });
   });
