@@ -50,8 +50,11 @@ export function reportText(r: TokenReport): string {
   out.push(`${r.name}${r.symbol ? ` (${r.symbol})` : ''} · ${r.protocol.name} · data: bundled snapshot ${r.snapshotAsOf}`);
   out.push(...verdictLines(combineVerdicts([r.verdict])));
   out.push('Yield:');
-  if (r.yield.parts.length) for (const p of r.yield.parts) out.push(`  ${p.label}: ${p.apy.toFixed(2)}%`);
-  else out.push(`  not known: ${r.yield.note}`);
+  if (r.yield.parts.length) {
+    for (const p of r.yield.parts) out.push(`  ${p.label}: ${p.apy.toFixed(2)}%`);
+    out.push(`  (source: ${r.yield.source ?? 'not named'}, as of ${r.yield.asOf ?? 'not dated'})`);
+    if (r.yield.note) out.push(`  ${r.yield.note}`);
+  } else out.push(`  not known: ${r.yield.note}`);
   out.push('Slashing exposure:', `  ${fact(r.facts.exposure, (e) => `${e.operatorSets.filter((s) => s.live).length} live operator sets`)}`);
   if (r.facts.exposure.known)
     for (const s of r.facts.exposure.value.operatorSets)
