@@ -6,6 +6,7 @@ import type { WarningReport } from '@/lib/messaging/hold-messages';
 import { sendToWorker } from '@/lib/messaging/worker-client';
 import { isStandbyId, isSurfaceToken, type SurfaceChoiceReply, type SurfaceDecision } from '@/lib/warning/surface-messages';
 import { standBy } from './standby';
+import { PLACEHOLDER } from './placeholder';
 import './style.css';
 
 /** Continue stays disabled this long after the warning (or a notice) appears: a double click meant for the dApp cannot confirm. */
@@ -50,12 +51,27 @@ function trackVisibility(target: Element): () => boolean | null {
   return () => visible && performance.now() - since >= SEEN_FOR_MS;
 }
 
+interface View {
+  /** Shows this report instead of the placeholder it was mounted with, in the open modal dialog. */
+  show(report: WarningReport): void;
+  /** The person sees it from now (a standby page renders while still hidden): Continue's delay starts. */
+  reveal(): void;
+}
+
 /**
- * Renders the warning and opens its dialog; `reveal` says that the person sees it from now (a standby page renders
- * while still hidden): Continue's delay starts then. Returns `reveal`.
+ * Renders the warning and opens its dialog. `waiting` (a standby page): a placeholder, laid out but hidden and inert,
+ * its dialog open but not modal (it takes no focus), until `show`.
  */
-function mount(report: WarningReport): () => void {
+function mount(first: WarningReport, waiting = false): View {
+  let report = first;
   const container = document.getElementById('root')!;
+  const hide = (hidden: boolean) => {
+    container.inert = hidden;
+    container.style.visibility = hidden ? 'hidden' : '';
+    if (hidden) container.setAttribute('aria-hidden', 'true');
+    else container.removeAttribute('aria-hidden');
+  };
+  hide(waiting);
   const root: Root = createRoot(container);
   const state: State = { continueReady: false, tampered: false, ignoredScripted: false, notice: null, busy: false };
   let dialog: HTMLDialogElement | null = null;
@@ -130,12 +146,17 @@ function mount(report: WarningReport): () => void {
   addEventListener('hashchange', onHash);
   state.tampered = saysTampered();
   render(); // the dialog element is set once it has rendered (the notice portal needs it)
-  if (!dialog) return () => undefined;
+  if (!dialog) return { show: () => undefined, reveal: () => undefined };
   const d = dialog as HTMLDialogElement;
   d.addEventListener('cancel', (event) => event.preventDefault());
   const focusCancel = () => [...d.querySelectorAll('button')].find((b) => b.textContent === CANCEL_LABEL)?.focus();
-  d.showModal();
-  focusCancel();
+  const open = () => {
+    d.removeAttribute('open');
+    d.showModal();
+    focusCancel();
+  };
+  if (waiting) d.setAttribute('open', '');
+  else open();
   seen = trackVisibility(d);
 
   // Keys: Esc means Cancel; Tab cycles inside the dialog.
@@ -158,14 +179,22 @@ function mount(report: WarningReport): () => void {
   );
 
   let revealed = false;
-  return () => {
-    if (revealed) return;
-    revealed = true;
-    // Rendered while its frame was still hidden, it may not have had the focus yet.
-    focusCancel();
-    armContinue();
-    // For the benchmark: when the first frame with the warning was painted, on the clock all documents share.
-    requestAnimationFrame(() => requestAnimationFrame(() => (document.documentElement.dataset.painted = String(performance.timeOrigin + performance.now()))));
+  return {
+    show(next) {
+      report = next;
+      render();
+      hide(false);
+      open();
+    },
+    reveal() {
+      if (revealed) return;
+      revealed = true;
+      // Rendered while its frame was still hidden, it may not have had the focus yet.
+      focusCancel();
+      armContinue();
+      // For the benchmark: when the first frame with the warning was painted, on the clock all documents share.
+      requestAnimationFrame(() => requestAnimationFrame(() => (document.documentElement.dataset.painted = String(performance.timeOrigin + performance.now()))));
+    },
   };
 }
 
@@ -176,14 +205,18 @@ async function show() {
   if (!report || !Array.isArray(report.items)) return;
   // For the benchmark: how much of the time to paint is this page loading and asking for the report.
   performance.mark('lrt-advisor:report');
-  mount(report)();
+  mount(report).reveal();
 }
 
 const standby = location.hash.slice(1);
 if (isSurfaceToken(token)) void show();
-else if (isStandbyId(standby))
+else if (isStandbyId(standby)) {
+  // Built now, hidden: when its warning comes, only what differs from the placeholder changes.
+  const view = mount(PLACEHOLDER, true);
   standBy(standby, send, (given) => {
     performance.mark('lrt-advisor:report');
     token = given.token;
-    return mount(given.report);
+    view.show(given.report);
+    return view.reveal;
   });
+}
