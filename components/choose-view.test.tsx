@@ -18,13 +18,12 @@ function Choose({ store }: { store: ChooseStore }) {
 describe('ChooseView', () => {
   it('ranks for the profile picked, with reasons, and says a loop’s result in words', async () => {
     const store = createChooseStore(createTestWorker().ask);
-    await store.getState().pick('balance');
     render(<Choose store={store} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Choose an LRT for your own risk');
 
-    fireEvent.click(screen.getByRole('radio', { name: 'Preserve capital' }));
-    const ranking = await screen.findByRole('list', { name: /^Ranked for Preserve/ });
-    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Preserve capital' }).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Balance' }));
+    const ranking = await screen.findByRole('list', { name: /^Ranked for Balance/ });
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Balance' }).checked).toBe(true);
     const ranked = within(ranking).getAllByRole('listitem').filter((li) => li.parentElement === ranking);
     expect(ranked.map((li) => li.dataset.testid)).toContain('ranked-stETH');
     expect(ranked.every((li) => within(li).getAllByRole('listitem').length > 0)).toBe(true);

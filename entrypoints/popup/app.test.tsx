@@ -25,7 +25,7 @@ const order = () => within(screen.getByRole('table')).getAllByRole('rowheader').
 const header = (name: string) => screen.getByRole('button', { name }).closest('th')!;
 
 describe('popup: Compare', () => {
-  it('loads every LRT, sorts by the header pressed (again: the other way), and filters by what they accept', async () => {
+  it('loads every LRT, sorts by the header pressed (again: the other way), filters by what they accept, and opens a row’s report', async () => {
     showPopup('#/compare');
     expect(await screen.findByRole('heading', { name: 'Compare LRTs', level: 1 })).toBeTruthy();
     const all = order();
@@ -46,17 +46,13 @@ describe('popup: Compare', () => {
     expect(accepting.length).toBeGreaterThan(0);
     expect(accepting.length).toBeLessThan(all.length);
     for (const row of screen.getAllByTestId('compare-row')) expect(row.dataset.accepts?.split(' ')).toContain('stETH');
-  });
 
-  it('opens a row’s full report from its link', async () => {
-    showPopup('#/compare');
-    await screen.findByRole('heading', { name: 'Compare LRTs', level: 1 });
+    // A row's link opens that LRT's full report.
     const first = within(screen.getByRole('table')).getAllByRole('link')[0]!;
-    const name = first.textContent!;
     const id = decodeURIComponent(first.getAttribute('href')!.replace('#/token/', ''));
     fireEvent.click(first);
     const page = await screen.findByTestId('token-page');
     expect(page.dataset.report).toBe(id);
-    expect(within(page).getByRole('heading', { level: 1 }).textContent).toContain(name);
+    expect(within(page).getByRole('heading', { level: 1 }).textContent).toContain(first.textContent);
   });
 });
