@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { createRef } from 'react';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '../tests/support/dom';
 import { useStore } from 'zustand';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createChooseStore, type ChooseStore } from '../lib/ui/choose-store';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '../tests/support/dom';
 import { useStore } from 'zustand';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CRITERIA, PROFILE_IDS, PROFILES } from '../lib/choose/profiles';

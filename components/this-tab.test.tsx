@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '../tests/support/dom';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { warningStates, type WarningState } from '../tests/fixtures/warning-states';
 import { viewProblems } from '../tests/support/wording';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '../tests/support/dom';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { crowded, warningStates, type WarningState } from '../tests/fixtures/warning-states';
 import { WarningDetails, WarningDialog } from './warning-dialog';

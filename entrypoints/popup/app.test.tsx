@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@/tests/support/dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCompareStore } from '@/lib/ui/compare-store';
 import { createReportStore } from '@/lib/ui/report-store';
@@ -21,7 +21,7 @@ function showPopup(hash: string) {
   render(<App stores={stores} copy={async () => {}} openOptions={() => {}} />);
 }
 /** The compare table's LRTs, top to bottom. */
-const order = () => within(screen.getByRole('table')).getAllByRole('rowheader').map((th) => within(th).getByRole('link').textContent);
+const order = () => [...screen.getByTestId('compare-table').querySelectorAll('tbody th a')].map((a) => a.textContent);
 const header = (name: string) => screen.getByRole('button', { name }).closest('th')!;
 
 describe('popup: Compare', () => {
