@@ -1,8 +1,7 @@
 import { createWorkerHandler } from '@/lib/messaging/handle-worker-message';
 import { WARNING_SURFACE_FILE, WARNING_UI_FILE } from '@/lib/messaging/warning-ui-key';
 import { createWorker } from '@/lib/worker/create-worker';
-import { createWxtVersionedStorage } from '@/lib/sources/cache/wxt-versioned-storage';
-import { createSessionStorage } from '@/lib/sources/cache/wxt-session-storage';
+import { createWxtStorage } from '@/lib/sources/cache/wxt-storage';
 import { createRpcClient } from '@/lib/sources/onchain/create-rpc-client';
 import { createLimiter } from '@/lib/sources/onchain/create-limiter';
 import { loadSnapshot } from '@/lib/snapshot/load-snapshot';
@@ -15,9 +14,10 @@ const REFRESH_MINUTES = 30;
 export default defineBackground(() => {
   const limiter = createLimiter(4);
   const clients = new Map<string, ReturnType<typeof createRpcClient>>();
+  const session = createWxtStorage('session');
   const worker = createWorker({
-    storage: createWxtVersionedStorage(),
-    session: createSessionStorage(),
+    storage: createWxtStorage('local'),
+    session,
     snapshot: loadSnapshot(),
     fetch: (input, init) => fetch(input, init),
     clientFor: (chainId, rpcUrl) => {
@@ -38,11 +38,7 @@ export default defineBackground(() => {
     sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
     prepareDisplay: async (tabId) => void (await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [WARNING_SURFACE_FILE] })),
     toExtensionPages: (message) => browser.runtime.sendMessage(message),
-    store: {
-      get: async (key) => (await browser.storage.session.get(key))[key],
-      set: (key, value) => browser.storage.session.set({ [key]: value }),
-      remove: (key) => browser.storage.session.remove(key),
-    },
+    session,
   });
   // The warning's own page, framed in a tab (its URL's host is the extension's id, or its per-session dynamic id).
   const isSurfacePage = (url: string | undefined) => !!url && /^(chrome|moz)-extension:$/.test(new URL(url).protocol) && new URL(url).pathname === SURFACE_PAGE;
@@ -67,5 +63,5 @@ export default defineBackground(() => {
     void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
     void worker.refreshNow();
   });
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session?.remove(`lrt-advisor:tab:${tabId}@1`).catch(() => undefined));
+  browser.tabs.onRemoved.addListener((tabId) => void worker.forgetTab(tabId).catch(() => undefined));
 });

@@ -5,6 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderKnownAddressPrefixes } from '../detect/render-known-address-prefixes';
+import { withCoverageTable } from '../protocols/coverage-table';
+import { protocols } from '../protocols/index';
 import { renderAcceptedAssets } from '../report/render-accepted-assets';
 import { withMethodologyTable } from '../risk/methodology';
 import { rules } from '../risk/rules';
@@ -19,7 +21,7 @@ export interface GeneratedFile {
 export const generatedFiles: readonly GeneratedFile[] = [
   { path: 'lib/detect/known-address-prefixes.generated.ts', render: renderKnownAddressPrefixes },
   { path: 'lib/report/accepted-assets.generated.ts', render: renderAcceptedAssets },
-  { path: 'README.md', render: (readme) => withMethodologyTable(readme, rules) },
+  { path: 'README.md', render: (readme) => withCoverageTable(withMethodologyTable(readme, rules), protocols) },
 ];
 
 /** Renders every generated file from the tree at `root` and writes it under `outDir` (the tree itself by default). */

@@ -5,6 +5,8 @@
  * scripts pass to VaultConfigurator.create (marked so in each note); for the other vaults the slasher, epoch and
  * burner are unknown until lib/sources/onchain/read-symbiotic-vaults.ts reads them.
  */
+import { getTokenAddress } from '../protocols/registry';
+import { OTHER_VAULTS, type VaultRow } from '../protocols/symbiotic-vaults';
 import type { Address } from '../protocols/types';
 import { days, fact, unknown } from './fact';
 import type { Exposure, LayerModel, SlashingModel } from './schema';
@@ -97,14 +99,22 @@ const toCurator = (curator: Address) =>
 const toBurner = () =>
   mellowModel(DEPLOY_2, DEPLOY_2_DATE, `a BurnerRouter whose global receiver is the wstETH burner ${WSTETH_BURNER} (slashed wstETH is unwrapped and burnt)`);
 
-const vault = (name: string, address: Address, model: SlashingModel, collateralSource: string, collateralDate: string, epochDays: number | null): Exposure => ({
+const vault = (
+  name: string,
+  address: Address,
+  model: SlashingModel,
+  collateralSource: string,
+  collateralDate: string,
+  epochDays: number | null,
+  collateral: { symbol: string; address: Address } = WSTETH,
+): Exposure => ({
   protocol: 'symbiotic',
   chainId: 1,
   address,
   name,
   kind: 'vault',
   via: null,
-  collateral: fact(WSTETH, collateralSource, collateralDate, 'primary', 'collateral() not read on-chain'),
+  collateral: fact(collateral, collateralSource, collateralDate, 'primary', 'collateral() not read on-chain'),
   exitDelay: fact(withdrawalRule(epochDays), epochDays === null ? `${CORE}:src/contracts/vault/Vault.sol` : `${CORE}:src/contracts/vault/Vault.sol + ${model.epochDuration.source}`, CORE_DATE, 'primary'),
   model,
 });
@@ -118,8 +128,30 @@ const unknownModel = (address: Address): SlashingModel => ({
   slashedFunds: unknown(READ_ON_CHAIN, undefined, METADATA_DATE),
 });
 
+/**
+ * ether.fi's vaults on Symbiotic (lib/protocols/etherfi.ts): Veda runs them, and each strategist's Merkle root lists
+ * what the vault may deposit into. Which of those it holds, and in what share, is not read here.
+ */
+const VEDA = 'Se7en-Seas/boring-vault@0e23e7fd3a9a7735bd3fea61dd33c1700e75c528';
+const VEDA_DATE = '2024-12-18';
+const etherfiVault = (name: string, address: Address, reason: string, source: string): Exposure => ({
+  protocol: 'etherfi',
+  chainId: 1,
+  address,
+  name,
+  kind: 'wrapper',
+  via: unknown(reason, source, VEDA_DATE),
+  collateral: unknown('several assets, chosen by the vault\'s strategist', source, VEDA_DATE),
+  exitDelay: unknown('exits go through the vault operator\'s queue, not a Symbiotic withdrawal', undefined, VEDA_DATE),
+  model: null,
+});
+
 const metadataVault = (name: string, address: Address): Exposure =>
   vault(name, address, unknownModel(address), `${METADATA}:vaults/${address}/info.json (tag wstETH)`, METADATA_DATE, null);
+
+/** A vault the registry lists from its metadata name and tags (lib/protocols/symbiotic-vaults.ts): model read on-chain. */
+const otherVault = (row: VaultRow): Exposure =>
+  vault(row.name, row.address, unknownModel(row.address), row.source.replace('<address>', row.address), METADATA_DATE, null, { symbol: row.collateral, address: getTokenAddress(row.collateral, 1)! });
 
 interface MellowRow {
   lrt: string;
@@ -332,6 +364,19 @@ export const symbioticLayer: LayerModel = {
     metadataVault('Gauntlet Restaked wstETH', '0xc10A7f0AC6E3944F4860eE97a937C51572e3a1Da'),
     metadataVault('MEV Capital wstETH Vault', '0x4e0554959A631B3D3938ffC158e0a7b2124aF9c5'),
     metadataVault('Ether.fi - wstETH', '0x450a90fdEa8B87a6448Ca1C87c88Ff65676aC45b'),
+    ...OTHER_VAULTS.map(otherVault),
+    etherfiVault(
+      'weETHs Teller (ether.fi Super Symbiotic LRT)',
+      '0x99dE9e5a3eC2750a6983C8732E6e795A35e7B861',
+      "the strategist may deposit into Symbiotic's DefaultCollaterals (wstETH, cbETH, wBETH, rETH, mETH, swETH, sfrxETH, ETHx: not slashable) and the other protocols its Merkle root allows; which ones it holds is not read",
+      `${VEDA}:script/MerkleRootCreation/Mainnet/CreateSuperSymbioticLRTMerkleRoot.s.sol`,
+    ),
+    etherfiVault(
+      'eBTC Teller (ether.fi eBTC)',
+      '0x458797A320e6313c980C2bC7D270466A6288A8bB',
+      "the strategist may deposit LBTC, WBTC and tBTC into Symbiotic's DefaultCollaterals (not slashable) and LBTC, WBTC and FBTC into Karak's KLBTC, KwBTC and KFBTC vaults (Karak's model applies there); which ones it holds is not read",
+      `${VEDA}:leafs/Mainnet/EtherFiBtcStrategistLeafs.json`,
+    ),
     ...MELLOW.map(mellowVault),
     ...DEFAULT_COLLATERALS.map(defaultCollateral),
     {

@@ -57,8 +57,11 @@ export async function sendToWorker(
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /**
- * The worker is ours, but its reply still crosses a boundary: check the shape the warning relies
- * on without pulling a schema library into every page.
+ * The worker is ours, but its reply still crosses a boundary. The worker checks the whole assessment against the
+ * protocol's schema before sending it (lib/messaging/handle-worker-message.ts); this content script, loaded into
+ * every page at document_start, carries no schema library and checks the shape the hold relies on. Anything else is
+ * an AssessFailedError, handled as a worker that cannot answer: a request touching a known contract is still held,
+ * behind a warning that says it could not be checked (hold-controller.ts).
  */
 export function parseAssessReply(reply: unknown): Assessment {
   if (!isRecord(reply)) throw new AssessFailedError('the worker sent an unreadable answer');

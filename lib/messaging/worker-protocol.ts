@@ -1,8 +1,10 @@
 /**
  * The worker's message protocol, one entry per message (the way `@webext-core/messaging` types its ProtocolMap):
  * what is sent, the field the reply carries its value in, and the value's type. The worker parses every request
- * with `worker-schemas.ts` and answers through `replyOk`; a page asks with `lib/ui/ask-worker.ts`, which parses the
- * reply with the schema in `replies/`, checked at compile time to be this value's type.
+ * with `worker-schemas.ts`, answers through `replyOk` and checks the value against `replies/reply-schemas.ts` before
+ * sending it; a page asks with `lib/ui/ask-worker.ts`, which parses the reply with the same schemas (checked at
+ * compile time against these types). The content script's `assess` reply is the one exception, documented in
+ * worker-client.ts: the worker's check is the full one there.
  */
 import type { LoopPlan } from '../choose/plan-loop';
 import type { Ranking } from '../choose/rank-tokens';

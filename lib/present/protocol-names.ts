@@ -16,6 +16,7 @@ export const PROTOCOL_NAMES: Readonly<Record<string, string>> = {
   mellow: 'Mellow',
   karak: 'Karak',
   kernel: 'Kernel',
+  nucleus: 'Nucleus',
   'aave-v3': 'Aave v3',
   'morpho-blue': 'Morpho Blue',
 };

@@ -1,4 +1,4 @@
-/** Prints the README's coverage table: npx tsx lib/protocols/coverage-table.print.ts */
+/** Prints the README's coverage table: npx tsx lib/protocols/coverage-table.print.ts (`npm run generate` writes it into the README). */
 import { coverageTable } from './coverage-table';
 import { protocols } from './index';
 

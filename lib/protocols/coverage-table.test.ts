@@ -6,12 +6,12 @@ import { protocols } from './index';
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 describe('the products covered, in the README', () => {
-  it('is the table the registry renders (regenerate: npx tsx lib/protocols/coverage-table.print.ts)', () => {
+  it('is the table the registry renders (regenerate: npm run generate)', () => {
     expect(readme).toContain(coverageTable(protocols));
   });
 
   it('names every chain the registry uses', () => {
-    const chains = new Set(protocols.flatMap((p) => p.contracts.flatMap((c) => c.deployments.map((d) => d.chainId))));
+    const chains = new Set(protocols.flatMap((p) => [...p.contracts, ...p.tokens].flatMap((c) => c.deployments.map((d) => d.chainId))));
     for (const chainId of chains) expect(CHAIN_NAMES[chainId], `chain ${chainId}`).toBeTruthy();
   });
 });

@@ -3,7 +3,8 @@
  * over weETH and other restaked ETH, entered through its Teller; weETHs and eBTC, vaults that restake further in
  * Symbiotic (and Karak for eBTC), entered through their Veda Tellers.
  */
-import type { FunctionSpec, ProtocolSpec } from './types';
+import { TELLER_FUNCTIONS, VEDA } from './boring-vault';
+import type { ProtocolSpec } from './types';
 
 const EF = 'etherfi-protocol/smart-contracts@b4a0968087b178bc346cdf6bee6c0597bf4c42c7';
 const EF_LEGACY = 'etherfi-protocol/smart-contracts@290b4418 (pre-2026-05 layout)';
@@ -17,26 +18,8 @@ const LIQUID_TELLERS = `${EF}:script/liquid/DeployLiquidReferMainnet.s.sol, scri
 const HEAD_NOTE = 'HEAD signature (commit eb30b78f, 2026-06-11, adds _minOutAmount); deployment not verified on-chain';
 const LEGACY_NOTE = 'signature before commit eb30b78f; probably the deployed one (no newer deployment JSON in the repo)';
 
-const VEDA = 'Se7en-Seas/boring-vault@0e23e7fd3a9a7735bd3fea61dd33c1700e75c528';
 const WEETHS_TELLER = `SECONDARY: ${VEDA}:test/resources/ChainValues.sol ("superSymbioticTeller", vault "weETHs") and script/MerkleRootCreation/Mainnet/CreateMultiChainLiquidEthMerkleRoot.s.sol; Pendle's weETHs SY names the same teller`;
 const EBTC_TELLER = `SECONDARY: ${VEDA}:script/MerkleRootCreation/Mainnet/CreateLombardMerkleRoot.s.sol (newEBTCTeller) and Pendle's eBTC SY (vedaTeller)`;
-
-/** Veda's TellerWithMultiAssetSupport entry points, the same for every ether.fi vault built on a BoringVault. */
-const TELLER_FUNCTIONS: FunctionSpec[] = [
-  {
-    signature: 'function deposit(address depositAsset, uint256 depositAmount, uint256 minimumMint) payable',
-    selector: '0x0efe6a8b',
-    action: 'deposit',
-    input: { kind: 'asset-arg', asset: 'depositAsset', amount: 'depositAmount', eth: 'eeee' },
-    note: 'same selector as the L2 sync pool deposit: the address decides',
-  },
-  {
-    signature: 'function depositWithPermit(address depositAsset, uint256 depositAmount, uint256 minimumMint, uint256 deadline, uint8 v, bytes32 r, bytes32 s)',
-    selector: '0x3d935d9e',
-    action: 'deposit',
-    input: { kind: 'asset-arg', asset: 'depositAsset', amount: 'depositAmount' },
-  },
-];
 
 export const etherfi: ProtocolSpec = {
   id: 'etherfi',

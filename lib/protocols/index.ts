@@ -14,6 +14,7 @@ import { kelp } from './kelp';
 import { kernel } from './kernel';
 import { lsts } from './lsts';
 import { mellow } from './mellow';
+import { nucleus } from './nucleus';
 import { morphoBlue } from './morpho-blue';
 import { puffer } from './puffer';
 import { renzo } from './renzo';
@@ -35,6 +36,7 @@ export const protocols: readonly ProtocolSpec[] = [
   mellow,
   karak,
   kernel,
+  nucleus,
   aaveV3,
   morphoBlue,
 ];

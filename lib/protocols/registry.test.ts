@@ -8,7 +8,7 @@ import { assets, protocols } from './index';
 import type { ProtocolSpec } from './types';
 
 /** Files in lib/protocols that are not protocols. */
-const INFRASTRUCTURE = new Set(['index', 'types', 'registry', 'lsts', 'collateral-assets', 'coverage-table', 'coverage-table.print']);
+const INFRASTRUCTURE = new Set(['index', 'types', 'registry', 'lsts', 'collateral-assets', 'coverage-table', 'coverage-table.print', 'boring-vault', 'symbiotic-vaults', 'symbiotic-v2']);
 
 async function protocolFiles(): Promise<Map<string, string[]>> {
   const dir = fileURLToPath(new URL('.', import.meta.url));
@@ -51,7 +51,7 @@ describe('protocol registry', () => {
 
   it('registers the protocols whose ids the CLI prints', () => {
     const ids = protocols.map((p) => p.id);
-    for (const id of ['etherfi', 'renzo', 'puffer', 'kelp', 'swell', 'eigenlayer', 'yieldnest', 'inception', 'eigenpie', 'symbiotic', 'mellow', 'karak', 'kernel', 'aave-v3', 'morpho-blue']) {
+    for (const id of ['etherfi', 'renzo', 'puffer', 'kelp', 'swell', 'eigenlayer', 'yieldnest', 'inception', 'eigenpie', 'symbiotic', 'mellow', 'karak', 'kernel', 'nucleus', 'aave-v3', 'morpho-blue']) {
       expect(ids).toContain(id);
     }
   });
@@ -78,7 +78,7 @@ describe('protocol registry', () => {
   it('fails on a protocol file missing from the index', async () => {
     const files = await protocolFiles();
     expect([...files.keys()].sort()).toEqual(
-      ['aave-v3', 'eigenlayer', 'eigenpie', 'etherfi', 'inception', 'karak', 'kelp', 'kernel', 'mellow', 'morpho-blue', 'puffer', 'renzo', 'swell', 'symbiotic', 'yieldnest'].sort(),
+      ['aave-v3', 'eigenlayer', 'eigenpie', 'etherfi', 'inception', 'karak', 'kelp', 'kernel', 'mellow', 'morpho-blue', 'nucleus', 'puffer', 'renzo', 'swell', 'symbiotic', 'yieldnest'].sort(),
     );
     const withoutKelp = protocols.filter((p) => p.id !== 'kelp');
     expect(checkRegistry({ protocols: withoutKelp, assets, files })).toContain('lib/protocols/kelp.ts: protocol kelp is missing from the index');

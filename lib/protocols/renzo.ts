@@ -10,6 +10,8 @@ const L2_DEPOSIT_ADDR =
 /** One third-party SDK plugin (GOAT's Renzo plugin, seen in forks) lists Renzo's BNB Chain deposit contract and xezETH. */
 const GOAT_RENZO =
   'wolfcito/goat@02daf9159fc1c9a30f9507fc906bcc097af1f25f:typescript/packages/plugins/renzo/src/types/ChainSpecifications.ts ([bsc.id]) only';
+/** Hyperlane's registry of warp routes: Renzo's ezETH route, one router per chain (xERC20 on L2s, lockbox on Ethereum). */
+const HYPERLANE = 'hyperlane-xyz/hyperlane-registry@b34b59e95e88fd67a7ead9841b1b29a77bbf5da0:deployments/warp_routes/EZETH/renzo-prod-config.yaml';
 const XEZETH = 'SECONDARY: several integrator repos (bgd-labs/aave-address-book@f61c97628307d387ca93a78578970fe6db885029 AaveV3{Arbitrum,Base,Linea}.sol among them)';
 
 export const renzo: ProtocolSpec = {
@@ -37,6 +39,13 @@ export const renzo: ProtocolSpec = {
         { chainId: 10, address: '0x2416092f143378750bb29b79eD961ab195CcEea5', source: 'DefiLlama coins mapping only', verification: 'unverified', note: 'xezETH (bridged)' },
         { chainId: 81457, address: '0x2416092f143378750bb29b79eD961ab195CcEea5', source: 'one Dune token list only', verification: 'unverified', note: 'xezETH (bridged)' },
         { chainId: 56, address: '0x2416092f143378750bb29b79eD961ab195CcEea5', source: GOAT_RENZO, verification: 'unverified', note: 'xezETH (bridged)' },
+        {
+          chainId: 1923,
+          address: '0x2416092f143378750bb29b79eD961ab195CcEea5',
+          source: `SECONDARY: SwellNetwork/swell-chain-docs@64d0f4bdd7b1e70bfb55f1fa93d5079628d9e67e:content/docs/developer-resources/contract-addresses.mdx (Renzo Restaked ETH) + ${HYPERLANE} (swell collateral)`,
+          verification: 'secondary',
+          note: 'xezETH (bridged)',
+        },
       ],
     },
   ],
@@ -137,6 +146,31 @@ export const renzo: ProtocolSpec = {
           action: 'deposit',
           input: { kind: 'asset-arg', asset: '_token', amount: '_amountIn' },
           note: 'xRenzoDepositNativeBridge (v2.0+)',
+        },
+      ],
+    },
+    {
+      name: 'Hyperlane ezETH route',
+      token: 'ezETH',
+      abiSource: 'hyperlane-xyz/hyperlane-monorepo@91220fa6122fc8c114ac6f45810d7ce1d07e6af8:solidity/contracts/token/libs/TokenRouter.sol',
+      note: 'bridges ezETH between chains: on Ethereum the router locks ezETH in the xezETH lockbox, on the other chains it burns xezETH; msg.value pays the interchain gas. Other chains on the route (Fraxtal, Sei, Taiko, Unichain and more) have no ezETH address registered here',
+      deployments: [
+        { chainId: 1, address: '0xC59336D8edDa9722B4f1Ec104007191Ec16f7087', source: `${HYPERLANE} (ethereum, EvmHypXERC20Lockbox)`, verification: 'unverified' },
+        { chainId: 10, address: '0xacEB607CdF59EB8022Cc0699eEF3eCF246d149e2', source: `${HYPERLANE} (optimism)`, verification: 'unverified' },
+        { chainId: 56, address: '0xE00C6185a5c19219F1FFeD213b4406a254968c26', source: `${HYPERLANE} (bsc)`, verification: 'unverified' },
+        { chainId: 1923, address: '0xA166219dF110BDA97b91e65D4BB4Aae4159978b9', source: `${HYPERLANE} (swell)`, verification: 'unverified' },
+        { chainId: 8453, address: '0x2552516453368e42705D791F674b312b8b87CD9e', source: `${HYPERLANE} (base)`, verification: 'unverified' },
+        { chainId: 34443, address: '0xC59336D8edDa9722B4f1Ec104007191Ec16f7087', source: `${HYPERLANE} (mode)`, verification: 'unverified' },
+        { chainId: 42161, address: '0xB26bBfC6d1F469C821Ea25099017862e7368F4E8', source: `${HYPERLANE} (arbitrum)`, verification: 'unverified' },
+        { chainId: 59144, address: '0xC59336D8edDa9722B4f1Ec104007191Ec16f7087', source: `${HYPERLANE} (linea)`, verification: 'unverified' },
+        { chainId: 81457, address: '0x486b39378f99f073A3043C6Aabe8666876A8F3C5', source: `${HYPERLANE} (blast)`, verification: 'unverified' },
+      ],
+      functions: [
+        {
+          signature: 'function transferRemote(uint32 _destination, bytes32 _recipient, uint256 _amountOrId) payable returns (bytes32 messageId)',
+          selector: '0x81b4e8b4',
+          action: 'bridge',
+          input: { kind: 'token', token: 'ezETH', amount: '_amountOrId' },
         },
       ],
     },

@@ -8,19 +8,17 @@
  * ERC-20, so the token a deposit leaves the person exposed to is the collateral itself, as for EigenLayer strategies.
  * Any other vault is a `VaultFactory.isEntity(to)` away (read on-chain, not in this registry).
  *
- * Not registered: VaultV2 (ERC-4626, VaultFactory version 3, symbioticfi/core tag v2.0.0 2026-06-30) and its
- * WithdrawalQueue, because no mainnet instance was identified; the factories and configurator, which have no user
- * entry point (their addresses are in lib/layers/symbiotic.ts).
+ * VaultV2 (ERC-4626 with a WithdrawalQueue, symbioticfi/core tag v2.0.0) is read by symbiotic-v2.ts for every row of
+ * `V2_VAULTS`; none is listed yet, because no mainnet instance was identified. Not registered: the factories and
+ * configurator, which have no user entry point (their addresses are in lib/layers/symbiotic.ts).
  */
+import { vaultV2Contracts } from './symbiotic-v2';
+import { V1_VAULTS, V2_VAULTS, type VaultRow } from './symbiotic-vaults';
 import type { Address, ContractSpec, FunctionSpec, ProtocolSpec, TokenSpec } from './types';
 
 const CORE = 'symbioticfi/core@3b6add23921d89dc364458b94e1c35bfb6736e27';
 /** Tag 1.0.0 (2025-01-24): the Vault / VaultTokenized interface deployed at mainnet launch. */
 const VAULT_ABI = `${CORE}:src/interfaces/vault/IVault.sol (tag 1.0.0)`;
-const METADATA = 'symbioticfi/metadata-mainnet@06c88c16b315a3019a00e2c355cc2243f5c60f45:vaults/<address>/info.json';
-/** The LRT → Symbiotic vault map in Mellow's migration tests (roETH's row is in MigrationAcceptanceTest). */
-const MELLOW_MAP =
-  'mellow-finance/simple-lrt@05af90d79a084b89cbe52cb7d67496300eef8116:test/acceptance/FullMigrationTest.t.sol + main@a185256422179271c32be703311097480151cf1f:test/acceptance/MigrationAcceptanceTest.t.sol';
 const COLLATERAL = 'symbioticfi/collateral@62e45beecc29f2c44a8bec5d73dc153636284c74';
 const DC_ADDRESSES = `${COLLATERAL}:test/integration/SymbioticCollateralConstants.sol`;
 const DC_ABI = `${COLLATERAL}:src/interfaces/defaultCollateral/IDefaultCollateral.sol`;
@@ -70,51 +68,12 @@ function vaultFunctions(collateral: string): FunctionSpec[] {
   ];
 }
 
-interface VaultRow {
-  name: string;
-  address: Address;
-  collateral: string;
-  source: string;
-  note?: string;
-}
-
-const WSTETH_VAULTS: readonly VaultRow[] = [
-  { name: 'Gauntlet Restaked wstETH', address: '0xc10A7f0AC6E3944F4860eE97a937C51572e3a1Da', collateral: 'wstETH', source: METADATA },
-  { name: 'MEV Capital wstETH Vault', address: '0x4e0554959A631B3D3938ffC158e0a7b2124aF9c5', collateral: 'wstETH', source: METADATA },
-  { name: 'Ether.fi - wstETH', address: '0x450a90fdEa8B87a6448Ca1C87c88Ff65676aC45b', collateral: 'wstETH', source: METADATA },
-  ...(
-    [
-      ['Rockmelon ETH', '0x575d6DD4EA8636E08952Bd7f8AF977081754B1B7', 'roETH'],
-      ['Steakhouse Resteaking Vault', '0xf7Ce770AbdD1895f2CB0989D7cf2A26705FF37a7', 'steakLRT'],
-      ['Re7 Labs LRT Vault', '0x3D93b33f5E5fe74D54676720e70EA35210cdD46E', 'Re7LRT'],
-      ['MEV Capital restaked ETH', '0x446970400e1787814CA050A4b45AE9d21B3f7EA7', 'amphrETH'],
-      ['Renzo Restaked LST', '0xa88e91cEF50b792f9449e2D4C699b6B3CcE1D19F', 'pzETH'],
-      ['Restaking Vault ETH [all Networks]', '0x7b276aAD6D2ebfD7e270C5a2697ac79182D9550E', 'rstETH'],
-      ['ETH Restaking Pro', '0x7154633EdA7569021e5b1cfCbf953715F8775CA8', 'coETH'],
-      ['HashKey Cloud Restaked ETH', '0x108784D6B93A010f62b652b2356697dAEF3D7341', 'hcETH'],
-      ['InfStones Restaked ETH', '0x08144D10f6Aaa152EA88a99072a659E339d6152f', 'ifsETH'],
-      ['Luganodes Restaked ETH', '0x48bef6aB76E31737d94cF7b3B1dba52EDDEe1cAd', 'LugaETH'],
-      ['Unified Restaked LST', '0xf890434A395e3978622Ac0ae1412934bEfeB09Ff', 'urLRT'],
-      ['InfraSingularity Restaked ETH', '0xbA91473072EBD125C3cB8D251fd02bf21FDea8Df', 'isETH'],
-    ] as const
-  ).map(
-    ([name, address, lrt]): VaultRow => ({
-      name,
-      address,
-      collateral: 'wstETH',
-      source: `${METADATA} + ${MELLOW_MAP}`,
-      // Mellow's deploy scripts create these with depositWhitelist = true: only the LRT can deposit.
-      note: `Mellow-curated: deposits whitelisted to the Mellow ${lrt} vault; people hold ${lrt}`,
-    }),
-  ),
-];
-
 function vaultContract(row: VaultRow): ContractSpec {
   return {
     name: row.name,
     token: row.collateral,
     abiSource: VAULT_ABI,
-    note: `${row.note ? `${row.note}. ` : ''}Collateral from the vault's metadata tags / Mellow's deploy scripts; collateral(), slasher and epoch not read on-chain here (see lib/layers)`,
+    note: `${row.note ? `${row.note}. ` : ''}Collateral from the vault's metadata name and tags / Mellow's deploy scripts; collateral(), slasher and epoch not read on-chain here (see lib/layers)`,
     deployments: [{ chainId: 1, address: row.address, source: row.source, verification: 'primary' }],
     functions: vaultFunctions(row.collateral),
   };
@@ -194,7 +153,8 @@ export const symbiotic: ProtocolSpec = {
   layer: 'symbiotic',
   tokens: dcTokens,
   contracts: [
-    ...WSTETH_VAULTS.map(vaultContract),
+    ...V1_VAULTS.map(vaultContract),
+    ...V2_VAULTS.flatMap(vaultV2Contracts),
     ...DEFAULT_COLLATERALS.map(defaultCollateralContract),
     {
       name: 'DefaultCollateralMigrator',

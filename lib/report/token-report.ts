@@ -83,14 +83,25 @@ export const chainAddress = (d: { chainId: number; address: string; verification
 function yieldOf(entry: LrtEntry, facts: RiskFacts): TokenReport['yield'] {
   const y = entry.yield;
   const method = 'reason' in y.method ? null : y.method.value;
-  const components: [YieldPart['key'], string, number | null][] = [
-    ['base', 'Base staking', y.baseStaking.value],
-    ['restaking', 'Restaking (AVS rewards)', y.restakingRewards.value],
-    ['mev', 'MEV', y.mev.value],
-    ['incentives', 'Incentives', y.incentives.value],
+  const components: [YieldPart['key'], string, LrtEntry['yield']['baseStaking']][] = [
+    ['base', 'Base staking', y.baseStaking],
+    ['restaking', 'Restaking (AVS rewards)', y.restakingRewards],
+    ['mev', 'MEV', y.mev],
+    ['incentives', 'Incentives', y.incentives],
   ];
-  const sourced = components.filter(([, , v]) => v !== null && v > 0).map(([key, label, apy]) => ({ key, label, apy: apy! }));
-  if (sourced.length > 0) return { parts: sourced, method, source: 'LRT Advisor snapshot', asOf: entry.yield.method.asOf, note: null };
+  const sourced = components.flatMap(([key, label, fact]) => (fact.value !== null && fact.value > 0 ? [{ key, label, fact }] : []));
+  if (sourced.length > 0) {
+    // Each part carries its own source and date: one source is named as such, several fall back to the snapshot.
+    const sources = new Set(sourced.map((p) => p.fact.source));
+    const notes = sourced.map((p) => ('note' in p.fact ? p.fact.note : undefined)).filter((n): n is string => !!n);
+    return {
+      parts: sourced.map(({ key, label, fact }) => ({ key, label: `${label} (last known)`, apy: fact.value! })),
+      method,
+      source: sources.size === 1 ? sourced[0]!.fact.source! : 'LRT Advisor snapshot',
+      asOf: sourced.map((p) => p.fact.asOf).sort()[0]!,
+      note: notes.length ? notes.join(' ') : null,
+    };
+  }
   const split = facts.yieldSplit;
   // No live split yet: the last known exchange-rate yield, with its own source and date.
   const last = entry.yield.exchangeRateApy;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, effectiveThresholds, isMuted, parseSettings, settingsSchema } from './settings';
+import { effectiveThresholds } from './effective-thresholds';
+import { DEFAULT_SETTINGS, isMuted, parseSettings, settingsSchema } from './settings';
 
 describe('settings', () => {
   it('defaults everything', () => {

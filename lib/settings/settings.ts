@@ -1,13 +1,10 @@
 /**
- * What a person can change on the options page. Stored in versioned storage and parsed on every read:
- * a corrupt or hand-edited value falls back to the defaults, never crashes the worker.
+ * What a person can change on the options page. Stored in versioned storage (older versions converted by
+ * settings-migrations.ts) and parsed on every read: a corrupt or hand-edited value falls back to the defaults,
+ * never crashes the worker.
  */
 import { z } from 'zod';
-import { rules } from '../risk/rules';
-import type { Thresholds } from '../risk/types';
 import { PROFILE_IDS, profileSchema } from '../choose/profiles';
-
-export const SETTINGS_VERSION = 1;
 
 const thresholdValue = z.number().finite().min(-1e15).max(1e15);
 const thresholdsSchema = z
@@ -90,13 +87,6 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 export function parseSettings(raw: unknown): Settings {
   const parsed = settingsSchema.safeParse(raw ?? {});
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-}
-
-/** The thresholds the engine uses: defaults overridden by the person's, for known rules only. */
-export function effectiveThresholds(settings: Settings): Record<string, Thresholds> {
-  const out: Record<string, Thresholds> = {};
-  for (const rule of rules) out[rule.id] = { ...rule.thresholds, ...settings.thresholds[rule.id] };
-  return out;
 }
 
 export function isMuted(settings: Settings, origin: string): boolean {

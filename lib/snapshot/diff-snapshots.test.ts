@@ -14,13 +14,15 @@ describe('diffSnapshots', () => {
   });
 
   it('reports a fact whose value changed, with its new source and as-of', () => {
+    // An LRT whose value locked is not on record yet, so the change is from null.
+    const id = base.lrts.find((l) => l.tvlUsd.value === null)!.id;
     const next = copy();
-    lrt(next, 'rsweth').tvlUsd = { value: 5_510_000_000, source: 'https://yields.llama.fi/pools', asOf: '2026-11-26', verification: 'secondary' };
+    lrt(next, id).tvlUsd = { value: 5_510_000_000, source: 'https://yields.llama.fi/pools', asOf: '2026-11-26', verification: 'secondary' };
     const changes = diffSnapshots(base, next);
     expect(changes).toEqual([
-      { kind: 'changed', path: 'lrts[rsweth].tvlUsd', before: null, after: 5_510_000_000, source: 'https://yields.llama.fi/pools', asOf: '2026-11-26' },
+      { kind: 'changed', path: `lrts[${id}].tvlUsd`, before: null, after: 5_510_000_000, source: 'https://yields.llama.fi/pools', asOf: '2026-11-26' },
     ]);
-    expect(formatFactChanges(changes)).toEqual(['~ lrts[rsweth].tvlUsd: null → 5510000000  (https://yields.llama.fi/pools, 2026-11-26)']);
+    expect(formatFactChanges(changes)).toEqual([`~ lrts[${id}].tvlUsd: null → 5510000000  (https://yields.llama.fi/pools, 2026-11-26)`]);
   });
 
   it('tells a re-confirmed fact from a changed one', () => {

@@ -25,6 +25,22 @@ describe('askWorker', () => {
     expect(await askWorker(async () => ({ ok: true, status: { ...status, extra: 'dropped' } }), { type: 'status' }, schema)).toEqual({ ok: true, value: status });
   });
 
+  it.each<[string, Parameters<typeof askWorker>[1], unknown, string]>([
+    ['settings with a setting that does not exist', { type: 'set-choice', exposure: {} }, { ok: true, settings: { tradeHold: 'never' } }, 'settings.tradeHold'],
+    ['a ranking without its tokens', { type: 'rank', profile: 'balance', chainId: null }, { ok: true, ranking: { profile: { id: 'balance', name: 'b', description: 'd' }, chainId: null, asOf: 'x' } }, 'ranking.tokens'],
+    ['reported accounts as text', { type: 'tab-accounts', tabId: 1 }, { ok: true, reported: { accounts: '0xabc', origin: null, at: 'x' } }, 'reported.accounts'],
+    ['an assessment-like value for a report', { type: 'token-report', id: 'weeth' }, { ok: true, report: { kind: 'warn' } }, 'report'],
+  ])('without a schema of its own, reads the reply with the protocol’s: refuses %s', async (_, message, reply, where) => {
+    const answer = await askWorker(async () => reply, message as never);
+    expect(answer.ok).toBe(false);
+    expect(!answer.ok && answer.error).toMatch(new RegExp(`^the worker’s reply could not be read \\(${where.replaceAll('.', '\\.')}(: |\\.)`));
+  });
+
+  it('without a schema of its own, returns the value the protocol’s schema reads', async () => {
+    const reported = { accounts: ['0x' + 'ab'.repeat(20)], origin: 'https://app.example', at: '2026-11-25T12:00:00.000Z' };
+    expect(await askWorker(async () => ({ ok: true, reported }), { type: 'tab-accounts', tabId: 1 })).toEqual({ ok: true, value: reported });
+  });
+
   it('a page that is not the extension’s own is refused by the worker', async () => {
     const { handle } = createTestWorker();
     expect(await askWorker((m) => handle(m, { tabId: 4 }), { type: 'list-tokens' }, tokenIndexSchema)).toEqual({ ok: false, error: 'not allowed from a web page' });

@@ -2,7 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { ProfileId } from '../choose/profiles';
 import { askWorker, type Ask } from './ask-worker';
-import { loopPlanSchema, rankingSchema, type LoopPlanReply, type RankingReply } from '../messaging/replies/choose-schemas';
+import type { LoopPlanReply, RankingReply } from '../messaging/replies/choose-schemas';
 
 export type LoopMarketChoice = 'aave-v3' | 'morpho-blue' | 'spark';
 
@@ -32,13 +32,13 @@ export function createChooseStore(ask: Ask) {
     loop: { id: null, market: 'aave-v3', leverage: 3, status: 'idle', error: null, plan: null },
     async pick(profile) {
       set({ profile, status: 'loading', error: null });
-      const answer = await askWorker(ask, { type: 'rank', profile, chainId: null }, rankingSchema);
+      const answer = await askWorker(ask, { type: 'rank', profile, chainId: null });
       if (get().profile !== profile) return;
       set(answer.ok ? { status: 'ready', ranking: answer.value } : { status: 'error', error: answer.error });
     },
     async calculate({ id, market, leverage }) {
       set({ loop: { ...get().loop, id, market, leverage, status: 'loading', error: null } });
-      const answer = await askWorker(ask, { type: 'loop', id, market, chainId: 1, leverage }, loopPlanSchema);
+      const answer = await askWorker(ask, { type: 'loop', id, market, chainId: 1, leverage });
       set({ loop: { id, market, leverage, ...(answer.ok ? { status: 'ready', error: null, plan: answer.value } : { status: 'error', error: answer.error, plan: null }) } });
     },
   }));

@@ -1,10 +1,8 @@
 /** The compare view: every report side by side, sorted by one column. */
 import { createStore } from 'zustand/vanilla';
-import * as z from 'zod/mini';
 import { ACCEPTED_ASSETS } from '../report/accepted-assets.generated';
 import { askWorker, type Ask } from './ask-worker';
 import { acceptedOptions, compareRows, filterByAsset, type CompareRow } from './compare-rows';
-import { tokenReportSchema } from '../messaging/replies/report-schemas';
 import { sortCompareRows, type CompareColumn, type CompareSort } from './sort-compare-rows';
 
 export interface CompareState {
@@ -48,7 +46,7 @@ export function createCompareStore(ask: Ask) {
     sorted: [],
     async load() {
       set({ status: 'loading', error: null });
-      const answer = await askWorker(ask, { type: 'compare' }, z.array(tokenReportSchema));
+      const answer = await askWorker(ask, { type: 'compare' });
       if (!answer.ok) return set({ status: 'error', error: answer.error });
       const rows = compareRows(answer.value, ACCEPTED_ASSETS);
       set({ status: 'ready', rows, assets: acceptedOptions(rows), sorted: sortCompareRows(filterByAsset(rows, get().accepts), get().sort) });

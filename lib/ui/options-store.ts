@@ -8,7 +8,6 @@ import { settingsSchema, siteSchema, type Settings } from '../settings/settings'
 import type { SourceLine } from '../messaging/hold-messages';
 import { askWorker, type Answer, type Ask } from './ask-worker';
 import type { WorkerStatus } from '../messaging/worker-protocol';
-import { statusSchema } from '../messaging/replies/warning-schemas';
 import { draftFromProfiles, profilesFromDraft, type LimitId, type ProfilesDraft } from './profile-draft';
 import type { CriterionId, ProfileId } from '../choose/profiles';
 
@@ -134,8 +133,8 @@ export function createOptionsStore(ask: Ask) {
       async load() {
         set({ status: 'loading', error: null });
         const [settings, status] = await Promise.all([
-          askWorker(ask, { type: 'get-settings' }, settingsSchema),
-          askWorker(ask, { type: 'status' }, statusSchema),
+          askWorker(ask, { type: 'get-settings' }),
+          askWorker(ask, { type: 'status' }),
         ]);
         setStatus(status);
         if (!settings.ok) return set({ status: 'error', error: settings.error });
@@ -210,7 +209,7 @@ export function createOptionsStore(ask: Ask) {
           return false;
         }
         set({ save: { state: 'saving', message: null } });
-        const answer = await askWorker(ask, { type: 'set-settings', settings: checked.data }, settingsSchema);
+        const answer = await askWorker(ask, { type: 'set-settings', settings: checked.data });
         if (!answer.ok) {
           const worker = fieldErrors(answer.error);
           set({ errors: worker, save: { state: 'failed', message: `Not saved: ${answer.error}` } });
@@ -222,7 +221,7 @@ export function createOptionsStore(ask: Ask) {
       async refresh() {
         if (get().refreshing) return;
         set({ refreshing: true });
-        setStatus(await askWorker(ask, { type: 'refresh' }, statusSchema));
+        setStatus(await askWorker(ask, { type: 'refresh' }));
         set({ refreshing: false });
       },
     };

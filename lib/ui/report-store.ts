@@ -4,8 +4,6 @@ import type { SourceLine } from '../messaging/hold-messages';
 import type { TokenReport } from '../report/token-report';
 import type { LstReport } from '../worker/lst-report';
 import { askWorker, type Ask } from './ask-worker';
-import { anyReportSchema } from '../messaging/replies/report-schemas';
-import { statusSchema } from '../messaging/replies/warning-schemas';
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
 
@@ -24,13 +22,13 @@ export function createReportStore(ask: Ask) {
       const current = get().reports[id];
       if (current && current.status !== 'error' && !options?.force) return;
       set({ reports: { ...get().reports, [id]: { status: 'loading' } } });
-      const answer = await askWorker(ask, { type: 'token-report', id }, anyReportSchema);
+      const answer = await askWorker(ask, { type: 'token-report', id });
       set({ reports: { ...get().reports, [id]: answer.ok ? { status: 'ready', value: answer.value } : { status: 'error', error: answer.error } } });
     },
     async loadStatus() {
       if (get().sources?.status === 'loading') return;
       set({ sources: { status: 'loading' } });
-      const answer = await askWorker(ask, { type: 'status' }, statusSchema);
+      const answer = await askWorker(ask, { type: 'status' });
       set({ sources: answer.ok ? { status: 'ready', value: answer.value } : { status: 'error', error: answer.error } });
     },
   }));

@@ -3,36 +3,11 @@
  * lib/messaging/reported-accounts.ts), the person's choice to turn the reads on, the accounts they added, and what
  * each holds. Every change goes through the worker's `set-choice`; nothing is read until the person adds an account.
  */
-import { z } from 'zod';
 import { createStore } from 'zustand/vanilla';
 import { askWorker, type Ask } from './ask-worker';
+import type { ExposureReply, ReportedReply } from '../messaging/replies/exposure-schemas';
 
-const str = z.string();
-const nstr = z.string().nullable();
-const num = z.number();
-
-export const reportedSchema = z.object({ accounts: z.array(str), origin: nstr, at: str }).nullable();
-export const exposureSchema = z.object({
-  enabled: z.boolean(),
-  asked: z.boolean(),
-  accounts: z.array(str),
-  summaries: z.array(
-    z.object({
-      account: str,
-      chainId: num,
-      holdings: z.array(z.object({ symbol: str, kind: z.enum(['lst', 'lrt']), amount: num, reportId: nstr, slashedBy: str, slashableShare: num.nullable(), exit: str, source: nstr, asOf: nstr })),
-      slashableTokens: num,
-      notKnown: z.array(str),
-      aave: z.array(z.object({ pool: str, market: str, totalCollateralBase: str, totalDebtBase: str, liquidationThresholdBps: num, ltvBps: num, healthFactor: num.nullable() })),
-      wethBorrowApy: num.nullable(),
-      source: nstr,
-      asOf: str,
-      failed: z.array(z.object({ label: str, message: str })),
-    }),
-  ),
-});
-export type ReportedReply = z.infer<typeof reportedSchema>;
-export type ExposureReply = z.infer<typeof exposureSchema>;
+export type { ExposureReply, ReportedReply };
 
 export interface RestakingState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -53,8 +28,8 @@ export function createRestakingStore(ask: Ask, activeTabId: () => Promise<number
   const store = createStore<RestakingState>()((set, get) => {
     async function save(next: { enabled: boolean; asked: boolean; accounts: string[] }) {
       set({ status: 'loading', error: null });
-      const reply = (await ask({ type: 'set-choice', exposure: next }).catch((e: unknown) => ({ ok: false, error: String(e) }))) as { ok?: boolean; error?: string };
-      if (reply?.ok !== true) return set({ status: 'error', error: reply?.error ?? 'the setting could not be saved' });
+      const reply = await askWorker(ask, { type: 'set-choice', exposure: next });
+      if (!reply.ok) return set({ status: 'error', error: reply.error });
       await get().load();
     }
     const current = () => get().exposure ?? { enabled: false, asked: false, accounts: [] };
@@ -69,8 +44,8 @@ export function createRestakingStore(ask: Ask, activeTabId: () => Promise<number
         // when it is opened as a page): the first one found is kept.
         const tabId = (knownTab ??= await activeTabId().catch(() => null));
         const [reported, exposure] = await Promise.all([
-          tabId === null ? Promise.resolve({ ok: true as const, value: null }) : askWorker(ask, { type: 'tab-accounts', tabId }, reportedSchema),
-          askWorker(ask, { type: 'exposure' }, exposureSchema),
+          tabId === null ? Promise.resolve({ ok: true as const, value: null }) : askWorker(ask, { type: 'tab-accounts', tabId }),
+          askWorker(ask, { type: 'exposure' }),
         ]);
         if (!exposure.ok) return set({ status: 'error', error: exposure.error });
         set({ status: 'ready', reported: reported.ok ? reported.value : null, exposure: exposure.value });

@@ -6,7 +6,6 @@ import { createStore } from 'zustand/vanilla';
 import type { TokenIndexEntry } from '../worker/token-index';
 import { searchTokens, type SearchHit } from '../search/search-tokens';
 import { askWorker, type Ask } from './ask-worker';
-import { tokenIndexSchema } from '../messaging/replies/report-schemas';
 
 export interface SearchState {
   status: 'loading' | 'ready' | 'error';
@@ -32,7 +31,7 @@ export function createSearchStore(ask: Ask) {
     active: 0,
     async load() {
       set({ status: 'loading', error: null });
-      const answer = await askWorker(ask, { type: 'list-tokens' }, tokenIndexSchema);
+      const answer = await askWorker(ask, { type: 'list-tokens' });
       if (!answer.ok) return set({ status: 'error', error: answer.error });
       set({ status: 'ready', tokens: answer.value, hits: searchTokens(answer.value, get().query), active: 0 });
     },

@@ -5,7 +5,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { BypassRecord, TabState } from '../worker/tab-records';
 import { askWorker, type Ask } from './ask-worker';
-import { bypassesSchema, tabStateSchema } from '../messaging/replies/warning-schemas';
 
 export interface TabViewState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -38,8 +37,8 @@ export function createTabStore(ask: Ask, activeTabId: () => Promise<number | nul
         return null;
       }
       const [answer, bypassed] = await Promise.all([
-        askWorker(ask, { type: 'tab-state', tabId }, tabStateSchema),
-        askWorker(ask, { type: 'tab-bypasses', tabId }, bypassesSchema),
+        askWorker(ask, { type: 'tab-state', tabId }),
+        askWorker(ask, { type: 'tab-bypasses', tabId }),
       ]);
       if (!answer.ok) {
         set({ status: 'error', error: answer.error, tabId });

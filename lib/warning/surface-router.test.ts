@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSurfaceRouter, type SurfaceSender } from './surface-router';
 import type { WarningReport } from '../messaging/hold-messages';
+import { createMemoryStorage } from '../../tests/support/memory-storage';
 
 const report: WarningReport = { origin: 'https://dapp.example', chainId: 1, items: [], notChecked: null, targets: [], level: 'caution', freshness: null };
 const token = 'ab'.repeat(16);
@@ -9,11 +10,11 @@ const frame: SurfaceSender = { tabId: 7, frameId: 9, surfacePage: true };
 
 function setup(checkReply: unknown = { counted: true }) {
   const sent: { tabId: number; frameId: number; message: { type: string } }[] = [];
-  const store = new Map<string, unknown>();
+  const store = createMemoryStorage();
   let route!: ReturnType<typeof createSurfaceRouter>;
   route = createSurfaceRouter({
     readyTimeoutMs: 200,
-    store: { get: async (k) => store.get(k), set: async (k, v) => void store.set(k, v), remove: async (k) => void store.delete(k) },
+    session: store,
     sendToFrame: async (tabId, frameId, message) => {
       sent.push({ tabId, frameId, message: message as { type: string } });
       const type = (message as { type: string }).type;
@@ -30,6 +31,21 @@ function setup(checkReply: unknown = { counted: true }) {
 }
 
 describe('createSurfaceRouter', () => {
+  it('refuses a report that is not a warning report, and shows nothing', async () => {
+    const { route, sent, store } = setup();
+    const malformed = { ...report, level: 'fine', items: [{ summary: 'x' }] } as unknown as WarningReport;
+    expect(await route({ type: 'surface-open', token, report: malformed }, owner)).toEqual({ ok: false, error: 'the warning could not be read' });
+    expect(sent).toEqual([]);
+    expect(store.dump()).toEqual({});
+  });
+
+  it('a stored entry that does not parse is no warning (a restarted worker answers nothing from it)', async () => {
+    const store = createMemoryStorage();
+    await store.item(`surface:${token}`, 1).set({ tabId: 7, ownerFrameId: 3, report: { items: 'x' } });
+    const route = createSurfaceRouter({ session: store, sendToFrame: async () => ({ counted: true }) });
+    expect(await route({ type: 'surface-report', token }, frame)).toEqual({ ok: false, error: 'no such warning' });
+  });
+
   it('shows a subframe’s warning in the top frame and answers the report only to the extension’s page in that tab', async () => {
     const { route, sent } = setup();
     expect(await route({ type: 'surface-open', token, report }, owner)).toEqual({ ok: true });
@@ -59,7 +75,7 @@ describe('createSurfaceRouter', () => {
     // A fresh worker with the same session storage.
     const { route, sent } = setup();
     const restarted = createSurfaceRouter({
-      store: { get: async (k) => first.store.get(k), set: async () => undefined, remove: async (k) => void first.store.delete(k) },
+      session: first.store,
       sendToFrame: async (tabId, frameId, message) => (sent.push({ tabId, frameId, message: message as { type: string } }), { counted: true }),
     });
     expect(await restarted({ type: 'surface-choice', token, decision: 'cancel', seen: null }, frame)).toEqual({ counted: true });
@@ -74,7 +90,7 @@ describe('createSurfaceRouter', () => {
     let route!: ReturnType<typeof createSurfaceRouter>;
     route = createSurfaceRouter({
       readyTimeoutMs: 200,
-      store: { get: async () => undefined, set: async () => undefined, remove: async () => undefined },
+      session: createMemoryStorage(),
       prepareDisplay: async (tabId) => {
         expect(tabId).toBe(7);
         injected++;
@@ -98,7 +114,7 @@ describe('createSurfaceRouter', () => {
     let injected = 0;
     const route = createSurfaceRouter({
       readyTimeoutMs: 50,
-      store: { get: async () => undefined, set: async () => undefined, remove: async () => undefined },
+      session: createMemoryStorage(),
       prepareDisplay: async () => void injected++,
       sendToFrame: async () => {
         throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -112,7 +128,7 @@ describe('createSurfaceRouter', () => {
     const sent: string[] = [];
     const route = createSurfaceRouter({
       readyTimeoutMs: 50,
-      store: { get: async () => undefined, set: async () => undefined, remove: async () => undefined },
+      session: createMemoryStorage(),
       sendToFrame: async (_t, _f, message) => (sent.push((message as { type: string }).type), { ok: true }),
     });
     expect(await route({ type: 'surface-open', token, report }, owner)).toMatchObject({ ok: false });
@@ -122,11 +138,11 @@ describe('createSurfaceRouter', () => {
   it('a standby page gets the token and report once, pushed or when it asks, and only in its own tab', async () => {
     const standby = 's' + 'cd'.repeat(16);
     const pushed: unknown[] = [];
-    const store = new Map<string, unknown>();
+    const store = createMemoryStorage();
     let route!: ReturnType<typeof createSurfaceRouter>;
     const deps = (pushReply: unknown) => ({
       readyTimeoutMs: 200,
-      store: { get: async (k: string) => store.get(k), set: async (k: string, v: unknown) => void store.set(k, v), remove: async (k: string) => void store.delete(k) },
+      session: store,
       sendToFrame: async (_tabId: number, _frameId: number, message: unknown) => ((message as { type: string }).type === 'surface-show' ? { ok: true, standby } : { ok: true }),
       toExtensionPages: async (message: unknown) => (pushed.push(message), pushReply),
     });

@@ -4,7 +4,10 @@
  * may count, and tells the frame that holds the request. Reports are kept in session storage too, so a warning
  * that waits longer than the worker lives is still answered by the next one.
  */
+import * as z from 'zod/mini';
 import type { WarningReport } from '../messaging/hold-messages';
+import { warningReportSchema } from '../messaging/replies/warning-schemas';
+import type { VersionedStorage } from '../sources/cache/versioned-storage';
 import { isStandbyId, type SurfaceAssignMessage, type SurfaceCheckReply, type SurfaceDecision, type SurfaceWorkerMessage } from './surface-messages';
 
 export interface SurfaceSender {
@@ -12,12 +15,6 @@ export interface SurfaceSender {
   frameId?: number;
   /** True only for the extension's own warning-frame.html. */
   surfacePage: boolean;
-}
-
-export interface SurfaceStore {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  remove(key: string): Promise<void>;
 }
 
 export interface SurfaceRouterDeps {
@@ -29,7 +26,8 @@ export interface SurfaceRouterDeps {
    * tab whose top frame never held a request gets it the first time one of its frames needs the warning.
    */
   prepareDisplay?(tabId: number): Promise<void>;
-  store: SurfaceStore;
+  /** Session storage: a report outlives a stopped worker. */
+  session: VersionedStorage;
   /** How long the framed page may take to ask for its report before the holding frame shows the warning itself. */
   readyTimeoutMs?: number;
 }
@@ -42,7 +40,9 @@ interface Entry {
 
 /** The top frame shows every warning of its tab, whichever frame holds the request. */
 const DISPLAY_FRAME = 0;
-const key = (token: string) => `lrt-advisor:surface:${token}`;
+const slot = (session: VersionedStorage, token: string) => session.item(`surface:${token}`, 1);
+/** Parsed, not cast: a value that is not an entry reads as no such warning. */
+const entrySchema = z.object({ tabId: z.number(), ownerFrameId: z.number(), report: warningReportSchema });
 
 function parseCheckReply(reply: unknown): SurfaceCheckReply {
   if (typeof reply === 'object' && reply !== null && (reply as { counted?: unknown }).counted === true) return { counted: true };
@@ -60,15 +60,15 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
   const load = async (token: string): Promise<Entry | null> => {
     const known = entries.get(token);
     if (known) return known;
-    const stored = (await deps.store.get(key(token)).catch(() => undefined)) as Entry | undefined;
-    if (!stored || typeof stored.tabId !== 'number' || typeof stored.ownerFrameId !== 'number') return null;
-    entries.set(token, stored);
-    return stored;
+    const parsed = entrySchema.safeParse(await slot(deps.session, token).get().catch(() => null));
+    if (!parsed.success) return null;
+    entries.set(token, parsed.data);
+    return parsed.data;
   };
   const forget = async (token: string) => {
     entries.delete(token);
     ready.delete(token);
-    await deps.store.remove(key(token)).catch(() => undefined);
+    await slot(deps.session, token).remove().catch(() => undefined);
   };
   const decide = async (token: string, entry: Entry, decision: SurfaceDecision) => {
     await forget(token);
@@ -105,9 +105,13 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
         if (sender.surfacePage || sender.tabId === undefined) return { ok: false, error: 'the warning can only be shown in a tab' };
         const known = await load(token);
         if (known && (known.tabId !== sender.tabId || known.ownerFrameId !== (sender.frameId ?? 0))) return { ok: false, error: 'no such warning' };
-        const entry: Entry = { tabId: sender.tabId, ownerFrameId: sender.frameId ?? 0, report: message.report };
+        // The content script checks only the shape it relies on (it carries no schema library); the page that shows
+        // the report gets it from here, so here it is parsed in full.
+        const report = warningReportSchema.safeParse(message.report);
+        if (!report.success) return { ok: false, error: 'the warning could not be read' };
+        const entry: Entry = { tabId: sender.tabId, ownerFrameId: sender.frameId ?? 0, report: report.data };
         entries.set(token, entry);
-        await deps.store.set(key(token), entry).catch(() => undefined);
+        await slot(deps.session, token).set(entry).catch(() => undefined);
         const loaded = new Promise<boolean>((resolve) => {
           ready.set(token, () => resolve(true));
           setTimeout(() => resolve(false), timeout);

@@ -9,7 +9,7 @@ import type { MessageSender, WorkerHandlerDeps } from '../messaging/handle-worke
 import type { LiveData } from '../report/live-data';
 import { reportEntries } from '../report/report-entries';
 import { buildTokenReport, type TokenReport } from '../report/token-report';
-import { effectiveThresholds } from '../settings/settings';
+import { effectiveThresholds } from '../settings/effective-thresholds';
 import type { Snapshot } from '../snapshot/snapshot-schema';
 import type { VersionedStorage } from '../sources/cache/versioned-storage';
 import { createAssess } from './assess-service';
@@ -38,7 +38,14 @@ export interface WorkerDeps {
   baseUrls?: { yields?: string; api?: string; coins?: string; eigenExplorer?: string };
 }
 
-export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow(): Promise<unknown>; live(): Promise<LiveData> } {
+export interface Worker extends WorkerHandlerDeps {
+  refreshNow(): Promise<unknown>;
+  live(): Promise<LiveData>;
+  /** A tab was closed: its records in session storage go. */
+  forgetTab(tabId: number): Promise<void>;
+}
+
+export function createWorker(deps: WorkerDeps): Worker {
   const now = deps.now ?? (() => new Date());
   const { snapshot } = deps;
   const settings = createWorkerSettings(deps.storage, () => sources.forget());
@@ -58,7 +65,8 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
   const reportOf = async (entry: ReturnType<typeof reportEntries>[number], liveData: LiveData): Promise<TokenReport> =>
     buildTokenReport(entry, { snapshot, live: liveData, now: now(), settings: effectiveThresholds(await settings.get()) });
 
-  const services: WorkerHandlerDeps & { refreshNow(): Promise<unknown>; live(): Promise<LiveData> } = {
+  const accounts = createReportedAccounts(deps.session, now);
+  const services: Omit<Worker, 'forgetTab'> = {
     live,
     refreshNow: sources.refresh,
     assess: createAssess({
@@ -98,6 +106,8 @@ export function createWorker(deps: WorkerDeps): WorkerHandlerDeps & { refreshNow
   return {
     ...services,
     ...createChooseServices({ snapshot, now, live, getSettings: settings.get, setSettings: settings.set, clientFor: deps.clientFor, borrowRates: sources.borrowRates }),
-    ...createReportedAccounts(deps.session, now),
+    recordAccounts: accounts.recordAccounts,
+    tabAccounts: accounts.tabAccounts,
+    forgetTab: async (tabId) => void (await Promise.all([tabs.forgetTab(tabId), accounts.forgetAccounts(tabId)])),
   };
 }

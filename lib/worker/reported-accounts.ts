@@ -22,5 +22,6 @@ export function createReportedAccounts(session: VersionedStorage, now: () => Dat
       const parsed = recordSchema.safeParse(await slot(tabId).get().catch(() => null));
       return parsed.success ? parsed.data : null;
     },
+    forgetAccounts: (tabId: number): Promise<void> => slot(tabId).remove(),
   };
 }

@@ -67,5 +67,9 @@ export function createTabRecords(session: VersionedStorage, now: () => Date) {
       await bypassSlot(sender.tabId).set([...list, { method, origin: sender.origin ?? null, at: now().toISOString() }].slice(-MAX_BYPASSES));
     },
     tabBypasses: readBypasses,
+    /** The tab was closed: what was kept for it goes. */
+    async forgetTab(tabId: number): Promise<void> {
+      await Promise.all([tabSlot(tabId).remove(), bypassSlot(tabId).remove()]);
+    },
   };
 }

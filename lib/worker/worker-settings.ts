@@ -3,7 +3,8 @@
  * since only this worker writes them (set-settings). Every other part of the worker reads them from here.
  */
 import { replyOk, type ReplyOf } from '../messaging/worker-protocol';
-import { parseSettings, settingsSchema, SETTINGS_VERSION, type Settings } from '../settings/settings';
+import { parseSettings, settingsSchema, type Settings } from '../settings/settings';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../settings/settings-migrations';
 import type { VersionedStorage } from '../sources/cache/versioned-storage';
 
 export interface WorkerSettings {
@@ -15,7 +16,7 @@ export interface WorkerSettings {
 
 /** `onChange` runs after each write (the worker drops what it read under the old settings). */
 export function createWorkerSettings(storage: VersionedStorage, onChange: () => void): WorkerSettings {
-  const slot = storage.item('settings', SETTINGS_VERSION);
+  const slot = storage.item('settings', SETTINGS_VERSION, SETTINGS_MIGRATIONS);
   let cache: Settings | null = null;
   const get = async (): Promise<Settings> => (cache ??= parseSettings(await slot.get().catch(() => null)));
   return {

@@ -1,8 +1,9 @@
 /**
  * Products beyond each protocol's flagship token, warned in every browser (chromium-coverage.test.ts,
- * firefox-coverage.test.ts): a Kelp Gain deposit, a wrsETH wrap on an L2, a Mellow strETH queue deposit, and a Kelp
- * deposit co-signed through a Safe (its SafeTx typed data, and the last owner's execTransaction). Each request is
- * sent through the demo dApp's `window.ethereum`, encoded from the registry's own signatures and addresses.
+ * firefox-coverage.test.ts): a Kelp Gain deposit, a wrsETH wrap on an L2, an ETH deposit for ezETH on Arbitrum, a
+ * Swell earnETH vault deposit, a Mellow strETH queue deposit, and a Kelp deposit co-signed through a Safe (its SafeTx
+ * typed data, and the last owner's execTransaction). Each request is sent through the demo dApp's `window.ethereum`,
+ * encoded from the registry's own signatures and addresses.
  */
 import { encodeFunctionData, encodePacked, parseAbiItem, parseEther, size, toHex, zeroAddress, type AbiFunction, type Hex } from 'viem';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +66,8 @@ function scenarios(): { name: string; chain: string; request: { method: string; 
   const wrap = call('kelp', 'RsETHTokenWrapper', 'deposit', 10, [getTokenAddress('rsETH', 10)!, parseEther('2')]);
   const mellow = call('mellow', 'strETH DepositQueue (ETH)', 'deposit', 1, [parseEther('3'), zeroAddress, []]);
   const kelpDeposit = call('kelp', 'LRTDepositPool', 'depositETH', 1, [0n, 'demo']);
+  const renzoL2 = call('renzo', 'xRenzoDeposit', 'depositETH', 42161, [1n, 1_900_000_000n]);
+  const earnEth = call('swell', 'earnETH Teller', 'deposit', 1, [getTokenAddress('rswETH', 1)!, parseEther('2'), 0n]);
   const batch = encodeFunctionData({
     abi: [parseAbiItem('function multiSend(bytes transactions) payable')],
     args: [encodePacked(['uint8', 'address', 'uint256', 'uint256', 'bytes'], [0, kelpDeposit.to, parseEther('4'), BigInt(size(kelpDeposit.data)), kelpDeposit.data])],
@@ -76,6 +79,8 @@ function scenarios(): { name: string; chain: string; request: { method: string; 
   return [
     { name: 'a Kelp Gain deposit (ETH → agETH)', chain: '0x1', request: send(kelpGain, parseEther('1'), 1), shows: 'agETH' },
     { name: 'a wrsETH wrap on Optimism', chain: '0xa', request: send(wrap, 0n, 10), shows: 'wrsETH' },
+    { name: 'an ETH deposit for ezETH on Arbitrum (xRenzoDeposit)', chain: '0xa4b1', request: send(renzoL2, parseEther('1.2'), 42161), shows: 'ezETH' },
+    { name: 'a Swell earnETH vault deposit', chain: '0x1', request: send(earnEth, 0n, 1), shows: 'earnETH' },
     { name: 'a Mellow strETH deposit queue', chain: '0x1', request: send(mellow, parseEther('3'), 1), shows: 'strETH' },
     { name: 'a Kelp deposit co-signed as a SafeTx', chain: '0x1', request: safeTxRequest(kelpDeposit.to, kelpDeposit.data, parseEther('5'), 0), shows: 'rsETH', route: 'Signed for a Safe: the deposit runs when the Safe executes it' },
     { name: "a Safe's execTransaction running a MultiSend with a Kelp deposit", chain: '0x1', request: send({ to: SAFE, data: exec }, 0n, 1), shows: 'rsETH', route: 'Sent through a Safe, in a batch of calls: the Safe itself makes the deposit' },

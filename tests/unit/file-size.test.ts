@@ -19,6 +19,7 @@ const DATA_FILES = [
   'lib/protocols/etherfi.ts',
   'lib/protocols/kelp.ts',
   'lib/protocols/mellow.ts',
+  'lib/protocols/puffer.ts',
   'lib/layers/symbiotic.ts',
 ];
 

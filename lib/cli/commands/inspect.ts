@@ -18,7 +18,8 @@ import { combineVerdicts, verdictLines } from '../verdict-output';
 import { judgeIntent } from '../../worker/judge-intent';
 import { loadSnapshot } from '../../snapshot/load-snapshot';
 import { NO_LIVE_DATA } from '../../report/live-data';
-import { effectiveThresholds, DEFAULT_SETTINGS } from '../../settings/settings';
+import { effectiveThresholds } from '../../settings/effective-thresholds';
+import { DEFAULT_SETTINGS } from '../../settings/settings';
 
 export const usage =
   'lrt-advisor inspect [--chain N] [--json | --lines]   (reads one EIP-1193 request {"method","params"}, or EIP-712 typed data, on stdin; --lines: one per line, one JSON result per line)';

@@ -2,15 +2,16 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { token } from './token';
 
-/** Runs `lrt-advisor token <query> --json` in process, from the bundled snapshot only (no network). */
-async function report(query: string) {
+/** Runs `lrt-advisor token <query> [--json]` in process, from the bundled snapshot only (no network). */
+async function run(args: string[]) {
   const stdout = new PassThrough();
   const chunks: Buffer[] = [];
   stdout.on('data', (c: Buffer) => chunks.push(c));
-  const code = await token([query, '--json'], { stdin: new PassThrough(), stdout, stderr: new PassThrough() });
+  const code = await token(args, { stdin: new PassThrough(), stdout, stderr: new PassThrough() });
   expect(code).toBe(0);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  return Buffer.concat(chunks).toString('utf8');
 }
+const report = async (query: string) => JSON.parse(await run([query, '--json']));
 
 describe('lrt-advisor token --json with no network', () => {
   it.each([
@@ -18,11 +19,30 @@ describe('lrt-advisor token --json with no network', () => {
     ['ezETH', 3.05, '2025-06-01', 72],
     ['pufETH', 2.08, '2026-03-12', 168],
     ['rsETH', 2.56, '2026-03-19', 240],
+    ['inETH', 0.54, '2024-08-14', 2],
   ])('%s: a last known, dated, sourced yield and an upgrade delay', async (symbol, apy, asOf, hours) => {
     const r = await report(symbol);
     expect(r.yield.parts).toEqual([{ key: 'rate', label: 'Exchange rate (last known)', apy }]);
     expect(r.yield).toMatchObject({ asOf, source: expect.stringMatching(/^https:\/\//) });
     expect(r.facts.upgradeDelayHours).toMatchObject({ known: true, value: hours, source: expect.any(String), asOf: expect.any(String) });
+  });
+
+  it("direct restaking: the staked asset's own yield as its base part, with its own source and date", async () => {
+    const r = await report('eigenlayer-direct');
+    expect(r.yield.parts).toEqual([{ key: 'base', label: 'Base staking (last known)', apy: 2.81 }]);
+    expect(r.yield).toMatchObject({ asOf: '2025-04-19', source: expect.stringMatching(/^https:\/\/flipsidecrypto\.xyz\/lidofinance\//) });
+    expect(r.yield.note).toMatch(/Restaking rewards .* are not included/);
+    const text = await run(['eigenlayer-direct']);
+    expect(text).toContain('Base staking (last known): 2.81%');
+    expect(text).toMatch(/source: https:\/\/flipsidecrypto\.xyz\/\S+, as of 2025-04-19/);
+    expect(text).toMatch(/are not included/);
+  });
+
+  it("mstETH: the stETH it holds sets its rate, so Lido's staking yield is its base part, fees and restaking rewards left out", async () => {
+    const r = await report('mstETH');
+    expect(r.yield.parts).toEqual([{ key: 'base', label: 'Base staking (last known)', apy: 2.81 }]);
+    expect(r.yield).toMatchObject({ asOf: '2025-04-19', source: expect.stringMatching(/^https:\/\/flipsidecrypto\.xyz\/lidofinance\//) });
+    expect(r.yield.note).toMatch(/not counted/);
   });
 
   it('inETH: the upgrade delay its timelock was deployed with', async () => {

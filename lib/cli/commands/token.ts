@@ -8,7 +8,8 @@ import { parseChainId } from '../../requests/parse-request';
 import { NO_LIVE_DATA } from '../../report/live-data';
 import { reportEntries } from '../../report/report-entries';
 import { buildTokenReport, type TokenReport } from '../../report/token-report';
-import { DEFAULT_SETTINGS, effectiveThresholds } from '../../settings/settings';
+import { effectiveThresholds } from '../../settings/effective-thresholds';
+import { DEFAULT_SETTINGS } from '../../settings/settings';
 import { loadSnapshot } from '../../snapshot/load-snapshot';
 import { buildTokenIndex } from '../../worker/token-index';
 import { CliInputError } from '../errors';
@@ -49,8 +50,11 @@ export function reportText(r: TokenReport): string {
   out.push(`${r.name}${r.symbol ? ` (${r.symbol})` : ''} · ${r.protocol.name} · data: bundled snapshot ${r.snapshotAsOf}`);
   out.push(...verdictLines(combineVerdicts([r.verdict])));
   out.push('Yield:');
-  if (r.yield.parts.length) for (const p of r.yield.parts) out.push(`  ${p.label}: ${p.apy.toFixed(2)}%`);
-  else out.push(`  not known: ${r.yield.note}`);
+  if (r.yield.parts.length) {
+    for (const p of r.yield.parts) out.push(`  ${p.label}: ${p.apy.toFixed(2)}%`);
+    out.push(`  (source: ${r.yield.source ?? 'not named'}, as of ${r.yield.asOf ?? 'not dated'})`);
+    if (r.yield.note) out.push(`  ${r.yield.note}`);
+  } else out.push(`  not known: ${r.yield.note}`);
   out.push('Slashing exposure:', `  ${fact(r.facts.exposure, (e) => `${e.operatorSets.filter((s) => s.live).length} live operator sets`)}`);
   if (r.facts.exposure.known)
     for (const s of r.facts.exposure.value.operatorSets)

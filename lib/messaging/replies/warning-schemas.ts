@@ -1,7 +1,7 @@
 /** Replies about a tab and the warning: the intent, the warning report, the tab's state, the sources' status. */
 import * as z from 'zod/mini';
 import type { Intent } from '../../detect/intent';
-import type { SourceLine, WarningReport } from '../hold-messages';
+import type { Assessment, SourceLine, WarningReport } from '../hold-messages';
 import type { BypassRecord, TabState } from '../../worker/tab-records';
 import { intentSchema } from './intent-schema';
 import { findingSchema, riskFactsSchema, tokenReportSchema, verdictSchema } from './report-schemas';
@@ -40,6 +40,9 @@ export const warningReportSchema = z.object({
   freshness: z.nullable(statusSchema),
 });
 
+/** The `assess` reply: let the request through, or hold it behind this warning. */
+export const assessmentSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('release') }), z.object({ kind: z.literal('warn'), report: warningReportSchema })]);
+
 export const tabStateSchema = z.nullable(z.object({ report: warningReportSchema, decision: z.enum(['pending', 'continue', 'cancel']), at: str }));
 
 export const bypassesSchema = z.array(z.object({ method: str, origin: nstr, at: str }));
@@ -49,7 +52,8 @@ const checks: [
   Same<z.infer<typeof intentSchema>, Intent>,
   Same<z.infer<typeof sourceLineSchema>, SourceLine>,
   Same<z.infer<typeof warningReportSchema>, WarningReport>,
+  Same<z.infer<typeof assessmentSchema>, Assessment>,
   Same<NonNullable<z.infer<typeof tabStateSchema>>, TabState>,
   Same<z.infer<typeof bypassesSchema>[number], BypassRecord>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];
 void checks;

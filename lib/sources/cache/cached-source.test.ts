@@ -135,11 +135,24 @@ describe('cached DefiLlama /pools', () => {
     expect(read.status).toEqual({ state: 'pending' });
   });
 
+  it('reads an entry written when its version was also a field inside it (the version is now the item’s alone)', async () => {
+    const storage = createMemoryStorage();
+    await sources(storage).pools.refresh();
+    const slot = storage.item('source:defillama.pools', 1);
+    const written = (await slot.get()) as Record<string, unknown>;
+    expect(written).not.toHaveProperty('v');
+    await slot.set({ v: 1, ...written });
+    const read = await sources(storage).pools.read();
+    expect(read.data?.pools).toHaveLength(8);
+    expect(read.status).toEqual({ state: 'live', at: '2026-11-25T10:00:00.000Z' });
+  });
+
   it('survives a storage that throws', async () => {
     const broken: VersionedStorage = {
       item: () => ({
         get: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
         set: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+        remove: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
       }),
     };
     const { pools: source } = sources(broken);

@@ -7,7 +7,7 @@ import type { VersionedStorage } from './versioned-storage.ts';
 export interface CachedSourceOptions<T> {
   /** Stable id, also the storage key: `defillama.pools`. */
   id: string;
-  /** Bump when T's shape changes; older stored values then read as empty. */
+  /** The storage item's version: bump when T's shape changes; a value stored under an older one then reads as empty. */
   version: number;
   /** Data younger than this is fresh; older data is still served (with its age) while a refresh runs. */
   ttlMs: number;
@@ -57,8 +57,9 @@ export function createCachedSource<T>(
   now: () => Date = () => new Date(),
 ): CachedSource<T> {
   const slot = storage.item(`source:${options.id}`, options.version);
+  // The version is the storage item's (versioned-storage.ts), not a field of the entry. Entries written when it was
+  // one still read: the field is not part of this schema, so it is dropped.
   const entrySchema = z.object({
-    v: z.literal(options.version),
     good: z
       .object({ data: options.schema, source: z.string(), asOf: z.string(), fetchedAt: z.string() })
       .nullable(),
@@ -75,8 +76,8 @@ export function createCachedSource<T>(
       raw = null;
     }
     const parsed = entrySchema.safeParse(raw);
-    // Missing, from another version, or corrupted: all read as "nothing cached".
-    return parsed.success ? parsed.data : { v: options.version, good: null, failure: null };
+    // Missing, discarded by a version bump, or corrupted: all read as "nothing cached".
+    return parsed.success ? parsed.data : { good: null, failure: null };
   }
 
   function statusOf(entry: Entry): SourceStatus {
@@ -120,7 +121,7 @@ export function createCachedSource<T>(
     if (result.ok) {
       const checked = options.schema.safeParse(result.data);
       next = checked.success
-        ? { v: options.version, good: { data: checked.data, source: result.source, asOf: result.asOf, fetchedAt: at }, failure: null }
+        ? { good: { data: checked.data, source: result.source, asOf: result.asOf, fetchedAt: at }, failure: null }
         : { ...current, failure: { reason: 'invalid payload', at } };
     } else {
       const reason = (result.error.shortMessage || 'error').slice(0, FAILURE_REASON_MAX);

@@ -194,7 +194,7 @@ describe('readSymbioticVaults against anvil', () => {
 
   it('reads every registered vault by default, one multicall per round, and never throws on a dead endpoint', async () => {
     const targets = symbioticVaultTargets();
-    expect(targets).toHaveLength(15);
+    expect(targets).toHaveLength(40);
     const methods: string[] = [];
     const recording: typeof fetch = async (input, init) => {
       methods.push((JSON.parse(String(init?.body)) as { method: string }).method);
