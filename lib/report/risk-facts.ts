@@ -232,8 +232,8 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
       : lastKnownYield(entry),
     liquidationThreshold: options.liquidationThreshold ?? unknown('not a lending request'),
     slashingModel:
-      (options.intent && slashingModelAt(options.intent.chainId, options.intent.contract.address)) ??
-      (entry.token?.address ? slashingModelAt(entry.token.chainId, entry.token.address) : null) ??
+      (options.intent && slashingModelAt(options.intent.chainId, options.intent.contract.address, onchain?.symbiotic)) ??
+      (entry.token?.address ? slashingModelAt(entry.token.chainId, entry.token.address, onchain?.symbiotic) : null) ??
       slashingModelOfProtocol(entry.protocol),
   };
 }

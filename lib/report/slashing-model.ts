@@ -9,6 +9,11 @@ import type { SnapshotFact } from '../snapshot/snapshot-fact';
 import { known, unknown, type RiskFact } from '../risk/fact';
 import type { SlashingModelFact } from '../risk/types';
 import { fromSnapshot } from './risk-facts-from-snapshot';
+import type { OnchainData } from './live-data';
+
+/** Symbiotic vaults as the last refresh read them, keyed `<chainId>:<lowercase vault address>`. */
+export type LiveVaults = OnchainData['symbiotic'] | null | undefined;
+type LiveVault = NonNullable<OnchainData['symbiotic']>[string];
 
 const value = <T>(f: SnapshotFact<T>): T | null => ('reason' in f ? null : f.value);
 
@@ -54,13 +59,43 @@ function fromLayer(layer: LayerModel): RiskFact<SlashingModelFact> {
   );
 }
 
-/** The model behind one contract (a vault, an LRT, a wrapper), when lib/layers has it. */
-export function slashingModelAt(chainId: number, address: string): RiskFact<SlashingModelFact> | null {
+const DAY_SECONDS = 86_400;
+
+/**
+ * A vault's slasher, veto and epoch as read on-chain replace the registered ones once read: a version 2 vault, or
+ * a vault whose slasher was changed, is then judged on what it is. What was not read keeps the registered value.
+ */
+function withLiveVault(base: RiskFact<SlashingModelFact>, layer: LayerModel, name: string, live: LiveVault | undefined): RiskFact<SlashingModelFact> {
+  const slasher = live?.slasher;
+  if (!live || slasher?.status !== 'ok' || slasher.value.kind === null) return base;
+  const days = (f: LiveVault['epochDuration']) => (f.status === 'ok' ? f.value / DAY_SECONDS : null);
+  const registered = base.known ? base.value : null;
+  return known(
+    {
+      layer: layer.name,
+      subject: name,
+      slasher: slasher.value.kind,
+      vetoDays: days(live.vetoDuration),
+      resolver: registered?.resolver ?? null,
+      resolverUnknown: registered?.resolverUnknown ?? (slasher.value.kind === 'veto' ? 'the resolver is set per network and was not read' : null),
+      epochDays: days(live.epochDuration),
+      secures: registered?.secures ?? null,
+      slashedFunds: registered?.slashedFunds ?? null,
+    },
+    slasher.source,
+    new Date(slasher.asOf).toISOString().slice(0, 10),
+    'primary',
+  );
+}
+
+/** The model behind one contract (a vault, an LRT, a wrapper), when lib/layers has it; live vault reads win. */
+export function slashingModelAt(chainId: number, address: string, live?: LiveVaults): RiskFact<SlashingModelFact> | null {
   const traced = traceExposure(chainId, address);
   if (!traced) return null;
-  if (!traced.model) return unknown(traced.unknownReason ?? 'no slashing model is known for this contract');
   const last = traced.path[traced.path.length - 1]!;
-  return fromVaultModel(traced.layer, last.name, traced.model);
+  const read = live?.[`${last.chainId}:${last.address.toLowerCase()}`];
+  if (!traced.model) return withLiveVault(unknown(traced.unknownReason ?? 'no slashing model is known for this contract'), traced.layer, last.name, read);
+  return withLiveVault(fromVaultModel(traced.layer, last.name, traced.model), traced.layer, last.name, read);
 }
 
 /** The model of the layer a protocol's deposits go to; protocols without one of their own restake on EigenLayer. */

@@ -67,7 +67,7 @@ export function judgeIntent(ctx: JudgeContext, intent: Intent, request: Untruste
   const facts = {
     ...noFacts('LRT Advisor has no data on this token'),
     liquidationThreshold,
-    slashingModel: slashingModelAt(intent.chainId, intent.contract.address) ?? unknown('no slashing model is known for this contract'),
+    slashingModel: slashingModelAt(intent.chainId, intent.contract.address, ctx.live.onchain?.data?.symbiotic) ?? unknown('no slashing model is known for this contract'),
     ...(spenderCode ? { spenderCode } : {}),
   };
   return { verdict: evaluate(rules, { now: ctx.now, intent, subject: null, facts, registry: registryView }, ctx.settings), report: null };

@@ -58,6 +58,27 @@ describe('stored on-chain data', () => {
   });
 });
 
+describe('stored Symbiotic vault reads', () => {
+  const fact = (value: unknown) => ({ status: 'ok', value, source: 'rpc:1:Vault@0x1.slasher', asOf: 2, blockNumber: '21000000' });
+  const vault = (slasher: unknown, veto: unknown = 3 * 86_400) => ({
+    ...stored(),
+    symbiotic: { '1:0xc10a7f0ac6e3944f4860ee97a937c51572e3a1da': { slasher: fact(slasher), vetoDuration: fact(veto), epochDuration: fact(7 * 86_400) } },
+  });
+
+  it('reads back a vault’s slasher, veto and epoch', () => {
+    expect(onchainDataSchema.safeParse(vault({ address: '0x0000000000000000000000000000000000005100', type: 1, kind: 'veto' })).success).toBe(true);
+    expect(onchainDataSchema.safeParse(vault({ address: null, type: null, kind: 'instant' })).success).toBe(true);
+  });
+
+  it.each([
+    ['a slasher kind no reader writes', vault({ address: null, type: 9, kind: 'lenient' })],
+    ['a veto longer than Symbiotic can store', vault({ address: null, type: 1, kind: 'veto' }, 2 ** 49)],
+    ['a slasher read as ok with no value', vault(undefined)],
+  ])('rejects %s', (_what, data) => {
+    expect(onchainDataSchema.safeParse(data).success).toBe(false);
+  });
+});
+
 describe('the plan handed to the next refresh', () => {
   const a = (n: number) => `0x${n.toString(16).padStart(40, '0')}`;
   const plan = {

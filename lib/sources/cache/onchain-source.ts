@@ -89,6 +89,16 @@ const lendingValue = z.object({
 const upgradeDelayValue = z.object({ lrtId: z.string().max(40), timelock: address, seconds: wad }).passthrough();
 const exitDelayValue = z.object({ lrtId: z.string().max(40), blocks: wad, days: z.number().min(0).max(366) }).passthrough();
 
+/** Seconds as Symbiotic stores them (uint48). */
+const seconds = z.number().int().min(0).max(2 ** 48);
+const symbioticVault = z
+  .object({
+    slasher: factOf(z.object({ address: address.nullable(), type: z.number().int().nullable(), kind: z.enum(['none', 'instant', 'veto']).nullable() }).passthrough()),
+    vetoDuration: factOf(seconds),
+    epochDuration: factOf(seconds),
+  })
+  .passthrough();
+
 export const onchainDataSchema = z
   .object({
     startedAt: z.number(),
@@ -103,6 +113,8 @@ export const onchainDataSchema = z
     /** Absent from what a version before the timelock reads stored. */
     upgradeDelays: z.record(z.string(), factOf(upgradeDelayValue)).optional(),
     exitDelays: z.record(z.string(), factOf(exitDelayValue)).optional(),
+    /** Absent from what a version before the Symbiotic reads stored. */
+    symbiotic: z.record(z.string(), symbioticVault).optional(),
     roundTrips: z.object({ total: z.number() }).passthrough(),
     statuses: z.record(z.string(), z.object({ state: z.enum(['live', 'partial', 'failed']), at: z.number(), error: z.string().optional() }).passthrough()),
   })

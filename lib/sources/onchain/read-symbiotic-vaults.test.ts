@@ -8,9 +8,12 @@ import { createRpcClient } from './create-rpc-client.ts';
 import type { OnchainFact } from './fact.ts';
 import {
   readSymbioticVaults,
+  symbioticAppAdapterAbi,
+  symbioticDelegatorV2Abi,
   symbioticSlasherAbi,
   symbioticVaultAbi,
   symbioticVaultTargets,
+  symbioticVaultV2Abi,
   type SymbioticVaultFacts,
   type SymbioticVaultTarget,
 } from './read-symbiotic-vaults.ts';
@@ -26,6 +29,14 @@ const MEV_CAPITAL: Address = '0x4e0554959A631B3D3938ffC158e0a7b2124aF9c5';
 const ETHERFI: Address = '0x450a90fdEa8B87a6448Ca1C87c88Ff65676aC45b';
 const ROCKMELON: Address = '0x575d6DD4EA8636E08952Bd7f8AF977081754B1B7';
 const WSTETH: Address = '0x7f39C581F595B53c5cb19bD0b3f8dA6c935E2Ca0';
+/** Version 2 vaults (not registered addresses: no such vault is in the registry yet). */
+const V2_VAULT = addr(0x2000);
+const V2_EMPTY = addr(0x2001);
+const DELEGATOR = addr(0x2100);
+const EMPTY_DELEGATOR = addr(0x2101);
+const APP_ADAPTER = addr(0x2200);
+const LENDING_ADAPTER = addr(0x2201);
+const OPERATOR = addr(0x2300);
 
 const VETO_SLASHER = addr(0x5100);
 const INSTANT_SLASHER = addr(0x5101);
@@ -68,6 +79,18 @@ beforeAll(async () => {
   await vault(ETHERFI, FUTURE_SLASHER, 7, 1n);
   await setCode(FUTURE_SLASHER, 'SymbioticFutureSlasherStandIn');
   // ROCKMELON: no code at all.
+  // A version 2 vault: 900 wstETH, placed by its delegator with a lending adapter and an app adapter (300 slashable, 6 days).
+  await setCode(V2_VAULT, 'SymbioticVaultV2StandIn');
+  await send(V2_VAULT, 'SymbioticVaultV2StandIn', 'set', [WSTETH, 900n * e18, DELEGATOR]);
+  await setCode(DELEGATOR, 'SymbioticUniversalDelegatorStandIn');
+  await send(DELEGATOR, 'SymbioticUniversalDelegatorStandIn', 'setAdapters', [[LENDING_ADAPTER, APP_ADAPTER]]);
+  await setCode(LENDING_ADAPTER, 'SymbioticLendingAdapterStandIn');
+  await setCode(APP_ADAPTER, 'SymbioticAppAdapterStandIn');
+  await send(APP_ADAPTER, 'SymbioticAppAdapterStandIn', 'set', [BURNER, 6 * DAY, SUBNETWORK_WITH_RESOLVER, OPERATOR, 300n * e18]);
+  // A version 2 vault whose delegator has no adapter yet.
+  await setCode(V2_EMPTY, 'SymbioticVaultV2StandIn');
+  await send(V2_EMPTY, 'SymbioticVaultV2StandIn', 'set', [WSTETH, 5n * e18, EMPTY_DELEGATOR]);
+  await setCode(EMPTY_DELEGATOR, 'SymbioticUniversalDelegatorStandIn');
 }, 60_000);
 
 afterAll(async () => {
@@ -89,6 +112,42 @@ describe('readSymbioticVaults against anvil', () => {
       vetoDuration: '0xe054e08b',
       resolver: '0xcd05b8a1',
     });
+    // Version 2 (tag v2.0.0): VaultV2, UniversalDelegator, AppAdapter; selectors as solc computes them from those signatures.
+    const v2 = [...symbioticVaultV2Abi, ...symbioticDelegatorV2Abi, ...symbioticAppAdapterAbi].map((item) => [`${item.name}`, toFunctionSelector(item)]);
+    expect(Object.fromEntries(v2)).toEqual({
+      version: toFunctionSelector('version()'),
+      asset: '0x38d52e0f',
+      totalAssets: '0x01e1d114',
+      delegator: toFunctionSelector('delegator()'),
+      adapters: toFunctionSelector('adapters(uint256)'),
+      burner: '0x27810b6e',
+      duration: toFunctionSelector('duration()'),
+      subnetwork: toFunctionSelector('subnetwork()'),
+      operator: toFunctionSelector('operator()'),
+      slashable: toFunctionSelector('slashable()'),
+    });
+  });
+
+  it('reads a version 2 vault the version 2 way: asset, total assets, and what each app adapter lets a network slash', async () => {
+    const [v, empty] = await readSymbioticVaults(client(), [target(V2_VAULT, 'v2'), target(V2_EMPTY, 'v2 empty')]);
+    expect(ok(v!.version)).toBe(3);
+    expect(ok(v!.collateral)).toBe(WSTETH);
+    expect(ok(v!.totalStake)).toBe(900n * e18);
+    expect(ok(v!.adapters)).toEqual([
+      { address: LENDING_ADAPTER, app: false, burner: null, durationSeconds: null, subnetwork: null, operator: null, slashable: null },
+      { address: APP_ADAPTER, app: true, burner: BURNER, durationSeconds: 6 * DAY, subnetwork: SUBNETWORK_WITH_RESOLVER.toLowerCase(), operator: OPERATOR, slashable: 300n * e18 },
+    ]);
+    expect(ok(v!.slasher)).toEqual({ address: null, type: null, kind: 'instant' });
+    for (const f of [v!.burner, v!.epochDuration, v!.vetoDuration, v!.resolvers]) expect(f.status).toBe('not-applicable');
+    expect(v!.epochDuration).toMatchObject({ reason: expect.stringMatching(/no epochs/) });
+    expect(ok(empty!.adapters)).toEqual([]);
+    expect(ok(empty!.slasher).kind).toBe('none');
+  });
+
+  it('keeps reading version 1 vaults the version 1 way, with their version and no adapters', async () => {
+    const [v] = await readSymbioticVaults(client(), [target(GAUNTLET, 'Gauntlet')]);
+    expect(ok(v!.version)).toBe(1);
+    expect(v!.adapters).toMatchObject({ status: 'not-applicable', reason: 'a version 1 vault has no adapters' });
   });
 
   it('reads a VetoSlasher vault: slasher type, epoch, veto, resolvers per subnetwork, burner, collateral, stake', async () => {
@@ -129,7 +188,7 @@ describe('readSymbioticVaults against anvil', () => {
 
   it('fails every fact of an address with no code, and the slasher-dependent ones as "dependency failed"', async () => {
     const [v] = await readSymbioticVaults(client(), [target(ROCKMELON, 'Rockmelon')]);
-    for (const f of [v!.collateral, v!.burner, v!.epochDuration, v!.totalStake, v!.slasher]) expect(f).toMatchObject({ status: 'failed', error: { message: 'bad return data' } });
+    for (const f of [v!.version, v!.collateral, v!.burner, v!.epochDuration, v!.totalStake, v!.slasher]) expect(f).toMatchObject({ status: 'failed', error: { message: 'bad return data' } });
     expect(v!.vetoDuration).toMatchObject({ status: 'failed', error: { message: 'dependency failed' } });
   });
 

@@ -1,6 +1,7 @@
 /**
  * One chain's refresh. Round 1 reads rates, pause flags, staker lists, DEX quotes, Aave reserves and E-Mode
- * categories, upgrade timelocks and exit-wait settings in one multicall; a pool with more E-Mode categories takes further rounds; on
+ * categories, upgrade timelocks, exit-wait settings and Symbiotic vaults in one multicall; the vaults' slashers ride in
+ * round 2, and a version 2 vault's further reads in the walk's rounds; a pool with more E-Mode categories takes further rounds; on
  * Ethereum the EigenLayer walk takes three more (see read-exposure.ts) unless the last refresh's plan still holds,
  * then the walk and the two-step pause reads are asked in round 1 too.
  */
@@ -9,6 +10,7 @@ import type { Aggregate3Result, RawCall, RawResult } from './aggregate3.ts';
 import { toOnchainError } from './errors.ts';
 import type { OnchainFact } from './fact.ts';
 import { readAvsMetadata } from './read-avs-metadata.ts';
+import { startSymbioticReads, type SymbioticVaultTarget } from './read-symbiotic-vaults.ts';
 import {
   advanceExposureWalk,
   exposureAvsAddresses,
@@ -49,6 +51,7 @@ export interface ChainJob {
   lending: readonly LendingTarget[];
   timelocks: readonly TimelockTarget[];
   exitDelays: readonly ExitDelayTarget[];
+  symbioticVaults: readonly SymbioticVaultTarget[];
   /** Where the facts go. */
   out: OnchainRefresh;
 }
@@ -94,6 +97,8 @@ export async function runChain(job: ChainJob): Promise<void> {
   const exposurePlan = walkHere && deps.plan?.exposure?.chainId === chainId ? deps.plan.exposure : null;
   const speculative = exposurePlan ? startSpeculativeWalk(exposurePlan, el) : null;
   if (speculative) r1.add(speculative.calls, (r) => feedExposureWalk(speculative, r));
+  const symbiotic = startSymbioticReads(job.symbioticVaults);
+  r1.add(symbiotic.calls(), (r) => symbiotic.deliver(r));
   const res1 = await ask(r1.calls);
   r1.deliver(res1.results);
   const ctx1 = ctxOf(res1);
@@ -123,6 +128,7 @@ export async function runChain(job: ChainJob): Promise<void> {
 
   const r2 = new RoundBuilder();
   addPauseFollowUps(pauseReads, r2, out.plan.pauseFollowUps);
+  r2.add(symbiotic.calls(), (r) => symbiotic.deliver(r));
   const walking = walk && walk.phase !== 'done' ? walk : null;
   if (walking) r2.add(walking.calls, (r) => advanceExposureWalk(walking, r));
   if (r2.calls.length) r2.deliver((await ask(r2.calls)).results);
@@ -130,7 +136,20 @@ export async function runChain(job: ChainJob): Promise<void> {
   else if (walking) advanceExposureWalk(walking, []);
   for (const [p, fact] of pauseFacts(pauseReads, ctxOf(lastBlock))) facts.push((out.paused[p] = fact));
 
-  if (walk) await finishWalk(job, walk, ask, () => ctxOf(lastBlock), link, counts, facts);
+  // A version 2 Symbiotic vault's adapter reads ride along with the walk's next round, or take their own.
+  const askWithSymbiotic = async (calls: readonly RawCall[]) => {
+    const extra = symbiotic.calls();
+    if (!extra.length) return ask(calls);
+    const res = await ask([...calls, ...extra]);
+    symbiotic.deliver(res.results.slice(calls.length));
+    return { ...res, results: res.results.slice(0, calls.length) };
+  };
+  if (walk) await finishWalk(job, walk, askWithSymbiotic, () => ctxOf(lastBlock), link, counts, facts);
+  for (let calls = symbiotic.calls(); calls.length; calls = symbiotic.calls()) symbiotic.deliver((await ask(calls)).results);
+  for (const v of symbiotic.facts(ctxOf(lastBlock))) {
+    out.symbiotic[`${chainId}:${v.vault.toLowerCase()}`] = v;
+    facts.push(v.version, v.collateral, v.burner, v.epochDuration, v.totalStake, v.slasher, v.vetoDuration, v.resolvers, v.adapters);
+  }
   settleStatus(status, facts, link, chainId);
 }
 

@@ -107,7 +107,7 @@ describe('the next refresh, from the last one’s plan', () => {
   const dm = eigenLayerMainnet.delegationManager;
   const withoutTimes = (r: OnchainRefresh) => ({ exposure: r.exposure, paused: r.paused, stakers: r.stakers, rates: r.rates });
 
-  it('asks everything in one multicall per chain, and finds exactly what the full walk finds', async () => {
+  it('asks everything in one round per chain, and finds exactly what the full walk finds', async () => {
     const first = await refreshOnchain(env.harness().deps);
     expect(first.roundTrips.byChain[1]!.rounds).toBe(4);
     expect(first.plan.exposure?.stakers.kelp).toEqual([STAKERS.kelpNd1, STAKERS.kelpNd2]);

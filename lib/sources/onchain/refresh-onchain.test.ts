@@ -205,7 +205,13 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
     // The 4 bps fee and a little impact (a smaller pool than weETH's).
     expect(puf.depegBps!).toBeGreaterThan(3.9);
     expect(puf.depegBps!).toBeLessThan(4.5);
-    expect(result.market.kelp?.status).toBe('not-applicable');
+    // rswETH: on the venue registry's Curve rswETH/WETH pool; 600 rswETH (1.06 ETH each) against 600 WETH.
+    const rsw = ok(result.market.swell);
+    expect(rsw).toMatchObject({ pool: '0xeE04382c4cA6c450213923fE0f0daB19b0ff3939', quoteSymbol: 'WETH', lrtBalance: 600n * e18, redemptionWad: RATES.swell });
+    expect(rsw.depegBps!).toBeGreaterThan(560);
+    expect(rsw.depegBps!).toBeLessThan(580);
+    // No pool the registry knows for rsETH, ynETH or inETH: their check stays on DefiLlama's price.
+    for (const p of ['kelp', 'yieldnest', 'inception'] as const) expect(result.market[p]).toMatchObject({ status: 'not-applicable', reason: 'no on-chain pool known' });
   });
 });
 

@@ -2,6 +2,7 @@
 import { DependencyFailedError, RpcResponseError } from './errors.ts';
 import { failedFact, notApplicableFact } from './fact.ts';
 import { runChain } from './refresh-chain.ts';
+import { symbioticVaultTargets } from './read-symbiotic-vaults.ts';
 import type { OnchainRefresh, RefreshDeps } from './refresh-types.ts';
 import { eigenLayerMainnet, lendingTargets, marketTargets, pauseTargets, PROTOCOL_IDS, rateTargets, stakerSourceTargets, timelockTargets, exitDelayTargets } from './targets.ts';
 
@@ -45,6 +46,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
     lending: {},
     upgradeDelays: {},
     exitDelays: {},
+    symbiotic: {},
     avsNames: {},
     roundTrips: { total: 0, byChain: {} },
     statuses: {},
@@ -60,6 +62,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
   const lending = (deps.targets?.lending ?? lendingTargets).filter((t) => protocols.has(t.protocol) && chainIds.has(t.chainId));
   const timelocks = (deps.targets?.timelocks ?? timelockTargets).filter((t) => protocols.has(t.protocol) && chainIds.has(t.chainId));
   const exitDelays = (deps.targets?.exitDelays ?? exitDelayTargets).filter((t) => protocols.has(t.protocol) && chainIds.has(t.chainId));
+  const symbioticVaults = deps.targets?.symbioticVaults ?? symbioticVaultTargets();
 
   const job = { deps, now, signal, el, lrtProtocols, out };
   const onChain = <T extends { chainId: number }>(ts: readonly T[], chainId: number) => ts.filter((t) => t.chainId === chainId);
@@ -74,6 +77,7 @@ export async function refreshOnchain(deps: RefreshDeps): Promise<OnchainRefresh>
       lending: onChain(lending, chainId),
       timelocks: onChain(timelocks, chainId),
       exitDelays: onChain(exitDelays, chainId),
+      symbioticVaults: onChain(symbioticVaults, chainId),
     });
 
   const settled = await Promise.allSettled([...chainIds].map(runOne));

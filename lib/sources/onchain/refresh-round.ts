@@ -12,7 +12,12 @@ export interface ChainRoundTrips {
   logRequests: number;
 }
 
-const MAX_CALLS_PER_MULTICALL = 1000;
+/**
+ * Reads one aggregate3 may carry. A planned refresh reads about 1,260 small views on Ethereum (a few thousand gas
+ * each, some 10M gas in all); public nodes cap an eth_call at go-ethereum's default of 50M gas (`--rpc.gascap`), so
+ * 1,500 keeps one multicall per round with room to spare.
+ */
+const MAX_CALLS_PER_MULTICALL = 1500;
 
 export interface ChainLink {
   client: Client<Transport, Chain> | null;

@@ -7,6 +7,7 @@ import type { LendingValue } from './read-lending.ts';
 import type { MarketValue } from './read-market.ts';
 import type { PauseValue } from './read-pause-state.ts';
 import type { RateValue } from './read-rates.ts';
+import type { SymbioticVaultFacts, SymbioticVaultTarget } from './read-symbiotic-vaults.ts';
 import type { StakerList } from './read-stakers.ts';
 import type { UpgradeDelayValue } from './read-upgrade-delay.ts';
 import type { ExitDelayValue } from './read-exit-delay.ts';
@@ -48,6 +49,7 @@ export interface RefreshDeps {
     lending: readonly LendingTarget[];
     timelocks: readonly TimelockTarget[];
     exitDelays: readonly ExitDelayTarget[];
+    symbioticVaults: readonly SymbioticVaultTarget[];
     eigenLayer: EigenLayerAddresses & { chainId: number; avsDirectory: Address };
   }>;
 }
@@ -85,6 +87,8 @@ export interface OnchainRefresh {
   upgradeDelays: Record<string, OnchainFact<UpgradeDelayValue>>;
   /** Exit waits that are settings (Kelp's), keyed by the snapshot's LRT id; read in the first round. */
   exitDelays: Record<string, OnchainFact<ExitDelayValue>>;
+  /** Symbiotic vaults' slashing configuration, keyed `<chainId>:<lowercase vault address>`; read on the chains refreshed. */
+  symbiotic: Record<string, SymbioticVaultFacts>;
   /** Keyed by lowercase AVS address. */
   avsNames: Record<string, OnchainFact<AvsName>>;
   roundTrips: { total: number; byChain: Record<number, ChainRoundTrips> };

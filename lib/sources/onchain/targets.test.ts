@@ -1,6 +1,7 @@
 import { isAddress } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { getContract, getToken } from '../../protocols/registry.ts';
+import { venueFamilies } from '../../venues/index.ts';
 import { eigenLayerMainnet, marketTargets, pauseTargets, rateTargets, stakerSourceTargets } from './targets.ts';
 
 describe('on-chain targets', () => {
@@ -31,6 +32,17 @@ describe('on-chain targets', () => {
       expect(getToken(m.chainId, m.lrt)?.protocol?.id).toBe(m.protocol);
       expect(getToken(m.chainId, m.quote)?.token.symbol).toBe('WETH');
     }
+  });
+
+  it('prices the peg on a pool the venue registry knows, for every LRT that has one with WETH; the rest on DefiLlama', () => {
+    const curvePools = venueFamilies.find((v) => v.id === 'curve')!.contracts.flatMap((c) => c.deployments);
+    for (const m of marketTargets) {
+      const known = curvePools.find((d) => d.chainId === m.chainId && d.address.toLowerCase() === m.pool.toLowerCase());
+      expect(known, `${m.protocol} pool ${m.pool}`).toBeDefined();
+      expect(known!.coins?.map((c) => c.toLowerCase()).sort()).toEqual([m.lrt, m.quote].map((c) => c.toLowerCase()).sort());
+    }
+    // weETH, ezETH, pufETH and rswETH on their Curve WETH pools; rsETH, ynETH and inETH have none in the registry.
+    expect(marketTargets.map((m) => getToken(m.chainId, m.lrt)?.token.symbol)).toEqual(['weETH', 'ezETH', 'pufETH', 'rswETH']);
   });
 
   it('resolves every registry lookup (a renamed registry contract would silently drop a target)', () => {

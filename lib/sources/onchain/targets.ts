@@ -61,6 +61,13 @@ export const marketTargets: readonly MarketTarget[] = [
     lrt: registeredToken('pufETH', 1), quote: WETH, quoteSymbol: 'WETH', verification: 'secondary',
     addressSource: 'secondary: "Curve.fi wETH/pufETH (wETHpufETH)" in a Balancer rate-provider review of pufETH, WETH_PUFETH_CURVE in Puffer-integrating vault code, Curve_pufEth_wETH in a Puffer points list; the coin order is read from the pool',
   },
+  {
+    // The venue registry's Curve rswETH/WETH pool. One address list names it; the pair is checked on-chain (coins(0),
+    // coins(1) must be rswETH and WETH, or the fact fails rather than price another pool).
+    protocol: 'swell', chainId: 1, kind: 'curve-stableswap-ng', pool: '0xeE04382c4cA6c450213923fE0f0daB19b0ff3939',
+    lrt: registeredToken('rswETH', 1), quote: WETH, quoteSymbol: 'WETH', verification: 'unverified',
+    addressSource: 'unverified: values[mainnet]["rswETH_wETH_Curve_Pool"] in Veda boring-vault deployment addresses (lib/venues/curve.ts); the coin order is read from the pool',
+  },
 ];
 
 export const timelockTargets: readonly TimelockTarget[] = [
