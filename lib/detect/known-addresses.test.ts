@@ -6,7 +6,7 @@ import { renderKnownAddressPrefixes } from './render-known-address-prefixes';
 describe('known addresses', () => {
   it('stays compact', () => {
     expect(renderKnownAddressPrefixes().length).toBeLessThan(4096);
-    expect(knownAddressPrefixes().every((p) => /^0x[0-9a-f]{8}$/.test(p))).toBe(true);
+    expect(knownAddressPrefixes().every((p) => /^[0-9a-f]{6}$/.test(p))).toBe(true);
   });
 
   it('answers for registered restaking and lending contracts, per chain', () => {

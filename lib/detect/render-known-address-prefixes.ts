@@ -6,7 +6,8 @@ import { knownAddressPrefixes } from './known-addresses';
 
 export function renderKnownAddressPrefixes(): string {
   return `// Generated from lib/protocols by \`npm run generate\` (lib/detect/render-known-address-prefixes.ts); do not edit.
-// Lowercase 10-char prefixes of registered restaking/lending contracts and LRT tokens, for the in-page check.
-export const KNOWN_ADDRESS_PREFIXES = '${knownAddressPrefixes().join(' ')}';
+// The first hex digits (after 0x, lowercase, run together) of registered restaking/lending contracts and LRT tokens,
+// for the in-page check (known-address-prefix.ts).
+export const KNOWN_ADDRESS_PREFIXES = '${knownAddressPrefixes().join('')}';
 `;
 }

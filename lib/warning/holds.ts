@@ -14,7 +14,7 @@ import type { AssessMessage, LoadUiMessage, LoadUiReply, WarningReport } from '.
 import { hasKnownAddressPrefix } from '../detect/known-address-prefix';
 import { createBypassDetector } from '../messaging/bypass-detector';
 import { showFallbackWarning } from './fallback-dialog';
-import { newSurfaceToken, parseSurfaceFrameMessage, type SurfaceDecision } from './surface-messages';
+import { newSurfaceToken, parseSurfaceDecided, type SurfaceDecision } from './surface-messages';
 
 /** Worker round trip, retries included. The hook's own backstop is longer (see wallet-hook.ts). */
 const ASSESS_TIMEOUT_MS = 4000;
@@ -57,9 +57,9 @@ export function startHolds(ext: ExtensionApi, bridge: ExtensionSide): Holds {
     // Only the worker talks to content scripts (tabs.sendMessage); the page has no way to reach this listener.
     ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
       if (sender.id !== ext.runtime.id || sender.tab) return;
-      const m = parseSurfaceFrameMessage(message);
+      const m = parseSurfaceDecided(message);
       // The top frame's dialog answers the other surface messages (warning-surface.ts).
-      if (m?.type !== 'surface-decided' || !owned.has(m.token)) return;
+      if (!m || !owned.has(m.token)) return;
       owned.get(m.token)!(m.decision);
       owned.delete(m.token);
       sendResponse({ ok: true });
