@@ -14,7 +14,7 @@ import { waitFor } from './demo-page';
 import { SURFACE_ATTACKS, type SurfaceAttack } from './surface-attacks';
 import { surfaceAttackScenarios } from './surface-attack-scenarios';
 
-/** The worker's messages find nobody: the analysis, the framed page and the React UI each give up first (~9 s). */
+/** The worker's messages find nobody: the analysis gives up after its retry window (~4 s), then the fallback is shown at once. */
 const APPEAR_MS = 25_000;
 
 const PINNED = 'the host is pinned inline (!important), the dialog starts from all: initial in its shadow root, and the watchdog undoes what <html> does';
