@@ -44,6 +44,24 @@ function inlineShellCss(): Plugin {
   };
 }
 
+/**
+ * The two scripts every page runs at document_start (the MAIN-world hook and the isolated-world bridge) start with a
+ * bare call of their `main`. WXT's entrypoint wrapper around them only logs a crash in development (its logger prints
+ * nothing in a production build) and initialises WXT runtime plugins, which this project has none of: in the bundle
+ * every page downloads and parses, it was a few hundred bytes that did nothing.
+ */
+function bareDocumentStartScripts(): Plugin {
+  const entry = /^\0virtual:wxt-(unlisted-script|content-script-main-world)-entrypoint\?(.*[\\/]entrypoints[\\/](?:warning-bridge|wallet-hook\.content)\.ts)$/;
+  return {
+    name: 'lrt-advisor:bare-document-start-scripts',
+    enforce: 'pre',
+    load(id) {
+      const m = entry.exec(id);
+      return m ? `import definition from ${JSON.stringify(m[2])};\ndefinition.main();\n` : null;
+    },
+  };
+}
+
 /** Fixed so Firefox keeps the add-on's storage across installs and tests can pin its moz-extension UUID. */
 export const GECKO_ID = 'lrt-advisor@lrt-advisor.org';
 
@@ -74,7 +92,7 @@ export default defineConfig({
   zip: { excludeSources: ['tests/.artifacts/**', 'tests/screenshots/**'] },
   // JSON imports (the bundled snapshot) compile to JSON.parse of a string, which engines parse much faster than the
   // equivalent object literal: it shortens the worker's start when a held request wakes it.
-  vite: () => ({ plugins: [tailwindcss(), zodWithoutEval(), inlineShellCss()], json: { stringify: true } }),
+  vite: () => ({ plugins: [tailwindcss(), zodWithoutEval(), inlineShellCss(), bareDocumentStartScripts()], json: { stringify: true } }),
   manifest: ({ browser }) => ({
     name: 'LRT Advisor',
     description: 'One look before you sign a liquid-restaking deposit: what goes in, what comes out, what can slash it.',

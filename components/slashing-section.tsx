@@ -11,11 +11,23 @@ const th = 'py-1 pr-2 text-left font-semibold';
 const head = 'border-b border-slate-200 dark:border-slate-700';
 const line = 'border-b border-slate-100 dark:border-slate-800';
 
-/** A table that scrolls sideways in the narrow popup, named for screen readers. */
-function Wide({ label, children }: { label: string; children: ReactNode }) {
+/** A table that scrolls sideways in the narrow popup, named for screen readers, under its column heads. */
+function WideTable(props: { label: string; testId: string; caption: ReactNode; columns: readonly string[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${label} (scrolls sideways)`}>
-      {children}
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${props.label} (scrolls sideways)`}>
+      <table className="w-full border-collapse text-left text-xs" data-testid={props.testId}>
+        {props.caption}
+        <thead>
+          <tr className={head}>
+            {props.columns.map((h) => (
+              <th key={h} scope="col" className={th}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
     </div>
   );
 }
@@ -34,32 +46,23 @@ function Exposure({ report }: { report: TokenReport }) {
       </p>
       <ExposureBars chart={chart} />
       {sets.length > 0 && (
-        <Wide label="Operator sets that can slash">
-          <table className="w-full border-collapse text-left text-xs" data-testid="exposure-table">
-            <caption className="sr-only">Operator sets that can slash this stake</caption>
-            <thead>
-              <tr className={head}>
-                {['AVS · operator set', 'Share slashable', 'Slashing live', 'Slashed funds'].map((h) => (
-                  <th key={h} scope="col" className={th}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {sets.map((s) => (
-                <tr key={`${s.avs}:${s.operatorSetId}`} className={line}>
-                  <th scope="row" className="py-1 pr-2 text-left font-medium">
-                    {setName(s)}
-                  </th>
-                  <td className="py-1 pr-2">{sharePercent(s.slashableShare)}</td>
-                  <td className="py-1 pr-2">{s.live ? 'yes' : 'no'}</td>
-                  <td className="py-1">{destinationText(s)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Wide>
+        <WideTable
+          label="Operator sets that can slash"
+          testId="exposure-table"
+          caption={<caption className="sr-only">Operator sets that can slash this stake</caption>}
+          columns={['AVS · operator set', 'Share slashable', 'Slashing live', 'Slashed funds']}
+        >
+          {sets.map((s) => (
+            <tr key={`${s.avs}:${s.operatorSetId}`} className={line}>
+              <th scope="row" className="py-1 pr-2 text-left font-medium">
+                {setName(s)}
+              </th>
+              <td className="py-1 pr-2">{sharePercent(s.slashableShare)}</td>
+              <td className="py-1 pr-2">{s.live ? 'yes' : 'no'}</td>
+              <td className="py-1">{destinationText(s)}</td>
+            </tr>
+          ))}
+        </WideTable>
       )}
     </>
   );
@@ -76,34 +79,25 @@ function NotRead({ report }: { report: TokenReport }) {
         <Provenance fact={exposure} />
       </p>
       {report.operators.length > 0 && (
-        <Wide label="Operators in the snapshot">
-          <table className="w-full border-collapse text-left text-xs" data-testid="operator-table">
-            <caption className="text-left text-xs font-medium">Operators in the bundled snapshot (allocations not read)</caption>
-            <thead>
-              <tr className={head}>
-                {['Operator', 'AVSs', 'Source'].map((h) => (
-                  <th key={h} scope="col" className={th}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {report.operators.map((o) => (
-                <tr key={`${o.name}:${o.address}`} className={`${line} align-top`}>
-                  <th scope="row" className="py-1 pr-2 text-left font-medium">
-                    {o.name}
-                    {o.address && <code className={`block font-normal ${muted}`}>{shortAddress(o.address)}</code>}
-                  </th>
-                  <td className="py-1 pr-2">{o.avs.length > 0 ? o.avs.join(', ') : 'none listed'}</td>
-                  <td className="py-1 break-all">
-                    <SourceLink source={o.source} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Wide>
+        <WideTable
+          label="Operators in the snapshot"
+          testId="operator-table"
+          caption={<caption className="text-left text-xs font-medium">Operators in the bundled snapshot (allocations not read)</caption>}
+          columns={['Operator', 'AVSs', 'Source']}
+        >
+          {report.operators.map((o) => (
+            <tr key={`${o.name}:${o.address}`} className={`${line} align-top`}>
+              <th scope="row" className="py-1 pr-2 text-left font-medium">
+                {o.name}
+                {o.address && <code className={`block font-normal ${muted}`}>{shortAddress(o.address)}</code>}
+              </th>
+              <td className="py-1 pr-2">{o.avs.length > 0 ? o.avs.join(', ') : 'none listed'}</td>
+              <td className="py-1 break-all">
+                <SourceLink source={o.source} />
+              </td>
+            </tr>
+          ))}
+        </WideTable>
       )}
       {report.operatorsNote && report.operatorsNote !== exposure.reason && <p className={`text-xs ${muted}`}>{report.operatorsNote}</p>}
     </>

@@ -1,5 +1,6 @@
-import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '../tests/support/dom';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createTestWorker } from '../tests/support/test-worker';
 import type { TokenReport } from '../lib/report/token-report';
 import type { ExposureFact } from '../lib/risk/types';
@@ -10,7 +11,6 @@ import { TokenPage } from './token-page';
 
 const { worker } = createTestWorker();
 const base = (await worker.tokenReport('rseth')) as TokenReport;
-const copy = async () => {};
 
 /** The report as it reads once on-chain data is cached: exposure, peg and depth known. */
 const exposure: ExposureFact = {
@@ -34,28 +34,51 @@ const live: TokenReport = {
   yield: { ...base.yield, parts: [{ key: 'rate', label: 'Exchange rate', apy: 2.9 }], source: 'https://yields.llama.fi/pools', asOf: '2026-11-25' },
 };
 
-const html = (report: TokenReport) => renderToStaticMarkup(<TokenPage report={report} sources={null} copy={copy} />);
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&#x27;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>' };
-const text = (markup: string) =>
-  markup
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(amp|#x27|quot|lt|gt);/g, (e) => ENTITIES[e]!)
-    .replace(/\s+/g, ' ');
+afterEach(cleanup);
+
+/** Opens the page's section titled `title` by its heading (which names it); queries within that section. */
+function open(title: string) {
+  const heading = screen.getByText(title, { selector: 'summary > h2' });
+  const section = heading.closest('section')!;
+  expect(section.getAttribute('aria-labelledby')).toBe(heading.id);
+  fireEvent.click(heading.closest('summary')!);
+  expect(section.querySelector('details')!.open).toBe(true);
+  return within(section);
+}
+/** The token page as the popup shows it, with one section opened. */
+function showPage(report: TokenReport, title = 'Slashing exposure', copy = async (_: string) => {}) {
+  render(<TokenPage report={report} sources={null} copy={copy} />);
+  return open(title);
+}
+/** A table's body rows, each as the text of its cells. */
+const rowsOf = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...within(row).queryAllByRole('rowheader'), ...within(row).queryAllByRole('cell')].map((cell) => cell.textContent));
+/** The innermost element whose text, across its children, is or contains `text`. */
+const textMatch = (text: string | RegExp) => (_: string, el: Element | null) => {
+  const has = (e: Element) => (typeof text === 'string' ? (e.textContent ?? '').includes(text) : text.test(e.textContent ?? ''));
+  return !!el && has(el) && ![...el.children].some(has);
+};
 
 describe('TokenPage', () => {
   it('with exposure read on-chain: one table row per operator set, largest share first, live and redistribution said', () => {
-    const markup = html(live);
-    const table = markup.slice(markup.indexOf('data-testid="exposure-table"'), markup.indexOf('</table>', markup.indexOf('data-testid="exposure-table"')));
-    const rows = text(table);
-    expect(rows).toMatch(/Quiet AVS #1 30% no not known.*EigenDA #0 12\.5% yes burned.*0x2222…2222 #3 0\.4% yes redistributed to 0x3333…3333/);
-    expect(text(markup)).toContain('7 operators, the largest holds 42% of the delegated stake · staker list read on-chain');
-    expect(markup).not.toContain('exposure-not-checked');
+    const section = showPage(live);
+    const table = section.getByRole('table', { name: 'Operator sets that can slash this stake' });
+    expect(rowsOf(table)).toEqual([
+      ['Quiet AVS #1', '30%', 'no', 'not known'],
+      ['EigenDA #0', '12.5%', 'yes', 'burned'],
+      ['0x2222…2222 #3', '0.4%', 'yes', 'redistributed to 0x3333…3333'],
+    ]);
+    expect(section.getByText(textMatch('7 operators, the largest holds 42% of the delegated stake · staker list read on-chain'))).toBeTruthy();
+    expect(section.queryByText(/^Not checked:/)).toBeNull();
   });
 
   it('with exposure not known: "Not checked" and the reason, no table', () => {
-    const markup = html(base);
-    expect(markup).not.toContain('exposure-table');
-    expect(text(markup)).toContain(`Not checked: ${(base.facts.exposure as { reason: string }).reason}`);
+    const section = showPage(base);
+    expect(section.queryByRole('table', { name: /Operator sets/ })).toBeNull();
+    expect(section.getByText(textMatch(`Not checked: ${(base.facts.exposure as { reason: string }).reason}`))).toBeTruthy();
   });
 
   it('with only the snapshot’s operator list: that list, under "Not checked"', () => {
@@ -64,56 +87,76 @@ describe('TokenPage', () => {
       operators: [{ name: 'P2P.org', address: '0x5555555555555555555555555555555555555555', avs: ['EigenDA', 'Lagrange'], source: 'https://example.org/operators' }],
       operatorsNote: null,
     };
-    const markup = html(withOperators);
-    expect(markup).toContain('data-testid="operator-table"');
-    expect(text(markup)).toMatch(/Operators in the bundled snapshot \(allocations not read\).*P2P\.org 0x5555…5555 EigenDA, Lagrange/);
-    expect(markup).toContain('data-testid="exposure-not-checked"');
+    const section = showPage(withOperators);
+    const table = section.getByRole('table', { name: 'Operators in the bundled snapshot (allocations not read)' });
+    expect(rowsOf(table)).toEqual([['P2P.org0x5555…5555', 'EigenDA, Lagrange', expect.stringContaining('example.org')]]);
+    expect(section.getByText(/^Not checked:/)).toBeTruthy();
   });
 
   it('shows the peg against the redemption value and the market depth when known', () => {
-    const t = text(html(live));
-    expect(t).toContain('0.9900 ETH on Curve pool 0xabcd…1234 (ETH) vs 1.0000 ETH redemption value (1.00% below)');
-    expect(t).toContain('selling 100 on Curve pool 0xabcd…1234 costs about 0.35%');
-    expect(t).toContain('Exchange rate: 2.90%');
+    const section = showPage(live, 'Exit');
+    expect(section.getByText(textMatch('0.9900 ETH on Curve pool 0xabcd…1234 (ETH) vs 1.0000 ETH redemption value (1.00% below)'))).toBeTruthy();
+    expect(section.getByText(textMatch('selling 100 on Curve pool 0xabcd…1234 costs about 0.35%'))).toBeTruthy();
+    expect(open('Yield').getAllByText(textMatch('Exchange rate: 2.90%')).length).toBeGreaterThan(0);
   });
 
-  it('lists every token and contract address with its verification and a copy button', () => {
-    const markup = html(base);
-    expect(markup.match(/data-testid="address-row"/g)).toHaveLength(base.tokens.length + base.contracts.length);
-    expect(markup.match(/aria-label="Copy the address of /g)).toHaveLength(base.tokens.length + base.contracts.length);
+  it('lists every token and contract address with a copy button that copies it', async () => {
+    const copied: string[] = [];
+    const section = showPage(base, 'Contracts and token addresses', async (text) => void copied.push(text));
+    const buttons = section.getAllByRole('button', { name: /^Copy the address of / });
+    expect(buttons).toHaveLength(base.tokens.length + base.contracts.length);
+    fireEvent.click(buttons[0]!);
+    expect(await section.findByText('Copied')).toBeTruthy();
+    expect(copied).toEqual([base.tokens[0]!.address]);
   });
 });
 
 describe('CompareTable', () => {
   const rows = compareRows([base, live], {});
-  it('marks the sorted column with aria-sort and no other', () => {
-    const markup = renderToStaticMarkup(<CompareTable rows={rows} sort={{ column: 'exitDelay', direction: 'descending' }} onSort={() => {}} />);
-    expect(markup.match(/aria-sort="/g)).toHaveLength(1);
-    expect(markup).toMatch(/aria-sort="descending"[^>]*data-column="exitDelay"/);
-    const unsorted = renderToStaticMarkup(<CompareTable rows={rows} sort={null} onSort={() => {}} />);
-    expect(unsorted).not.toContain('aria-sort');
+  const columns = () => screen.getAllByRole('columnheader');
+
+  it('marks the sorted column with aria-sort and no other, and says the order in its caption', () => {
+    render(<CompareTable rows={rows} sort={{ column: 'exitDelay', direction: 'descending' }} onSort={() => {}} />);
+    const sorted = columns().filter((th) => th.hasAttribute('aria-sort'));
+    expect(sorted.map((th) => [th.textContent, th.getAttribute('aria-sort')])).toEqual([['Exit▼', 'descending']]);
+    expect(screen.getByRole('table', { name: 'LRTs side by side, sorted by Exit descending' })).toBeTruthy();
+    cleanup();
+    render(<CompareTable rows={rows} sort={null} onSort={() => {}} />);
+    expect(columns().filter((th) => th.hasAttribute('aria-sort'))).toEqual([]);
+  });
+
+  it('sorts by the column whose header button is pressed', () => {
+    const pressed: string[] = [];
+    render(<CompareTable rows={rows} sort={null} onSort={(c) => pressed.push(c)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Exit' }));
+    fireEvent.click(screen.getByRole('button', { name: 'TVL' }));
+    expect(pressed).toEqual(['exitDelay', 'tvl']);
   });
 
   it('reads known cells in column order and says "Couldn\'t check" for the rest', () => {
-    const t = text(renderToStaticMarkup(<CompareTable rows={rows} sort={null} onSort={() => {}} />));
-    expect(t).toContain('LRT ↕ Verdict ↕ Yield a year ↕ Exit ↕ Can be slashed ↕ Price vs value ↕ TVL ↕ Latest audit ↕');
-    expect(t).toContain('2.9 % · Nov 2026 up to 10 days up to 13 % 1.00 % below $1.21B · Mar 2026');
-    expect(t).toContain("Couldn't check");
+    render(<CompareTable rows={rows} sort={null} onSort={() => {}} />);
+    expect(columns().map((th) => th.textContent)).toEqual(['LRT↕', 'Verdict↕', 'Yield a year↕', 'Exit↕', 'Can be slashed↕', 'Price vs value↕', 'TVL↕', 'Latest audit↕']);
+    const [, second] = rowsOf(screen.getByRole('table'));
+    expect(second!.slice(2)).toEqual(['2.9 % · Nov 2026', 'up to 10 days', 'up to 13 %', '1.00 % below', '$1.21B · Mar 2026', expect.any(String)]);
+    expect(screen.getAllByText("Couldn't check").length).toBeGreaterThan(0);
   });
 
   it('every LRT in the bundled snapshot reads without code, hashes or "bps"', async () => {
     const all = compareRows((await worker.compare()) as TokenReport[], {});
-    const lines = renderToStaticMarkup(<CompareTable rows={all} sort={null} onSort={() => {}} />)
-      .split(/<\/(?:td|th|p|h1)>/)
-      .map((chunk) => text(chunk).trim())
-      .filter(Boolean);
-    expect(lines.flatMap(wordingProblems)).toEqual([]);
+    const { container } = render(<CompareTable rows={all} sort={null} onSort={() => {}} />);
+    const cells = [...container.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '');
+    expect(cells.length).toBeGreaterThan(all.length * 8);
+    expect(cells.flatMap(wordingProblems)).toEqual([]);
   });
 
   it('offers what LRTs accept as a filter, not a column', () => {
-    const markup = renderToStaticMarkup(<CompareTable rows={rows} sort={null} onSort={() => {}} accepts="stETH" assets={['ETH', 'stETH']} onFilter={() => {}} />);
-    expect(markup).toMatch(/<option value="stETH" selected="">stETH<\/option>/);
-    expect(text(markup)).toContain('LRTs side by side that accept stETH');
-    expect(markup).not.toContain('data-column="assets"');
+    const chosen: (string | null)[] = [];
+    render(<CompareTable rows={rows} sort={null} onSort={() => {}} accepts="stETH" assets={['ETH', 'stETH']} onFilter={(a) => chosen.push(a)} />);
+    const filter = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Accepts' });
+    expect(filter.value).toBe('stETH');
+    expect(screen.getByRole('table', { name: 'LRTs side by side that accept stETH' })).toBeTruthy();
+    expect(columns().map((th) => th.textContent)).not.toContain('Accepts');
+    fireEvent.change(filter, { target: { value: '' } });
+    expect(chosen).toEqual([null]);
   });
 });

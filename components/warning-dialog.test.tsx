@@ -1,5 +1,6 @@
-import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeAll, describe, expect, it } from 'vitest';
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '../tests/support/dom';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { crowded, warningStates, type WarningState } from '../tests/fixtures/warning-states';
 import { WarningDetails, WarningDialog } from './warning-dialog';
 import type { WarningReport } from '../lib/messaging/hold-messages';
@@ -8,68 +9,107 @@ let states: WarningState[];
 beforeAll(async () => {
   states = await warningStates();
 });
+afterEach(cleanup);
+
 const byId = (id: string) => states.find((s) => s.id === id)!.report;
 const noop = () => {};
-const render = (report: WarningReport, continueReady = true) =>
-  renderToStaticMarkup(<WarningDialog report={report} continueReady={continueReady} tampered={false} ignoredScripted={false} dialogRef={noop} onCancel={noop} onContinue={noop} />);
-const buttonClass = (html: string, name: string) => new RegExp(`<button[^>]*class="([^"]*)"[^>]*>${name}</button>`).exec(html)?.[1] ?? '';
+/** The warning as the content script shows it: a modal dialog, opened. */
+function show(report: WarningReport, handlers: { onContinue?: () => void } = {}) {
+  render(
+    <WarningDialog
+      report={report}
+      continueReady
+      tampered={false}
+      ignoredScripted={false}
+      dialogRef={(dialog) => dialog?.setAttribute('open', '')}
+      onCancel={noop}
+      onContinue={handlers.onContinue ?? noop}
+    />,
+  );
+  return screen.getByRole('alertdialog');
+}
+const button = (name: string) => screen.getByRole<HTMLButtonElement>('button', { name });
 
 describe('WarningDialog', () => {
-  it('describes itself by the one-line summary only', () => {
-    const html = render(byId('kelp-deposit-eth'));
-    expect(html).toContain('aria-describedby="lrt-summary"');
-    expect(html).toMatch(/<p id="lrt-summary" class="sr-only">High risk\. Deposit 1 ETH into Kelp DAO/);
+  it('is named by its headline and described by the one-line summary only', () => {
+    const dialog = show(byId('kelp-deposit-eth'));
+    const title = within(dialog).getByRole('heading', { level: 2 });
+    expect(title.textContent).toMatch(/^Deposit 1 ETH into Kelp DAO/);
+    expect(dialog.getAttribute('aria-labelledby')).toBe(title.id);
+    const described = dialog.getAttribute('aria-describedby')!.split(' ');
+    expect(described).toHaveLength(1);
+    expect(document.getElementById(described[0]!)?.textContent).toMatch(/^High risk\. Deposit 1 ETH into Kelp DAO/);
   });
 
   it('from Caution up Cancel is the primary button', () => {
-    const html = render(byId('kelp-deposit-eth'));
-    expect(buttonClass(html, 'Cancel')).toContain('bg-slate-900');
-    expect(buttonClass(html, 'Continue to wallet')).not.toContain('bg-slate-900');
-    const unknown = render(byId('etherfi-deposit'));
-    expect(buttonClass(unknown, 'Continue to wallet')).toContain('bg-slate-900');
+    show(byId('kelp-deposit-eth'));
+    expect(button('Cancel').className).toContain('bg-slate-900');
+    expect(button('Continue to wallet').className).not.toContain('bg-slate-900');
+    cleanup();
+    show(byId('etherfi-deposit'));
+    expect(button('Continue to wallet').className).toContain('bg-slate-900');
   });
 
-  it('at Danger, Continue waits for "I understand"', () => {
-    const danger = { ...byId('approve-unknown'), level: 'critical' as const };
-    const html = render(danger);
-    expect(html).toContain('I understand the risk');
-    expect(html).toMatch(/<button[^>]*disabled=""[^>]*>Continue to wallet<\/button>/);
-    expect(render(byId('kelp-deposit-eth'))).not.toContain('I understand');
+  it('at Danger, Continue waits for "I understand", which a scripted click does not tick', () => {
+    let continued = 0;
+    show({ ...byId('approve-unknown'), level: 'critical' }, { onContinue: () => continued++ });
+    const understand = screen.getByRole<HTMLInputElement>('checkbox', { name: 'I understand the risk' });
+    expect(button('Continue to wallet').disabled).toBe(true);
+    fireEvent.click(understand);
+    expect(understand.checked).toBe(false);
+    expect(button('Continue to wallet').disabled).toBe(true);
+    fireEvent.click(button('Continue to wallet'));
+    expect(continued).toBe(0);
+    cleanup();
+    show(byId('kelp-deposit-eth'), { onContinue: () => continued++ });
+    expect(screen.queryByRole('checkbox', { name: /I understand/ })).toBeNull();
+    fireEvent.click(button('Continue to wallet'));
+    expect(continued).toBe(1);
   });
 
-  it('keeps every check, contract and source behind Details, collapsed', () => {
-    const html = render(byId('symbiotic-deposit'));
-    expect(html).toMatch(/aria-expanded="false"[^>]*>Details</);
-    expect(html).not.toContain('veto slasher');
+  it('keeps every check, contract and source behind Details, collapsed until asked', () => {
+    show(byId('symbiotic-deposit'));
+    const details = button('Details');
+    expect(details.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText(/veto slasher/)).toBeNull();
+    fireEvent.click(details);
+    expect(button('Hide details').getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getAllByText(/veto slasher/).length).toBeGreaterThan(0);
   });
 
   it('shows "+N more" when there are more than three reasons', () => {
-    expect(render(crowded(byId('kelp-deposit-eth')))).toMatch(/\+\d+ more in Details/);
-    expect(render(byId('kelp-deposit-eth'))).not.toMatch(/more in Details/);
+    show(crowded(byId('kelp-deposit-eth')));
+    expect(screen.getByText(/^\+\d+ more in Details$/)).toBeTruthy();
+    cleanup();
+    show(byId('kelp-deposit-eth'));
+    expect(screen.queryByText(/more in Details/)).toBeNull();
   });
 });
 
 describe('WarningDetails', () => {
   it('a Symbiotic vault deposit: the vault’s slasher type, veto and epoch', () => {
-    const html = renderToStaticMarkup(<WarningDetails report={byId('symbiotic-deposit')} />);
-    expect(html).toMatch(/Symbiotic, Steakhouse Resteaking Vault[^:]*: veto slasher \(3-day veto\)/);
-    expect(html).toContain('epoch 7 days');
-    expect(html).toContain('You restake 2 wstETH in Symbiotic (Steakhouse Resteaking Vault, primary)');
+    render(<WarningDetails report={byId('symbiotic-deposit')} />);
+    // The slashing line of the intent, and the protocol's slashing model with its source.
+    expect(screen.getByText(/^Symbiotic, Steakhouse Resteaking Vault[^:]*: veto slasher \(3-day veto\) · epoch 7 days/)).toBeTruthy();
+    expect(screen.getByText(/^Symbiotic: Steakhouse Resteaking Vault .*; veto slasher, 3-day veto; epoch 7 days;.* · source: /)).toBeTruthy();
+    expect(screen.getByText(/You restake 2 wstETH in Symbiotic \(Steakhouse Resteaking Vault, primary\)/)).toBeTruthy();
   });
 
   it('lists the checks that could not run', () => {
-    const html = renderToStaticMarkup(<WarningDetails report={byId('etherfi-deposit')} />);
-    expect(html).toContain('data-rule="slashable-share"');
-    expect(html).toContain("Couldn&#x27;t check");
+    const { container } = render(<WarningDetails report={byId('etherfi-deposit')} />);
+    const check = container.querySelector<HTMLElement>('[data-rule="slashable-share"]')!;
+    expect(within(check).getByText(/Couldn't check/)).toBeTruthy();
   });
 
   it('ends with "Something wrong? Report it", filled in with what was shown', () => {
-    const html = renderToStaticMarkup(<WarningDetails report={byId('kelp-deposit-eth')} />);
-    expect(html).toMatch(/Something wrong\? <a href="(mailto:|https:)[^"]*Deposit%201%20ETH%20into%20Kelp%20DAO[^"]*"[^>]*data-testid="report-problem"[^>]*>Report it<\/a>/);
+    render(<WarningDetails report={byId('kelp-deposit-eth')} />);
+    const link = screen.getByRole<HTMLAnchorElement>('link', { name: 'Report it' });
+    expect(link.closest('p')?.textContent).toBe('Something wrong? Report it');
+    expect(link.getAttribute('href')).toMatch(/^(mailto:|https:).*Deposit%201%20ETH%20into%20Kelp%20DAO/);
   });
 
   it('an unreadable call names the contract', () => {
-    const html = renderToStaticMarkup(<WarningDetails report={byId('unknown-call')} />);
-    expect(html).toContain('LiquidityPool 0x3088…F216');
+    render(<WarningDetails report={byId('unknown-call')} />);
+    expect(screen.getByText(/LiquidityPool 0x3088…F216/)).toBeTruthy();
   });
 });

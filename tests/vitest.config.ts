@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { integrationTests } from './integration-tests.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const unitFiles = ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts'];
+const unitFiles = ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'];
 
 /**
  * Three projects: `unit` (pure, the fast loop), `integration` (anvil, local servers replaying recorded payloads, the

@@ -10,7 +10,7 @@ import { rules } from '@/lib/risk/rules';
 import { chainRpcDefaults } from '@/lib/sources/onchain/chains';
 import type { Ask } from '@/lib/ui/ask-worker';
 import { createOptionsStore, type OptionsStore } from '@/lib/ui/options-store';
-import './style.css';
+import '@/assets/extension-page.css';
 
 // Storage is the worker's: the page reads and writes settings only through its messages.
 const ask: Ask = (message) => browser.runtime.sendMessage(message);

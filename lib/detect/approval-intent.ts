@@ -35,9 +35,8 @@ export function approvalIntent(
   if (!entry) {
     if (asset.kind !== 'lrt') return null;
     const venue = venueAt(chainId, spender);
-    return venue
-      ? venueSpenderIntent(chainId, venue, tokenAddress, asset, amount, action, fn, permit2)
-      : unregisteredSpenderIntent(chainId, spender, tokenAddress, asset, amount, action, fn, permit2);
+    const request = { chainId, spender, tokenAddress, amount, action, fn, permit2 };
+    return venue ? venueSpenderIntent(request, asset, venue) : unregisteredSpenderIntent(request, asset);
   }
   let token: ResolvedToken | null = entry.tokenId ? tokenById(entry.tokenId, chainId) : null;
   if (!entry.tokenId) {
@@ -63,59 +62,48 @@ export function approvalIntent(
   };
 }
 
-/** An LRT allowance to a registered venue (a DEX router, Permit2, a lending market, a bridge): lib/venues. */
-function venueSpenderIntent(
-  chainId: number,
-  venue: NonNullable<ReturnType<typeof venueAt>>,
-  tokenAddress: string,
-  asset: ResolvedToken,
-  amount: bigint | null,
-  action: IntentAction,
-  fn: string,
-  permit2: boolean,
-): Intent {
-  const address = venue.deployment.address;
+/** An allowance request as the wallet call says it, whoever the spender is. */
+interface Allowance {
+  chainId: number;
+  spender: string;
+  tokenAddress: string;
+  amount: bigint | null;
+  action: IntentAction;
+  fn: string;
+  permit2: boolean;
+}
+
+/** An LRT allowance to `contract`, a spender no registered protocol owns: what it says, issuer first. */
+function lrtAllowanceIntent(a: Allowance, asset: ResolvedToken, contract: Intent['contract']): Intent {
   return {
-    action,
-    protocol: getToken(chainId, tokenAddress)?.protocol?.id ?? 'unknown',
-    chainId,
-    contract: { address, name: venue.contract.name, verification: venue.deployment.verification },
-    function: fn,
-    asset: { symbol: asset.out.symbol, address: asset.out.address, amount: allowanceAmount(amount, permit2) },
+    action: a.action,
+    protocol: getToken(a.chainId, a.tokenAddress)?.protocol?.id ?? 'unknown',
+    chainId: a.chainId,
+    contract,
+    function: a.fn,
+    asset: { symbol: asset.out.symbol, address: asset.out.address, amount: allowanceAmount(a.amount, a.permit2) },
     token: asset.out,
-    spender: address,
-    venue: { id: venue.family.id, name: venue.family.name },
+    spender: contract.address,
   };
+}
+
+/** An LRT allowance to a registered venue (a DEX router, Permit2, a lending market, a bridge): lib/venues. */
+function venueSpenderIntent(a: Allowance, asset: ResolvedToken, venue: NonNullable<ReturnType<typeof venueAt>>): Intent {
+  const contract = { address: venue.deployment.address, name: venue.contract.name, verification: venue.deployment.verification };
+  return { ...lrtAllowanceIntent(a, asset, contract), venue: { id: venue.family.id, name: venue.family.name } };
 }
 
 /**
  * An LRT allowance to a contract that no registered protocol owns. It may be a DEX or a vault the person means to
  * use; it may be a phishing contract. Either way the person should see who gets the allowance.
  */
-function unregisteredSpenderIntent(
-  chainId: number,
-  spender: string,
-  tokenAddress: string,
-  asset: ResolvedToken,
-  amount: bigint | null,
-  action: IntentAction,
-  fn: string,
-  permit2: boolean,
-): Intent {
-  const issuer = getToken(chainId, tokenAddress)?.protocol?.id ?? 'unknown';
-  const address = getAddress(spender);
-  const imitated = lookAlikeOf(spender);
-  const notes = [`${address} is not a registered contract of any protocol or venue on chain ${chainId}`];
+function unregisteredSpenderIntent(a: Allowance, asset: ResolvedToken): Intent {
+  const address = getAddress(a.spender);
+  const imitated = lookAlikeOf(a.spender);
+  const notes = [`${address} is not a registered contract of any protocol or venue on chain ${a.chainId}`];
   if (imitated) notes.push(`${address} imitates ${imitated.name} ${getAddress(imitated.address)}: same first and last characters`);
   return {
-    action,
-    protocol: issuer,
-    chainId,
-    contract: { address, name: 'an unregistered contract', verification: 'unverified' },
-    function: fn,
-    asset: { symbol: asset.out.symbol, address: asset.out.address, amount: allowanceAmount(amount, permit2) },
-    token: asset.out,
-    spender: address,
+    ...lrtAllowanceIntent(a, asset, { address, name: 'an unregistered contract', verification: 'unverified' }),
     notes,
     flags: imitated ? ['unregistered-spender', 'look-alike-spender'] : ['unregistered-spender'],
   };

@@ -6,7 +6,7 @@ import { renderKnownAddressPrefixes } from './render-known-address-prefixes';
 describe('known addresses', () => {
   it('stays compact', () => {
     expect(renderKnownAddressPrefixes().length).toBeLessThan(4096);
-    expect(knownAddressPrefixes().every((p) => /^0x[0-9a-f]{8}$/.test(p))).toBe(true);
+    expect(knownAddressPrefixes().every((p) => /^[0-9a-f]{5}$/.test(p))).toBe(true);
   });
 
   it('answers for registered restaking and lending contracts, per chain', () => {
@@ -19,5 +19,14 @@ describe('known addresses', () => {
   it('matches registered contracts by prefix in the page', () => {
     expect(hasKnownAddressPrefix('0x308861A430be4cce5502d0A12724771Fc6DaF216')).toBe(true);
     expect(hasKnownAddressPrefix('0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2')).toBe(false);
+  });
+
+  it('reads back every registered prefix from the encoded list, and nothing that is not hex', () => {
+    for (const prefix of knownAddressPrefixes()) expect(hasKnownAddressPrefix(`0x${prefix.toUpperCase()}${'0'.repeat(35)}`), prefix).toBe(true);
+    const first = knownAddressPrefixes()[0]!;
+    // parseInt would read the hex digits before the z; the check must not.
+    expect(hasKnownAddressPrefix(`0x${first.slice(0, 2)}z${first.slice(3)}${'0'.repeat(35)}`)).toBe(false);
+    expect(hasKnownAddressPrefix('0x')).toBe(false);
+    expect(hasKnownAddressPrefix(42 as unknown as string)).toBe(false);
   });
 });

@@ -29,10 +29,11 @@ type Held = { settle: Settle; timer: number; shown: boolean; message: PageToExte
 export type Decide = (calls: Call[], via: Via, wallet: string, provider: object, ask: unknown, settle: Settle) => void;
 
 /**
- * `prepared`: this realm was changed by another page before the hook ran. `granted`: a one-shot approval exists.
+ * `prepared`: whether this realm was changed by another page before the hook ran (asked at the first held call).
+ * `granted`: a one-shot approval exists.
  * Returns the rule for a held call, and the bridge's `post` for what else the hook tells the extension.
  */
-export function createHoldQueue(prepared: boolean, granted: (calls: Call[]) => boolean): { decide: Decide; post: (message: PageToExtension) => void } {
+export function createHoldQueue(prepared: () => boolean, granted: (calls: Call[]) => boolean): { decide: Decide; post: (message: PageToExtension) => void } {
   const held: Record<string, Held> = createObject(null);
   let nextId = 0;
   const bridge = openPageSide((message) => {
@@ -117,7 +118,7 @@ export function createHoldQueue(prepared: boolean, granted: (calls: Call[]) => b
    */
   function decide(calls: Call[], via: Via, wallet: string, provider: object, ask: unknown, settle: Settle): void {
     for (let i = 0; i < calls.length; i++) if (calls[i]!.key === null) return settle.stop('unchecked', 'too large to read');
-    if (prepared) return settle.stop('unchecked', 'this frame was changed by another page before LRT Advisor started');
+    if (prepared()) return settle.stop('unchecked', 'this frame was changed by another page before LRT Advisor started');
     if (granted(calls)) return settle.go();
     if (!bridge.connected()) return settle.stop('unchecked', 'the extension is not connected to this page');
     // A flood is turned away before it costs the wallet or the extension anything.

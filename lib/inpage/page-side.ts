@@ -1,6 +1,6 @@
 /** The page (MAIN world) half of the page bridge; the threat model is in `lib/messaging/page-bridge.ts`. */
-import { PORT_EVENT, READY_EVENT, type PageToExtension } from '../messaging/page-bridge';
-import { MessageChannelCtor, MessageEventCtor, dispatchEvent, messageData, off, on, portPostMessage } from './safe-globals';
+import { HELLO_EVENT, PORT_EVENT, READY_EVENT, type PageToExtension } from '../messaging/page-bridge';
+import { EventCtor, MessageChannelCtor, MessageEventCtor, dispatchEvent, messageData, off, on, portPostMessage } from './safe-globals';
 
 export interface PageSide {
   connected(): boolean;
@@ -25,8 +25,10 @@ export function openPageSide(onMessage: (message: unknown) => void): PageSide {
   const onReady = (): void => {
     if (!connected) offer();
   };
-  offer();
-  if (!connected) on(window, READY_EVENT, onReady);
+  on(window, READY_EVENT, onReady);
+  // The extension side runs after the hook and asks for the port (READY_EVENT); if it ran first, it answers this.
+  // A port offered before it listens would cost every page a MessageEvent nobody takes.
+  if (!dispatchEvent(window, new EventCtor(HELLO_EVENT, { cancelable: true }))) offer();
 
   return {
     connected: () => connected,

@@ -115,12 +115,17 @@ export function createWeakMap<V>(): { get(o: object): V | undefined; set(o: obje
  * (README, "What it guards against").
  */
 export function capturedLookNative(): boolean {
-  const fns: unknown[] = [apply, ownKeys, defineProperty, getPrototypeOf, getOwnPropertyDescriptor, createObject, freeze, isArray, sortFn, isProtoOf, fnToString, hasOwnProperty, promiseResolve, promiseThen, MessageChannelCtor, MessageEventCtor, CustomEventCtor, addListener, removeListener, dispatch, stopImmediate, detailGetter, portPost, dataGetter, dateNow, setTimeoutFn, clearTimeoutFn, cloneFn, stringify, parse, weakSetHas, weakSetAdd, weakMapGet, weakMapSet];
+  const fns: unknown[] = [apply, ownKeys, defineProperty, getPrototypeOf, getOwnPropertyDescriptor, createObject, freeze, isArray, sortFn, isProtoOf, fnToString, hasOwnProperty, promiseResolve, promiseThen, MessageChannelCtor, MessageEventCtor, CustomEventCtor, EventCtor, addListener, removeListener, dispatch, stopImmediate, detailGetter, portPost, dataGetter, dateNow, setTimeoutFn, clearTimeoutFn, cloneFn, stringify, parse, weakSetHas, weakSetAdd, weakMapGet, weakMapSet, regexExec];
   try {
-    for (let i = 0; i < fns.length; i++) if (typeof fns[i] !== 'function' || !NATIVE.test(sourceOf(fns[i]))) return false;
+    for (let i = 0; i < fns.length; i++) if (typeof fns[i] !== 'function' || apply(regexExec, NATIVE, [sourceOf(fns[i])]) === null) return false;
   } catch {
     return false;
   }
   return true;
 }
 const NATIVE = /^function [\w$ ]*\(\) \{\s*\[native code\]\s*\}$/;
+/**
+ * Captured like the rest, so the check gives the same answer whenever it runs: the hook makes it at the first held
+ * call, not on every page at document_start (a page that replaced `RegExp.prototype.exec` later does not change it).
+ */
+const regexExec = RegExp.prototype.exec;

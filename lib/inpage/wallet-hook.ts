@@ -36,8 +36,10 @@ import {
 
 export function installWalletHook(win: Window & { ethereum?: unknown }): void {
   const { granted, pass } = createGrants();
-  // A realm a same-origin parent or opener prepared before this script ran cannot be trusted to hold anything.
-  const { decide, post } = createHoldQueue(!capturedLookNative(), granted);
+  // A realm a same-origin parent or opener prepared before this script ran cannot be trusted to hold anything. The
+  // built-ins were captured at document_start; checking them waits for the first held call (most pages make none).
+  let native: boolean | undefined;
+  const { decide, post } = createHoldQueue(() => !(native ??= capturedLookNative()), granted);
   const bodyFor = createEntryPoints(decide, pass, accountsReporter(post));
 
     /** Replaces `name` on `target` by a shaped wrapper; false when the target refuses (frozen, locked). */

@@ -3,6 +3,7 @@
  * (Core + operator vaults) lets a DSS request a slash of an operator's vaults, which Karak's veto committee can
  * cancel for two days before anyone finalises it. Both from Karak's own repositories; nothing read on-chain.
  */
+import { KARAK_CORES } from '../protocols/karak';
 import type { Address } from '../protocols/types';
 import { days, fact, unknown } from './fact';
 import type { Exposure, LayerModel, SlashingModel } from './schema';
@@ -160,11 +161,6 @@ export const karakLayer: LayerModel = {
     supervisor(2410, '0xB308474350D75447cA8731B7Ce87c9ee9DA03B1C', ', Karak L2'),
     delegationSupervisor(1, '0xAfa904152E04aBFf56701223118Be2832A4449E0', '0x54e44DbB92dBA848ACe27F44c0CB4268981eF1CC'),
     delegationSupervisor(42161, '0x48769803c0449532Bd23DB3A413152632753c8f0', '0x399f22ae52a18382a67542b3De9BeD52b7B9A4ad'),
-    core(1, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'mainnet'),
-    core(42161, '0xf3Ed85D882b5d9A67fC10dBf8f9AA991212983aA', 'arbitrum'),
-    core(81457, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'blast'),
-    core(56, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'bsc'),
-    core(2410, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'karak'),
-    core(5000, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'mantle'),
+    ...KARAK_CORES.map(([chainId, address, config]) => core(chainId, address, config)),
   ],
 };

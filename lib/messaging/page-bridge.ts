@@ -8,10 +8,11 @@
  * put their own text into the warning.
  * - The channel is a `MessageChannel` created by the hook. Its second port is handed over with a
  *   synchronous `dispatchEvent` of a cancelable `MessageEvent` while both content scripts run at
- *   document_start, before any page script exists. The extension side takes the port and cancels
- *   the event, so the hook knows at once, synchronously, that the port is taken; then both sides drop
- *   their handshake listeners and never hand out or accept a port again. A page that later forges the
- *   handshake events finds nobody listening.
+ *   document_start, before any page script exists, when the extension side asks for it (`READY_EVENT`,
+ *   it runs second) or answers the hook's `HELLO_EVENT` (if it ran first). The extension side takes the
+ *   port and cancels the event, so the hook knows at once, synchronously, that the port is taken; then
+ *   both sides drop their handshake listeners and never hand out or accept a port again. A page that
+ *   later forges the handshake events finds nobody listening.
  * - The hook keeps its port in a closure and calls only built-ins captured before page scripts ran
  *   (`safe-globals.ts`): overriding `MessagePort.prototype.postMessage`, the `MessageEvent` `data`
  *   getter, `EventTarget`, `JSON`, `Promise` or `Function.prototype` afterwards does not reach it.
@@ -26,6 +27,8 @@
  */
 export const PORT_EVENT = 'lrt-advisor:port';
 export const READY_EVENT = 'lrt-advisor:ready';
+/** The hook is there: the extension side, if it is already listening, cancels this and the hook offers its port. */
+export const HELLO_EVENT = 'lrt-advisor:hello';
 
 /** What the hook sends. `requests` is the page's snapshot: untrusted until parsed by the worker. */
 export type PageToExtension =
@@ -58,23 +61,25 @@ export interface ExtensionSide {
 /** Extension (isolated world) half. Call at document_start. */
 export function openExtensionSide(onMessage: (message: unknown) => void): ExtensionSide {
   let port: MessagePort | null = null;
+  const stop = (): void => {
+    window.removeEventListener(PORT_EVENT, onPort, true);
+    window.removeEventListener(HELLO_EVENT, onHello, true);
+  };
   const onPort = (event: Event): void => {
     const candidate = (event as MessageEvent).ports?.[0];
     if (port || !candidate) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     port = candidate;
-    window.removeEventListener(PORT_EVENT, onPort, true);
+    stop();
     port.onmessage = (m) => onMessage(m.data);
   };
+  const onHello = (event: Event): void => event.preventDefault();
   window.addEventListener(PORT_EVENT, onPort, true);
+  window.addEventListener(HELLO_EVENT, onHello, true);
   window.dispatchEvent(new Event(READY_EVENT));
   // Both halves run before page scripts; once the page's own scripts can run, no honest port can arrive.
-  if (!port) {
-    document.addEventListener('DOMContentLoaded', () => window.removeEventListener(PORT_EVENT, onPort, true), {
-      once: true,
-    });
-  }
+  if (!port) document.addEventListener('DOMContentLoaded', stop, { once: true });
   return {
     connected: () => port !== null,
     post: (message) => port?.postMessage(message),

@@ -23,6 +23,16 @@ const QUEUED_WITHDRAWAL = `(address staker, address delegatedTo, uint256 nonce, 
 const ETHEREUM_ADDRESSES =
   'SECONDARY: DefiLlama karak adapter, Messari subgraph config, Rumpel RumpelConfig.sol, an indexer config whose event topics match (shared reference other-layers.md §3.4)';
 
+/** Karak v2 Core per chain, with the name of the deploy config that lists it (read by the slashing layer too). */
+export const KARAK_CORES: readonly (readonly [chainId: number, address: `0x${string}`, config: string])[] = [
+  [1, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'mainnet'],
+  [42161, '0xf3Ed85D882b5d9A67fC10dBf8f9AA991212983aA', 'arbitrum'],
+  [81457, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'blast'],
+  [56, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'bsc'],
+  [2410, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'karak'],
+  [5000, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'mantle'],
+];
+
 const core = (chainId: number, address: `0x${string}`, config: string): ContractDeployment => ({
   chainId,
   address,
@@ -155,12 +165,7 @@ export const karak: ProtocolSpec = {
       abiSource: `${V2}:src/Core.sol, src/interfaces/ICore.sol`,
       note: 'DSS registration, slashing requests (2-day veto) and vault deployment: no staker entry point; registered so approvals and the in-page check see it',
       deployments: [
-        core(1, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'mainnet'),
-        core(42161, '0xf3Ed85D882b5d9A67fC10dBf8f9AA991212983aA', 'arbitrum'),
-        core(81457, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'blast'),
-        core(56, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'bsc'),
-        core(2410, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'karak'),
-        core(5000, '0x27e9C40128c77B157130Fc5fAEFcDe26D6194c15', 'mantle'),
+        ...KARAK_CORES.map(([chainId, address, config]) => core(chainId, address, config)),
       ],
       functions: [],
     },

@@ -18,6 +18,12 @@ export interface BoundedFetchOptions {
   onProgress?: ((bytesRead: number) => void) | undefined;
 }
 
+/** A source's fetch, deadline, byte cap and cancellation: what its deps say, else the source's own defaults. */
+export const sourceFetchOptions = (
+  deps: { fetch: typeof globalThis.fetch; timeoutMs?: number; maxBytes?: number; signal?: AbortSignal },
+  defaults: { timeoutMs: number; maxBytes: number },
+): BoundedFetchOptions => ({ fetch: deps.fetch, timeoutMs: deps.timeoutMs ?? defaults.timeoutMs, maxBytes: deps.maxBytes ?? defaults.maxBytes, signal: deps.signal });
+
 export interface BoundedBody {
   /** Decoded body chunks, in order; throws a SourceError (too large, timeout, aborted, network). */
   chunks(): AsyncGenerator<string, void, undefined>;

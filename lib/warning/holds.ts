@@ -8,13 +8,13 @@
  */
 import type { ExtensionSide } from '../messaging/page-bridge';
 import { createHoldController } from '../messaging/hold-controller';
-import { sendToWorker, parseAssessReply } from '../messaging/worker-client';
+import { sendToWorker, parseAssessReply, WorkerUnavailableError } from '../messaging/worker-client';
 import { WARNING_SURFACE_KEY, WARNING_UI_KEY, type WarningPart, type WarningUi } from '../messaging/warning-ui-key';
 import type { AssessMessage, LoadUiMessage, LoadUiReply, WarningReport } from '../messaging/hold-messages';
 import { hasKnownAddressPrefix } from '../detect/known-address-prefix';
 import { createBypassDetector } from '../messaging/bypass-detector';
 import { showFallbackWarning } from './fallback-dialog';
-import { newSurfaceToken, parseSurfaceFrameMessage, type SurfaceDecision } from './surface-messages';
+import { newSurfaceToken, parseSurfaceDecided, type SurfaceDecision } from './surface-messages';
 
 /** Worker round trip, retries included. The hook's own backstop is longer (see wallet-hook.ts). */
 const ASSESS_TIMEOUT_MS = 4000;
@@ -57,9 +57,9 @@ export function startHolds(ext: ExtensionApi, bridge: ExtensionSide): Holds {
     // Only the worker talks to content scripts (tabs.sendMessage); the page has no way to reach this listener.
     ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
       if (sender.id !== ext.runtime.id || sender.tab) return;
-      const m = parseSurfaceFrameMessage(message);
+      const m = parseSurfaceDecided(message);
       // The top frame's dialog answers the other surface messages (warning-surface.ts).
-      if (m?.type !== 'surface-decided' || !owned.has(m.token)) return;
+      if (!m || !owned.has(m.token)) return;
       owned.get(m.token)!(m.decision);
       owned.delete(m.token);
       sendResponse({ ok: true });
@@ -85,11 +85,18 @@ export function startHolds(ext: ExtensionApi, bridge: ExtensionSide): Holds {
     return decided;
   }
 
+  /**
+   * Set when the last assessment found nobody listening for its whole retry window (no worker, or this script cut
+   * off from the extension): the framed page and the React UI both come through the worker, so the plain fallback
+   * is shown at once rather than after each of them has timed out in turn.
+   */
+  let workerGone = false;
   let queue: Promise<unknown> = Promise.resolve();
   const showWarning = (report: WarningReport) => {
     // One warning at a time; the next waits for the person's choice on this one. When the extension page cannot
     // be shown, this frame shows the warning in its own shadow root; without the worker, the plain fallback.
-    const shown = queue.then(() => showOnSurface(report).catch(() => loadUi().then((ui) => ui.show(report), () => showFallbackWarning(report))));
+    const fallback = () => showFallbackWarning(report);
+    const shown = queue.then(() => (workerGone ? fallback() : showOnSurface(report).catch(() => loadUi().then((ui) => ui.show(report), fallback))));
     queue = shown.catch(() => undefined);
     // The popup's "This tab" shows what the person chose.
     void shown.then((decision) => send({ type: 'decision', decision }).catch(() => undefined), () => undefined);
@@ -110,7 +117,13 @@ export function startHolds(ext: ExtensionApi, bridge: ExtensionSide): Holds {
     onPass: (requests) => bypass.expect(requests),
     assess: async (hold) => {
       const message: AssessMessage = { type: 'assess', hold, page: { origin: location.origin, topLevel: window === window.top } };
-      return parseAssessReply(await sendToWorker(send, message));
+      const reply = await sendToWorker(send, message).catch((error: unknown) => {
+        const cause = error instanceof WorkerUnavailableError && error.cause instanceof Error ? error.cause.message : '';
+        workerGone = /receiving end|establish connection|context invalidated/i.test(cause);
+        throw error;
+      });
+      workerGone = false;
+      return parseAssessReply(reply);
     },
   });
   return {

@@ -42,6 +42,7 @@ export interface PageTopLayer {
   list(): Element[];
   /** Finds shadow roots added since the last look and starts listening in them. */
   collectRoots(): void;
+  /** Stops listening (a warning in the page's own DOM has its own watch, ended with it). */
   stop(): void;
 }
 
@@ -59,11 +60,15 @@ export function watchPageTopLayer(ours: WeakSet<Element>, changed: (opened: Elem
     const opened = records.map((r) => r.target as Element).filter((el) => !ours.has(el) && el.hasAttribute?.('open'));
     if (opened.length) changed(opened);
   });
+  const listening: (Document | ShadowRoot)[] = [];
+  const toggles = (root: Document | ShadowRoot, add: boolean) => {
+    for (const type of ['beforetoggle', 'toggle']) (add ? root.addEventListener : root.removeEventListener).call(root, type, onToggle, true);
+  };
   const watchRoot = (root: Document | ShadowRoot) => {
     if (watched.has(root)) return;
     watched.add(root);
-    root.addEventListener('beforetoggle', onToggle, true);
-    root.addEventListener('toggle', onToggle, true);
+    listening.push(root);
+    toggles(root, true);
     openObserver.observe(root, { subtree: true, attributes: true, attributeFilter: ['open'] });
   };
   const collectRoots = () => {
@@ -86,6 +91,9 @@ export function watchPageTopLayer(ours: WeakSet<Element>, changed: (opened: Elem
       return found;
     },
     collectRoots,
-    stop: () => openObserver.disconnect(),
+    stop() {
+      openObserver.disconnect();
+      for (const root of listening) toggles(root, false);
+    },
   };
 }

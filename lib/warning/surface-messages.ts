@@ -156,8 +156,13 @@ export function parseSurfaceFrameMessage(m: unknown): SurfaceFrameMessage | null
     case 'surface-check':
       return isDecision(m.decision) && (m.seen === null || typeof m.seen === 'boolean') ? { type: m.type, token: m.token, decision: m.decision, seen: m.seen } : null;
     case 'surface-decided':
-      return isDecision(m.decision) ? { type: m.type, token: m.token, decision: m.decision } : null;
+      return parseSurfaceDecided(m);
     default:
       return null;
   }
+}
+
+/** The one message a frame that holds a request takes from the worker (holds.ts): the person's decision. */
+export function parseSurfaceDecided(m: unknown): SurfaceDecidedMessage | null {
+  return isRecord(m) && m.type === 'surface-decided' && isSurfaceToken(m.token) && isDecision(m.decision) ? { type: m.type, token: m.token, decision: m.decision } : null;
 }

@@ -1,11 +1,13 @@
 /**
- * The tamper guard of the warning shown in the page's own DOM (the React warning, when the extension page cannot be
- * framed): the host pinned under <html> (pin-style.ts, shared with the framed surface), a watchdog for what no
- * MutationObserver sees (CSSOM edits, a page modal or popover opened above ours), a count that gives up on a page
- * that keeps at it, and Continue armed only after a delay. Dependency-free. The plain fallback (no worker) does not
- * use it yet: it ships at document_start, and this guard would take that bundle ~950 B gzip over its 12 KB budget.
+ * The tamper guard of the warning shown in the page's own DOM: the React warning, when the extension page cannot be
+ * framed, and the plain fallback, when the worker is gone (fallback-dialog.ts). The host pinned under <html>
+ * (pin-style.ts, shared with the framed surface), a watchdog for what no MutationObserver sees (CSSOM edits, page
+ * styles on <html>, a page modal or popover opened above ours, in its document or in a shadow root, again and again,
+ * a view transition: page-top-layer.ts, shared with the framed surface), a count that gives up on a page that keeps
+ * at it, and Continue armed only after a delay. Dependency-free: the fallback ships at document_start.
  */
 import { HOST_STYLE, keepHost, pin } from './pin-style';
+import { skipViewTransition, viewTransitionActive, watchPageTopLayer } from './page-top-layer';
 
 /** Continue stays disabled this long, so a double click meant for the dApp cannot confirm. */
 export const CONTINUE_DELAY_MS = 600;
@@ -69,21 +71,34 @@ export function guardInPageWarning(o: TamperGuardOptions): TamperGuard {
     o.restore(inShadow);
     return true;
   }
-  // A page modal or popover opened after ours is above it: rebuilt and shown again, ours goes back on top.
-  const seenTopLayer = new WeakSet<Element>();
-  const watchdog = setInterval(() => {
+  // A page modal or popover opened after ours, or opened again, is above it: ours is rebuilt and shown again on top.
+  const ours = new WeakSet<Element>([o.host]);
+  let under = new WeakSet<Element>();
+  const covered = () => layer.list().some((el) => !under.has(el));
+  const check = () => {
     if (stopped) return;
-    if (!shown(o.dialog())) return void tamper(true);
-    for (const el of document.querySelectorAll(':modal, :popover-open'))
-      if (!o.host.contains(el) && el !== o.host && !seenTopLayer.has(el)) {
-        seenTopLayer.add(el);
-        return void tamper(true);
-      }
+    if (keepHost(o.host)) return void tamper(false);
+    const transition = viewTransitionActive();
+    if (transition) skipViewTransition();
+    if (transition || covered() || !shown(o.dialog())) {
+      tamper(true);
+      under = new WeakSet(layer.list());
+    }
+  };
+  const layer = watchPageTopLayer(ours, (opened) => {
+    for (const el of opened) under.delete(el);
+    check();
+  });
+  under = new WeakSet(layer.list());
+  const watchdog = setInterval(() => {
+    layer.collectRoots();
+    check();
   }, 250);
   const ready = setTimeout(() => !stopped && o.armed(), CONTINUE_DELAY_MS);
   function stop() {
     stopped = true;
     hostObserver.disconnect();
+    layer.stop();
     clearInterval(watchdog);
     clearTimeout(ready);
   }

@@ -46,6 +46,28 @@ export interface ConformancePage {
 
 const c = (id: string, method: string, kind: CaseKind, like?: string): ConformanceCase => (like ? { id, method, kind, like } : { id, method, kind });
 
+/**
+ * What a library page runs beyond its reads: transactions and typed data released, held and cancelled, and its
+ * wallet_sendCalls cases under `calls` (the library's own name for the call). `invalid`: the library lets an
+ * invalid transaction reach the wallet.
+ */
+const libraryCases = (calls: string, { invalid = true } = {}): ConformanceCase[] => [
+  c('sendTransaction.transfer', 'eth_sendTransaction', 'released'),
+  c('sendTransaction.rejected', 'eth_sendTransaction', 'released'),
+  ...(invalid ? [c('sendTransaction.invalid', 'eth_sendTransaction', 'released')] : []),
+  c('signTypedData.mail', 'eth_signTypedData_v4', 'released'),
+  c('signTypedData.rejected', 'eth_signTypedData_v4', 'released'),
+  c(`${calls}.plain`, 'wallet_sendCalls', 'released'),
+  c(`${calls}.rejected`, 'wallet_sendCalls', 'released'),
+  c('sendTransaction.deposit', 'eth_sendTransaction', 'held'),
+  c(`${calls}.restaking`, 'wallet_sendCalls', 'held'),
+  c('signTypedData.permit', 'eth_signTypedData_v4', 'held'),
+  c('sendTransaction.deposit.cancel', 'eth_sendTransaction', 'cancel', 'sendTransaction.rejected'),
+  c(`${calls}.restaking.cancel`, 'wallet_sendCalls', 'cancel', `${calls}.rejected`),
+  c('signTypedData.permit.cancel', 'eth_signTypedData_v4', 'cancel', 'signTypedData.rejected'),
+  c('event.accountsChanged', 'accountsChanged', 'event'),
+];
+
 const viemCases: ConformanceCase[] = [
   c('requestAddresses', 'eth_requestAccounts', 'passthrough'),
   c('getAddresses', 'eth_accounts', 'passthrough'),
@@ -58,22 +80,9 @@ const viemCases: ConformanceCase[] = [
   c('request.unsupported', 'wallet_unknownMethod', 'passthrough'),
   c('switchChain.unknown', 'wallet_switchEthereumChain', 'passthrough'),
   c('getCapabilities', 'wallet_getCapabilities', 'passthrough'),
-  c('signMessage', 'personal_sign', 'passthrough'),
-  c('sendTransaction.transfer', 'eth_sendTransaction', 'released'),
-  c('sendTransaction.rejected', 'eth_sendTransaction', 'released'),
-  c('sendTransaction.invalid', 'eth_sendTransaction', 'released'),
-  c('signTypedData.mail', 'eth_signTypedData_v4', 'released'),
-  c('signTypedData.rejected', 'eth_signTypedData_v4', 'released'),
-  c('sendCalls.plain', 'wallet_sendCalls', 'released'),
-  c('sendCalls.rejected', 'wallet_sendCalls', 'released'),
   c('getCallsStatus', 'wallet_getCallsStatus', 'passthrough'),
-  c('sendTransaction.deposit', 'eth_sendTransaction', 'held'),
-  c('sendCalls.restaking', 'wallet_sendCalls', 'held'),
-  c('signTypedData.permit', 'eth_signTypedData_v4', 'held'),
-  c('sendTransaction.deposit.cancel', 'eth_sendTransaction', 'cancel', 'sendTransaction.rejected'),
-  c('sendCalls.restaking.cancel', 'wallet_sendCalls', 'cancel', 'sendCalls.rejected'),
-  c('signTypedData.permit.cancel', 'eth_signTypedData_v4', 'cancel', 'signTypedData.rejected'),
-  c('event.accountsChanged', 'accountsChanged', 'event'),
+  c('signMessage', 'personal_sign', 'passthrough'),
+  ...libraryCases('sendCalls'),
   c('event.chainChanged', 'chainChanged', 'event'),
 ];
 
@@ -92,20 +101,7 @@ const ethersCases: ConformanceCase[] = [
   c('send.switchChain.unknown', 'wallet_switchEthereumChain', 'passthrough'),
   c('signMessage', 'personal_sign', 'passthrough'),
   c('discover', 'eip6963:requestProvider', 'passthrough'),
-  c('sendTransaction.transfer', 'eth_sendTransaction', 'released'),
-  c('sendTransaction.rejected', 'eth_sendTransaction', 'released'),
-  c('sendTransaction.invalid', 'eth_sendTransaction', 'released'),
-  c('signTypedData.mail', 'eth_signTypedData_v4', 'released'),
-  c('signTypedData.rejected', 'eth_signTypedData_v4', 'released'),
-  c('send.sendCalls.plain', 'wallet_sendCalls', 'released'),
-  c('send.sendCalls.rejected', 'wallet_sendCalls', 'released'),
-  c('sendTransaction.deposit', 'eth_sendTransaction', 'held'),
-  c('send.sendCalls.restaking', 'wallet_sendCalls', 'held'),
-  c('signTypedData.permit', 'eth_signTypedData_v4', 'held'),
-  c('sendTransaction.deposit.cancel', 'eth_sendTransaction', 'cancel', 'sendTransaction.rejected'),
-  c('send.sendCalls.restaking.cancel', 'wallet_sendCalls', 'cancel', 'send.sendCalls.rejected'),
-  c('signTypedData.permit.cancel', 'eth_signTypedData_v4', 'cancel', 'signTypedData.rejected'),
-  c('event.accountsChanged', 'accountsChanged', 'event'),
+  ...libraryCases('send.sendCalls'),
 ];
 
 const wagmiCases: ConformanceCase[] = [
@@ -119,19 +115,7 @@ const wagmiCases: ConformanceCase[] = [
   c('readContract.revert', 'eth_call', 'passthrough'),
   c('connectorClient.unsupported', 'wallet_unknownMethod', 'passthrough'),
   c('signMessage', 'personal_sign', 'passthrough'),
-  c('sendTransaction.transfer', 'eth_sendTransaction', 'released'),
-  c('sendTransaction.rejected', 'eth_sendTransaction', 'released'),
-  c('signTypedData.mail', 'eth_signTypedData_v4', 'released'),
-  c('signTypedData.rejected', 'eth_signTypedData_v4', 'released'),
-  c('sendCalls.plain', 'wallet_sendCalls', 'released'),
-  c('sendCalls.rejected', 'wallet_sendCalls', 'released'),
-  c('sendTransaction.deposit', 'eth_sendTransaction', 'held'),
-  c('sendCalls.restaking', 'wallet_sendCalls', 'held'),
-  c('signTypedData.permit', 'eth_signTypedData_v4', 'held'),
-  c('sendTransaction.deposit.cancel', 'eth_sendTransaction', 'cancel', 'sendTransaction.rejected'),
-  c('sendCalls.restaking.cancel', 'wallet_sendCalls', 'cancel', 'sendCalls.rejected'),
-  c('signTypedData.permit.cancel', 'eth_signTypedData_v4', 'cancel', 'signTypedData.rejected'),
-  c('event.accountsChanged', 'accountsChanged', 'event'),
+  ...libraryCases('sendCalls', { invalid: false }),
   c('event.chainChanged', 'chainChanged', 'event'),
   c('disconnect', 'wallet_revokePermissions', 'passthrough'),
 ];
@@ -179,20 +163,7 @@ const ethers5Cases: ConformanceCase[] = [
   c('send.unsupported', 'wallet_unknownMethod', 'passthrough'),
   c('send.switchChain.unknown', 'wallet_switchEthereumChain', 'passthrough'),
   c('signMessage', 'personal_sign', 'passthrough'),
-  c('sendTransaction.transfer', 'eth_sendTransaction', 'released'),
-  c('sendTransaction.rejected', 'eth_sendTransaction', 'released'),
-  c('sendTransaction.invalid', 'eth_sendTransaction', 'released'),
-  c('signTypedData.mail', 'eth_signTypedData_v4', 'released'),
-  c('signTypedData.rejected', 'eth_signTypedData_v4', 'released'),
-  c('send.sendCalls.plain', 'wallet_sendCalls', 'released'),
-  c('send.sendCalls.rejected', 'wallet_sendCalls', 'released'),
-  c('sendTransaction.deposit', 'eth_sendTransaction', 'held'),
-  c('send.sendCalls.restaking', 'wallet_sendCalls', 'held'),
-  c('signTypedData.permit', 'eth_signTypedData_v4', 'held'),
-  c('sendTransaction.deposit.cancel', 'eth_sendTransaction', 'cancel', 'sendTransaction.rejected'),
-  c('send.sendCalls.restaking.cancel', 'wallet_sendCalls', 'cancel', 'send.sendCalls.rejected'),
-  c('signTypedData.permit.cancel', 'eth_signTypedData_v4', 'cancel', 'signTypedData.rejected'),
-  c('event.accountsChanged', 'accountsChanged', 'event'),
+  ...libraryCases('send.sendCalls'),
 ];
 
 const web3Cases: ConformanceCase[] = [
@@ -207,20 +178,7 @@ const web3Cases: ConformanceCase[] = [
   c('request.unsupported', 'wallet_unknownMethod', 'passthrough'),
   c('request.switchChain.unknown', 'wallet_switchEthereumChain', 'passthrough'),
   c('personal.sign', 'personal_sign', 'passthrough'),
-  c('sendTransaction.transfer', 'eth_sendTransaction', 'released'),
-  c('sendTransaction.rejected', 'eth_sendTransaction', 'released'),
-  c('sendTransaction.invalid', 'eth_sendTransaction', 'released'),
-  c('signTypedData.mail', 'eth_signTypedData_v4', 'released'),
-  c('signTypedData.rejected', 'eth_signTypedData_v4', 'released'),
-  c('request.sendCalls.plain', 'wallet_sendCalls', 'released'),
-  c('request.sendCalls.rejected', 'wallet_sendCalls', 'released'),
-  c('sendTransaction.deposit', 'eth_sendTransaction', 'held'),
-  c('request.sendCalls.restaking', 'wallet_sendCalls', 'held'),
-  c('signTypedData.permit', 'eth_signTypedData_v4', 'held'),
-  c('sendTransaction.deposit.cancel', 'eth_sendTransaction', 'cancel', 'sendTransaction.rejected'),
-  c('request.sendCalls.restaking.cancel', 'wallet_sendCalls', 'cancel', 'request.sendCalls.rejected'),
-  c('signTypedData.permit.cancel', 'eth_signTypedData_v4', 'cancel', 'signTypedData.rejected'),
-  c('event.accountsChanged', 'accountsChanged', 'event'),
+  ...libraryCases('request.sendCalls'),
 ];
 
 /** The same calls on every frozen variant: what a dApp does with a raw `window.ethereum`. */

@@ -40,6 +40,7 @@ definePage(
     'request.unsupported': () => walletClient().request({ method: 'wallet_unknownMethod' } as never),
     'switchChain.unknown': () => walletClient().switchChain({ id: 10 }),
     getCapabilities: () => walletClient().getCapabilities({ account: account() }),
+    getCallsStatus: () => walletClient().getCallsStatus({ id: '0x' + 'ab'.repeat(32) }),
     signMessage: () => walletClient().signMessage({ account: account(), message: 'hello from the conformance page' }),
     'sendTransaction.transfer': () => walletClient().sendTransaction(tx(f().transfer)),
     'sendTransaction.rejected': () => walletClient().sendTransaction(tx({ to: REJECT_ADDRESS, value: '1' })),
@@ -50,7 +51,6 @@ definePage(
     'sendCalls.plain': () =>
       walletClient().sendCalls({ account: account(), calls: [{ to: FRIEND_ADDRESS, value: 1n }, { to: SECOND_ACCOUNT, value: 2n }] }),
     'sendCalls.rejected': () => walletClient().sendCalls({ account: account(), calls: [{ to: REJECT_ADDRESS, value: 1n }] }),
-    getCallsStatus: () => walletClient().getCallsStatus({ id: '0x' + 'ab'.repeat(32) }),
     'sendTransaction.deposit': () => walletClient().sendTransaction(tx(f().deposit)),
     'sendCalls.restaking': () => walletClient().sendCalls({ account: account(), calls: f().batch.map((c) => ({ to: c.to as Address, data: c.data as Hex })) }),
     'signTypedData.permit': () => walletClient().signTypedData(typed('permit')),

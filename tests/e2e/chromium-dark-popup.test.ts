@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
-import { startDemoServer, type DemoServer } from '../demo/server';
+import type { DemoServer } from '../demo/server';
+import { demoSession } from './demo-session';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -48,15 +49,7 @@ async function violations(page: Page | Frame, include?: string, checkContrast = 
   return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
 }
 
-beforeAll(async () => {
-  demo = await startDemoServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+demoSession(launchWithExtension, (b, d) => ([browser, demo] = [b, d]));
 
 /** The popup's real width: it sizes itself to its content, from the body's 26rem. */
 const POPUP = { width: 416, height: 600 };

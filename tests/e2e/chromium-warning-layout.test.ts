@@ -8,9 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
-import { startDemoServer, type DemoServer } from '../demo/server';
+import type { DemoServer } from '../demo/server';
+import { demoSession } from './demo-session';
 import { demoTransactions } from '../demo/transactions';
 import { extraRequests } from '../fixtures/warning-states';
 
@@ -20,15 +21,7 @@ declare const axe: { run(context: unknown, options: object): Promise<{ violation
 let browser: ExtensionBrowser;
 let demo: DemoServer;
 
-beforeAll(async () => {
-  demo = await startDemoServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+demoSession(launchWithExtension, (b, d) => ([browser, demo] = [b, d]));
 
 /** The frame whose document holds the alertdialog. */
 async function warningFrame(page: Page): Promise<Frame> {

@@ -6,10 +6,11 @@
  * encoded from the registry's own signatures and addresses.
  */
 import { encodeFunctionData, encodePacked, parseAbiItem, parseEther, size, toHex, zeroAddress, type AbiFunction, type Hex } from 'viem';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getProtocol, getTokenAddress } from '../../lib/protocols/registry';
 import { DEMO_ACCOUNT } from '../demo/transactions';
-import { startDemoServer, type DemoServer } from '../demo/server';
+import type { DemoServer } from '../demo/server';
+import { demoSession } from './demo-session';
 import type { BrowserDriver, PageDriver } from './driver';
 import { openDemo, signingCalls, waitFor } from './demo-page';
 
@@ -93,16 +94,7 @@ export function coverageScenarios(launch: () => Promise<BrowserDriver>): void {
   let demo: DemoServer;
   let page: PageDriver;
 
-  beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launch();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  demoSession(launch, async (b, d) => ([browser, demo, page] = [b, d, await b.newPage()]));
 
   describe('products beyond the flagship tokens', () => {
     it.each(scenarios().map((s) => [s.name, s] as const))('warns before %s reaches the wallet', async (_name, scenario) => {

@@ -3,9 +3,10 @@
  * (the extension reloaded under an open page). The request still resolves, the person still sees the
  * warning — "Not checked" with the reason when nothing could be analysed — and nothing hangs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserDriver, PageDriver } from './driver';
-import { startDemoServer, type DemoServer } from '../demo/server';
+import type { DemoServer } from '../demo/server';
+import { demoSession } from './demo-session';
 import { nextResult, openDemo, resultCount, signingCalls, waitFor } from './demo-page';
 
 /** What these functions use of the extension API, where they run: the background service worker. */
@@ -22,15 +23,7 @@ export function faultScenarios(launch: () => Promise<BrowserDriver>): void {
   let demo: DemoServer;
   let page: PageDriver;
 
-  beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launch();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  demoSession(launch, async (b, d) => ([browser, demo, page] = [b, d, await b.newPage()]));
 
   async function holdAndCancel(id = 'etherfi-deposit') {
     await openDemo(page, demo.url);

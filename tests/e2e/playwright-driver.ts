@@ -117,8 +117,9 @@ export async function launchPlainChromiumDriver(): Promise<BrowserDriver> {
   };
 }
 
-export async function launchChromiumDriver(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserDriver> {
-  const browser = await launchWithExtension(undefined, options);
+/** `extensionDir`: another build of the extension (one without its worker: tests/e2e/without-worker.ts). */
+export async function launchChromiumDriver(options: { colorScheme?: 'light' | 'dark'; extensionDir?: string; withWorker?: boolean } = {}): Promise<BrowserDriver> {
+  const browser = await launchWithExtension(options.extensionDir, options);
   let workerControl: Promise<CDPSession> | null = null;
   return {
     browserName: 'chromium',

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserDriver } from './driver';
 import { waitFor } from './demo-page';
-import { attackHarness, sleep } from './attack-harness';
+import { attackHarness, sleep, type AttackHarness } from './attack-harness';
 import { contrastIn, readPng } from './png';
 import { SURFACE_ATTACKS, type SurfaceAttack } from './surface-attacks';
 
@@ -26,7 +26,16 @@ interface Inside {
   height: number;
 }
 
-export function surfaceAttackScenarios(launch: () => Promise<BrowserDriver>): void {
+export interface SurfaceAttackOptions {
+  /** The attacks to try, by category (all of SURFACE_ATTACKS by default). */
+  attacks?: Record<string, SurfaceAttack[]>;
+  /** How long the warning may take to appear (the plain fallback waits for the worker first). */
+  appearMs?: number;
+  /** More tests on the same browser and harness. */
+  more?: (h: AttackHarness) => void;
+}
+
+export function surfaceAttackScenarios(launch: () => Promise<BrowserDriver>, options: SurfaceAttackOptions = {}): void {
   const h = attackHarness(launch);
   let shot = 0;
 
@@ -52,7 +61,8 @@ export function surfaceAttackScenarios(launch: () => Promise<BrowserDriver>): vo
         return { x: r.left, y: r.top, width: r.width, height: r.height };
       };
       const c = box(cancel);
-      const hit = document.elementFromPoint(c.x + c.width / 2, c.y + c.height / 2);
+      // The warning's own document (the framed page), or the open shadow root it is in (the in-page fallbacks).
+      const hit = (d.getRootNode() as Document | ShadowRoot).elementFromPoint(c.x + c.width / 2, c.y + c.height / 2);
       if (!why && hit !== cancel) why = 'Cancel is not what a click on it hits';
       return { why, title: box(title), cancel: c, go: box(go), width: innerWidth, height: innerHeight };
     });
@@ -117,7 +127,7 @@ export function surfaceAttackScenarios(launch: () => Promise<BrowserDriver>): vo
     if (a.before) await h.page.evaluate(a.before);
     await h.startDeposit();
     // A page that removes the warning as it appears may never let it be seen: then it must have been given up on.
-    await waitFor(async () => (await h.page.warningVisible()) || (await h.result()).state !== 'pending', 10_000, 'the warning or an answer');
+    await waitFor(async () => (await h.page.warningVisible()) || (await h.result()).state !== 'pending', options.appearMs ?? 10_000, 'the warning or an answer');
     await sleep(700);
     if ((await h.result()).state !== 'pending') return gaveUp(a);
     const base = await readable();
@@ -151,7 +161,8 @@ export function surfaceAttackScenarios(launch: () => Promise<BrowserDriver>): vo
     return { verdict: 'held' as const, how: a.how };
   }
 
-  for (const [category, attacks] of Object.entries(SURFACE_ATTACKS))
+  options.more?.(h);
+  for (const [category, attacks] of Object.entries(options.attacks ?? SURFACE_ATTACKS))
     describe(category, () => {
       for (const a of attacks) h.attack(category, a.name, a.how, () => surfaceAttempt(a));
     });

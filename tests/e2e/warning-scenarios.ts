@@ -2,9 +2,10 @@
  * The warning's end-to-end scenarios, run in every browser (chromium-warning.test.ts,
  * firefox-warning.test.ts): one browser per suite, one page reused across tests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserDriver, PageDriver } from './driver';
-import { startDemoServer, type DemoServer } from '../demo/server';
+import type { DemoServer } from '../demo/server';
+import { demoSession } from './demo-session';
 import {
   demoAction,
   nextResult,
@@ -22,16 +23,7 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
   let demo: DemoServer;
   let page: PageDriver;
 
-  beforeAll(async () => {
-    demo = await startDemoServer();
-    browser = await launch();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  demoSession(launch, async (b, d) => ([browser, demo, page] = [b, d, await b.newPage()]));
 
   const warningGone = () =>
     waitFor(async () => (await page.evaluate(() => document.querySelectorAll('lrt-advisor-warning').length)) === 0, 5000, 'the warning to close');

@@ -1,7 +1,7 @@
 import { fetchLrtPools, lrtPoolsSchema, type LrtPools } from '../defillama/fetch-lrt-pools.ts';
 import { ETH_COIN, fetchPrices, pricesDataSchema, type PricesData } from '../defillama/fetch-prices.ts';
 import { fetchProtocols, protocolsDataSchema, type ProtocolsData } from '../defillama/fetch-protocols.ts';
-import { createCachedSource, type CachedSource } from './cached-source.ts';
+import { createCachedSource, type CachedSource, type CachedSourceOptions } from './cached-source.ts';
 import type { RefreshTask } from './refresh-task.ts';
 import type { VersionedStorage } from './versioned-storage.ts';
 
@@ -49,41 +49,12 @@ export function createDefillamaSources(deps: DefillamaSourcesDeps): DefillamaSou
   const snapshot = deps.snapshotAsOf ? { snapshotAsOf: deps.snapshotAsOf } : {};
   const coins = [...new Set([...deps.coins, ETH_COIN])];
 
-  const pools = createCachedSource(
-    deps.storage,
-    {
-      id: 'defillama.pools',
-      version: 1,
-      ttlMs: DEFILLAMA_TTL_MS.pools,
-      schema: lrtPoolsSchema,
-      fetch: (signal) => fetchLrtPools(common(deps.baseUrls?.yields, signal)),
-      ...snapshot,
-    },
-    now,
-  );
-  const protocols = createCachedSource(
-    deps.storage,
-    {
-      id: 'defillama.protocols',
-      version: 1,
-      ttlMs: DEFILLAMA_TTL_MS.protocols,
-      schema: protocolsDataSchema,
-      fetch: (signal) => fetchProtocols(common(deps.baseUrls?.api, signal)),
-      ...snapshot,
-    },
-    now,
-  );
-  const prices = createCachedSource(
-    deps.storage,
-    {
-      id: 'defillama.prices',
-      version: 1,
-      ttlMs: DEFILLAMA_TTL_MS.prices,
-      schema: pricesDataSchema,
-      fetch: (signal) => fetchPrices(common(deps.baseUrls?.coins, signal), { coins }),
-    },
-    now,
-  );
+  // Version 1 of each: bump one when its data's shape changes.
+  const cached = <T>(id: keyof typeof DEFILLAMA_TTL_MS, schema: CachedSourceOptions<T>['schema'], fetch: CachedSourceOptions<T>['fetch']) =>
+    createCachedSource(deps.storage, { id: `defillama.${id}`, version: 1, ttlMs: DEFILLAMA_TTL_MS[id], schema, fetch, ...snapshot }, now);
+  const pools = cached('pools', lrtPoolsSchema, (signal) => fetchLrtPools(common(deps.baseUrls?.yields, signal)));
+  const protocols = cached('protocols', protocolsDataSchema, (signal) => fetchProtocols(common(deps.baseUrls?.api, signal)));
+  const prices = cached('prices', pricesDataSchema, (signal) => fetchPrices(common(deps.baseUrls?.coins, signal), { coins }));
   const tasks: RefreshTask[] = [pools, protocols, prices].map((source) => ({
     id: source.id,
     refresh: (signal?: AbortSignal) => source.refresh(signal),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedFetch } from '../bounded-fetch.ts';
+import { boundedFetch, sourceFetchOptions } from '../bounded-fetch.ts';
 import { jsonArrayItems } from '../json-array-items.ts';
 import { jsonRows } from '../json-rows.ts';
 import { InvalidPayloadError, toSourceError } from '../source-error.ts';
@@ -72,7 +72,7 @@ const BORROWED = 'WETH';
 export async function fetchBorrowRates(deps: HttpSourceDeps): Promise<SourceResult<BorrowRates>> {
   const base = (deps.baseUrl ?? DEFILLAMA_YIELDS_URL).replace(/\/+$/, '');
   const now = deps.now ?? (() => new Date());
-  const fetchOptions = (maxBytes: number) => ({ fetch: deps.fetch, timeoutMs: deps.timeoutMs ?? POOLS_TIMEOUT_MS, maxBytes: deps.maxBytes ?? maxBytes, signal: deps.signal });
+  const fetchOptions = (maxBytes: number) => sourceFetchOptions(deps, { timeoutMs: POOLS_TIMEOUT_MS, maxBytes });
   try {
     const named = new Map<string, { project: BorrowRate['project']; chainId: number; symbol: string; poolMeta: string | null }>();
     const pools = await boundedFetch(`${base}/pools`, fetchOptions(POOLS_MAX_BYTES));

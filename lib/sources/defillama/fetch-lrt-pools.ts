@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedFetch } from '../bounded-fetch.ts';
+import { boundedFetch, sourceFetchOptions } from '../bounded-fetch.ts';
 import { jsonArrayItems } from '../json-array-items.ts';
 import { InvalidPayloadError, toSourceError } from '../source-error.ts';
 import type { HttpSourceDeps, SourceResult } from '../source-result.ts';
@@ -87,10 +87,7 @@ export async function fetchLrtPools(deps: FetchLrtPoolsDeps): Promise<SourceResu
   let bytes = 0;
   try {
     const body = await boundedFetch(url, {
-      fetch: deps.fetch,
-      timeoutMs: deps.timeoutMs ?? POOLS_TIMEOUT_MS,
-      maxBytes: deps.maxBytes ?? POOLS_MAX_BYTES,
-      signal: deps.signal,
+      ...sourceFetchOptions(deps, { timeoutMs: POOLS_TIMEOUT_MS, maxBytes: POOLS_MAX_BYTES }),
       onProgress: (b) => {
         bytes = b;
         deps.onProgress?.(b);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedFetch } from '../bounded-fetch.ts';
+import { boundedFetch, sourceFetchOptions } from '../bounded-fetch.ts';
 import { InvalidPayloadError, toSourceError } from '../source-error.ts';
 import type { HttpSourceDeps, SourceResult } from '../source-result.ts';
 
@@ -59,12 +59,7 @@ export async function fetchPrices(
       throw new InvalidPayloadError({ details: `bad coin list${bad ? `: ${bad}` : ''}` });
     }
     const url = `${(deps.baseUrl ?? DEFILLAMA_COINS_URL).replace(/\/+$/, '')}/prices/current/${coins.join(',')}`;
-    const body = await boundedFetch(url, {
-      fetch: deps.fetch,
-      timeoutMs: deps.timeoutMs ?? PRICES_TIMEOUT_MS,
-      maxBytes: deps.maxBytes ?? PRICES_MAX_BYTES,
-      signal: deps.signal,
-    });
+    const body = await boundedFetch(url, sourceFetchOptions(deps, { timeoutMs: PRICES_TIMEOUT_MS, maxBytes: PRICES_MAX_BYTES }));
     const parsed = bodySchema.safeParse(JSON.parse(await body.text()));
     if (!parsed.success) throw new InvalidPayloadError({ details: 'no coins object' });
     const data: PricesData = { prices: {}, missing: [] };

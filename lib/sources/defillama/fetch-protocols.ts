@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedFetch } from '../bounded-fetch.ts';
+import { boundedFetch, sourceFetchOptions } from '../bounded-fetch.ts';
 import { jsonRows } from '../json-rows.ts';
 import { InvalidPayloadError, toSourceError } from '../source-error.ts';
 import type { HttpSourceDeps, SourceResult } from '../source-result.ts';
@@ -105,12 +105,7 @@ export async function fetchProtocols(
   const now = deps.now ?? (() => new Date());
   const wanted = new Set(params.slugs ?? SLUG_NEEDLES);
   try {
-    const body = await boundedFetch(url, {
-      fetch: deps.fetch,
-      timeoutMs: deps.timeoutMs ?? PROTOCOLS_TIMEOUT_MS,
-      maxBytes: deps.maxBytes ?? PROTOCOLS_MAX_BYTES,
-      signal: deps.signal,
-    });
+    const body = await boundedFetch(url, sourceFetchOptions(deps, { timeoutMs: PROTOCOLS_TIMEOUT_MS, maxBytes: PROTOCOLS_MAX_BYTES }));
     const data: ProtocolsData = { protocols: [], rejected: 0, rows: 0 };
     for await (const row of jsonRows(body.chunks(), { key: null, maxItemChars: PROTOCOLS_MAX_ROW_CHARS }, data)) {
       const nameOnly = z.object({ name: z.string(), slug: z.string().optional() }).safeParse(row);

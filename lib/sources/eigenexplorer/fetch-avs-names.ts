@@ -5,7 +5,7 @@
  * (EigenExplorer/eigen-explorer-backend@051467a: packages/api/src/routes/avs/avsController.ts getAllAVSAddresses).
  */
 import { z } from 'zod';
-import { boundedFetch } from '../bounded-fetch';
+import { boundedFetch, sourceFetchOptions } from '../bounded-fetch';
 import { InvalidPayloadError, toSourceError } from '../source-error';
 import type { HttpSourceDeps, SourceResult } from '../source-result';
 
@@ -27,10 +27,7 @@ export async function fetchAvsNames(deps: HttpSourceDeps & { apiKey: string }): 
     const names: Record<string, string> = {};
     for (let page = 0; page < MAX_PAGES; page++) {
       const body = await boundedFetch(`${base}/avs/addresses?skip=${page * PAGE}&take=${PAGE}`, {
-        fetch: deps.fetch,
-        timeoutMs: deps.timeoutMs ?? 10_000,
-        maxBytes: deps.maxBytes ?? 1024 * 1024,
-        signal: deps.signal,
+        ...sourceFetchOptions(deps, { timeoutMs: 10_000, maxBytes: 1024 * 1024 }),
         headers: { 'X-API-Token': deps.apiKey },
       });
       const parsed = pageSchema.safeParse(JSON.parse(await body.text()));

@@ -79,7 +79,7 @@ export interface ExposureWalk {
  * Queues one read for the pending round. The call is encoded and its answer decoded from the same ABI item, named
  * once; `store` gets the decoded answer mapped by `as`, or the error.
  */
-function askAs<
+function ask<
   const abi extends Abi,
   functionName extends ContractFunctionName<abi, 'view' | 'pure'>,
   args extends ContractFunctionArgs<abi, 'view' | 'pure', functionName>,
@@ -99,20 +99,8 @@ function askAs<
   });
 }
 
-/** `askAs` for an answer stored as decoded. */
-function ask<
-  const abi extends Abi,
-  functionName extends ContractFunctionName<abi, 'view' | 'pure'>,
-  args extends ContractFunctionArgs<abi, 'view' | 'pure', functionName>,
->(
-  walk: ExposureWalk,
-  to: Address,
-  contract: string,
-  read: { abi: abi; functionName: functionName; args: args },
-  store: (r: Read<ContractFunctionReturnType<abi, 'view' | 'pure', functionName>>) => void,
-): void {
-  askAs(walk, to, contract, read, (v) => v, store);
-}
+/** The `as` of an answer stored as decoded. */
+const asIs = <T>(v: T): T => v;
 
 /** Starts the walk from the staker lists; returns round A's calls in `walk.calls`. */
 export function startExposureWalk(
@@ -149,9 +137,9 @@ export function startExposureWalk(
   }
   const dm = { to: el.delegationManager, contract: 'DelegationManager', abi: delegationManagerAbi } as const;
   for (const staker of walk.stakers) {
-    ask(walk, dm.to, dm.contract, { abi: dm.abi, functionName: 'delegatedTo', args: [staker] }, (r) => walk.delegation.set(lc(staker), r));
+    ask(walk, dm.to, dm.contract, { abi: dm.abi, functionName: 'delegatedTo', args: [staker] }, asIs, (r) => walk.delegation.set(lc(staker), r));
     const deposits = { abi: dm.abi, functionName: 'getDepositedShares', args: [staker] } as const;
-    askAs(walk, dm.to, dm.contract, deposits, ([strategies, shares]) => ({ strategies: [...strategies], shares: [...shares] }), (r) =>
+    ask(walk, dm.to, dm.contract, deposits, ([strategies, shares]) => ({ strategies: [...strategies], shares: [...shares] }), (r) =>
       walk.deposits.set(lc(staker), r),
     );
   }
@@ -184,7 +172,7 @@ export function planB(walk: ExposureWalk): void {
     const strategies = heldStrategies(dep.value);
     if (strategies.length === 0) continue;
     const withdrawable = { abi: delegationManagerAbi, functionName: 'getWithdrawableShares', args: [staker, strategies] } as const;
-    askAs(walk, dm, 'DelegationManager', withdrawable, ([shares]) => [...shares], (r) => walk.withdrawable.set(lc(staker), r));
+    ask(walk, dm, 'DelegationManager', withdrawable, ([shares]) => [...shares], (r) => walk.withdrawable.set(lc(staker), r));
     const op = operatorOf(walk, staker);
     if (op) {
       const list = walk.operatorStrategies.get(lc(op)) ?? [];
@@ -194,15 +182,15 @@ export function planB(walk: ExposureWalk): void {
     for (const s of strategies) {
       if (strategiesSeen.has(lc(s)) || isUnitStrategy(walk.el, s)) continue;
       strategiesSeen.add(lc(s));
-      ask(walk, s, 'Strategy', { abi: strategyAbi, functionName: 'sharesToUnderlyingView', args: [WAD] }, (r) => walk.valuations.set(lc(s), r));
+      ask(walk, s, 'Strategy', { abi: strategyAbi, functionName: 'sharesToUnderlyingView', args: [WAD] }, asIs, (r) => walk.valuations.set(lc(s), r));
     }
   }
   for (const [op, strategies] of walk.operatorStrategies) {
     const sets = { abi: allocationManagerAbi, functionName: 'getAllocatedSets', args: [op] } as const;
     const firstSets = (v: readonly OperatorSetRef[]) => v.slice(0, EXPOSURE_LIMITS.maxOperatorSetsPerOperator).map((s) => ({ avs: s.avs, id: s.id }));
-    askAs(walk, am, 'AllocationManager', sets, firstSets, (r) => walk.allocatedSets.set(op, r));
+    ask(walk, am, 'AllocationManager', sets, firstSets, (r) => walk.allocatedSets.set(op, r));
     const max = { abi: allocationManagerAbi, functionName: 'getMaxMagnitudes', args: [op, strategies] } as const;
-    askAs(walk, am, 'AllocationManager', max, (v) => [...v], (r) => walk.maxMagnitudes.set(op, r));
+    ask(walk, am, 'AllocationManager', max, (v) => [...v], (r) => walk.maxMagnitudes.set(op, r));
   }
 }
 
@@ -218,17 +206,17 @@ export function planC(walk: ExposureWalk): void {
     if (!sets?.ok || !sets.value) continue;
     for (const set of sets.value) {
       const key = operatorSetKey(set);
-      ask(walk, am, 'AllocationManager', { ...onAm('isOperatorSlashable'), args: [op, set] }, (r) => walk.slashable.set(`${op}|${key}`, r));
+      ask(walk, am, 'AllocationManager', { ...onAm('isOperatorSlashable'), args: [op, set] }, asIs, (r) => walk.slashable.set(`${op}|${key}`, r));
       for (const s of strategies)
-        askAs(walk, am, 'AllocationManager', { ...onAm('getAllocation'), args: [op, set, s] }, allocationRead, (r) =>
+        ask(walk, am, 'AllocationManager', { ...onAm('getAllocation'), args: [op, set, s] }, allocationRead, (r) =>
           walk.allocations.set(`${op}|${key}|${lc(s)}`, r),
         );
       if (setsSeen.has(key)) continue;
       setsSeen.add(key);
-      askAs(walk, am, 'AllocationManager', { ...onAm('getStrategiesInOperatorSet'), args: [set] }, (v) => [...v], (r) => walk.setStrategies.set(key, r));
-      ask(walk, am, 'AllocationManager', { ...onAm('isRedistributingOperatorSet'), args: [set] }, (r) => walk.redistributing.set(key, r));
-      ask(walk, am, 'AllocationManager', { ...onAm('getRedistributionRecipient'), args: [set] }, (r) => walk.recipient.set(key, r));
-      ask(walk, am, 'AllocationManager', { ...onAm('getSlasher'), args: [set] }, (r) => walk.slasher.set(key, r));
+      ask(walk, am, 'AllocationManager', { ...onAm('getStrategiesInOperatorSet'), args: [set] }, (v) => [...v], (r) => walk.setStrategies.set(key, r));
+      ask(walk, am, 'AllocationManager', { ...onAm('isRedistributingOperatorSet'), args: [set] }, asIs, (r) => walk.redistributing.set(key, r));
+      ask(walk, am, 'AllocationManager', { ...onAm('getRedistributionRecipient'), args: [set] }, asIs, (r) => walk.recipient.set(key, r));
+      ask(walk, am, 'AllocationManager', { ...onAm('getSlasher'), args: [set] }, asIs, (r) => walk.slasher.set(key, r));
     }
   }
 }

@@ -10,7 +10,7 @@ import type { Aggregate3Result, RawCall, RawResult } from './aggregate3.ts';
 import { toOnchainError } from './errors.ts';
 import type { OnchainFact } from './fact.ts';
 import { readAvsMetadata } from './read-avs-metadata.ts';
-import { startSymbioticReads, type SymbioticVaultTarget } from './read-symbiotic-vaults.ts';
+import { startSymbioticReads } from './read-symbiotic-vaults.ts';
 import {
   advanceExposureWalk,
   exposureAvsAddresses,
@@ -31,12 +31,12 @@ import { upgradeDelayCall, upgradeDelayFact } from './read-upgrade-delay.ts';
 import { exitDelayCall, exitDelayFact } from './read-exit-delay.ts';
 import { addPauseFollowUps, pauseFacts, startPauseReads } from './refresh-pauses.ts';
 import { round, RoundBuilder, type ChainLink, type ChainRoundTrips } from './refresh-round.ts';
-import type { ChainStatus, OnchainRefresh, RefreshDeps } from './refresh-types.ts';
+import type { ChainStatus, OnchainRefresh, RefreshDeps, RefreshTargets } from './refresh-types.ts';
 import type { RoundContext } from './round-context.ts';
-import type { ExitDelayTarget, LendingTarget, MarketTarget, PauseTarget, ProtocolId, RateTarget, StakerSourceTarget, TimelockTarget } from './targets.ts';
+import type { ProtocolId } from './targets.ts';
 
 /** Everything one chain's refresh reads: the targets already filtered to the chain. */
-export interface ChainJob {
+export interface ChainJob extends RefreshTargets {
   chainId: number;
   deps: RefreshDeps;
   now: () => number;
@@ -44,14 +44,6 @@ export interface ChainJob {
   el: EigenLayerAddresses & { chainId: number; avsDirectory: Address };
   /** The LRT protocols whose EigenLayer exposure is walked (on the walk's chain). */
   lrtProtocols: readonly ProtocolId[];
-  rates: readonly RateTarget[];
-  pauses: readonly PauseTarget[];
-  stakerSources: readonly StakerSourceTarget[];
-  markets: readonly MarketTarget[];
-  lending: readonly LendingTarget[];
-  timelocks: readonly TimelockTarget[];
-  exitDelays: readonly ExitDelayTarget[];
-  symbioticVaults: readonly SymbioticVaultTarget[];
   /** Where the facts go. */
   out: OnchainRefresh;
 }

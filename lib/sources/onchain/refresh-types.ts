@@ -41,17 +41,19 @@ export interface RefreshDeps {
   /** Hard cap on the whole refresh. Whatever has not answered by then fails with "deadline exceeded". */
   deadlineMs?: number;
   /** Override the built-in targets (tests of other deployments, a testnet). */
-  targets?: Partial<{
-    rates: readonly RateTarget[];
-    pauses: readonly PauseTarget[];
-    stakerSources: readonly StakerSourceTarget[];
-    markets: readonly MarketTarget[];
-    lending: readonly LendingTarget[];
-    timelocks: readonly TimelockTarget[];
-    exitDelays: readonly ExitDelayTarget[];
-    symbioticVaults: readonly SymbioticVaultTarget[];
-    eigenLayer: EigenLayerAddresses & { chainId: number; avsDirectory: Address };
-  }>;
+  targets?: Partial<RefreshTargets & { eigenLayer: EigenLayerAddresses & { chainId: number; avsDirectory: Address } }>;
+}
+
+/** The reads a refresh makes, by kind (each chain's refresh gets those on its chain). */
+export interface RefreshTargets {
+  rates: readonly RateTarget[];
+  pauses: readonly PauseTarget[];
+  stakerSources: readonly StakerSourceTarget[];
+  markets: readonly MarketTarget[];
+  lending: readonly LendingTarget[];
+  timelocks: readonly TimelockTarget[];
+  exitDelays: readonly ExitDelayTarget[];
+  symbioticVaults: readonly SymbioticVaultTarget[];
 }
 
 /** JSON-safe: stored with the data, handed to the next refresh. */
