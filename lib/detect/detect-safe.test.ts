@@ -1,6 +1,7 @@
 import { encodeFunctionData, encodePacked, parseAbi, size, toHex, zeroAddress, type Hex } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { detect } from './detect';
+import { intentSchema } from '../messaging/replies/intent-schema';
 import type { Intent } from './intent';
 
 const SAFE = '0x1111111111111111111111111111111111111111';
@@ -91,6 +92,8 @@ describe('restaking through a Safe', () => {
     expect(core(intents)).toEqual(core(direct));
     expect(intents[0]!.notes).toEqual(['SafeTx for Safe 0x1111111111111111111111111111111111111111 (nonce 7): runs once enough owners sign']);
     expect(intents[0]!.via).toEqual({ kind: 'safe-signature', safe: SAFE, batch: false });
+    // The worker's replies are parsed with the intent schema, which strips what it does not list: the route survives.
+    expect(intentSchema.parse(intents[0]).via).toEqual({ kind: 'safe-signature', safe: SAFE, batch: false });
   });
 
   it('takes the chain from the SafeTx domain', () => {

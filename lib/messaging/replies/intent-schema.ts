@@ -30,6 +30,7 @@ export const intentSchema = z.object({
   spender: z.optional(hex),
   receives: z.optional(z.nullable(chainToken)),
   shares: z.optional(str),
+  via: z.optional(z.object({ kind: z.enum(['safe-signature', 'safe-execution']), safe: z.nullable(hex), batch: z.boolean() })),
   notes: z.optional(z.array(str)),
   venue: z.optional(z.object({ id: str, name: str })),
   derivative: z.optional(z.object({ kind: z.enum(['PT', 'YT']), market: hex })),
