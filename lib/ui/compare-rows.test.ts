@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStorage } from '../../tests/support/memory-storage';
-import { loadSnapshot } from '../snapshot/load-snapshot';
-import { createWorker } from '../worker/create-worker';
+import { createTestWorker } from '../../tests/support/test-worker';
 import type { TokenReport } from '../report/token-report';
 import { ACCEPTED_ASSETS } from '../report/accepted-assets.generated';
 import { acceptedOptions, compareRows, filterByAsset, NOT_CHECKED, type CompareRow } from './compare-rows';
 import { sortCompareRows, type CompareColumn } from './sort-compare-rows';
 
-const worker = createWorker({
-  storage: createMemoryStorage(),
-  session: createMemoryStorage(),
-  snapshot: loadSnapshot(),
-  fetch: async () => {
-    throw new Error('offline');
-  },
-  clientFor: () => {
-    throw new Error('offline');
-  },
-  injectWarningUi: async () => {},
-  openTab: async () => {},
-  now: () => new Date('2026-11-25T12:00:00Z'),
-});
+const { worker } = createTestWorker();
 const reports = (await worker.compare()) as TokenReport[];
 const rows = compareRows(reports, ACCEPTED_ASSETS);
 const byId = (id: string) => rows.find((r) => r.id === id)!;
