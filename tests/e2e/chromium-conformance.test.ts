@@ -1,4 +1,5 @@
 import { launchChromiumDriver, launchPlainChromiumDriver } from './playwright-driver';
 import { conformanceScenarios } from './conformance-scenarios';
 
-conformanceScenarios(launchChromiumDriver, launchPlainChromiumDriver);
+// Three libraries' pages at a time: headless Chromium keeps every page visible.
+conformanceScenarios(launchChromiumDriver, launchPlainChromiumDriver, { sideBySide: 3 });
