@@ -196,53 +196,17 @@ export interface ConformanceTally {
   extraChainIdCalls: number;
 }
 
-type PageRuns = Awaited<ReturnType<typeof runPage>>;
-
-/** One library's page, without the extension (the baseline) and with it, side by side. */
-function runBoth(spec: ConformancePage, url: string, withExt: PageDriver, without: PageDriver): Promise<[PageRuns, PageRuns]> {
-  return Promise.all([runPage(without, url, spec, false), runPage(withExt, url, spec, true)]);
-}
-
-/**
- * `sideBySide`: how many libraries' pages run at once, each pair on pages of its own, ahead of the tests that read
- * them (most of a page's time is the warning's own delay before Continue counts); 1 runs them one after another.
- * Only for a browser that keeps every page visible (headless Chromium; Firefox hides and throttles a background tab).
- */
-export function conformanceScenarios(launch: () => Promise<BrowserDriver>, launchPlain: () => Promise<BrowserDriver>, { sideBySide = 1 } = {}): void {
+export function conformanceScenarios(launch: () => Promise<BrowserDriver>, launchPlain: () => Promise<BrowserDriver>): void {
   let server: ConformanceServer;
   let withExtension: BrowserDriver;
   let plain: BrowserDriver;
   let pageWith: PageDriver;
   let pageWithout: PageDriver;
   const tallies: ConformanceTally[] = [];
-  const pageUrl = (spec: ConformancePage) => `${server.url}${spec.entry}.html${spec.query ? `?${spec.query}` : ''}`;
-  /** With `sideBySide` > 1: each library's runs, started in the order the describe blocks read them. */
-  const ahead = new Map<ConformancePage, Promise<[PageRuns, PageRuns]>>();
-
-  function runAhead() {
-    const queue = CONFORMANCE_PAGES.map((spec) => {
-      let settle!: { resolve: (r: [PageRuns, PageRuns]) => void; reject: (e: unknown) => void };
-      const done = new Promise<[PageRuns, PageRuns]>((resolve, reject) => (settle = { resolve, reject }));
-      // Read (and its failure reported) by the library's own beforeAll; not an unhandled rejection before then.
-      done.catch(() => undefined);
-      ahead.set(spec, done);
-      return { spec, settle };
-    });
-    const lane = async () => {
-      const [withExt, without] = await Promise.all([withExtension.newPage(), plain.newPage()]);
-      for (let next = queue.shift(); next; next = queue.shift())
-        await runBoth(next.spec, pageUrl(next.spec), withExt, without).then(next.settle.resolve, next.settle.reject);
-    };
-    for (let k = 0; k < sideBySide; k++)
-      lane().catch((error: unknown) => {
-        for (const { settle } of queue.splice(0)) settle.reject(error);
-      });
-  }
 
   beforeAll(async () => {
     [server, withExtension, plain] = await Promise.all([startConformanceServer(), launch(), launchPlain()]);
     [pageWith, pageWithout] = await Promise.all([withExtension.newPage(), plain.newPage()]);
-    if (sideBySide > 1) runAhead();
   });
 
   afterAll(async () => {
@@ -278,12 +242,13 @@ export function conformanceScenarios(launch: () => Promise<BrowserDriver>, launc
 
   for (const spec of CONFORMANCE_PAGES) {
     describe(spec.library, () => {
-      let baseline: PageRuns;
-      let extension: PageRuns;
+      let baseline: Awaited<ReturnType<typeof runPage>>;
+      let extension: Awaited<ReturnType<typeof runPage>>;
       const tally: ConformanceTally = { browser: '', library: spec.library, compared: 0, identical: 0, differing: [], known: [], extraChainIdCalls: 0 };
 
       beforeAll(async () => {
-        [baseline, extension] = await (ahead.get(spec) ?? runBoth(spec, pageUrl(spec), pageWith, pageWithout));
+        const url = `${server.url}${spec.entry}.html${spec.query ? `?${spec.query}` : ''}`;
+        [baseline, extension] = await Promise.all([runPage(pageWithout, url, spec, false), runPage(pageWith, url, spec, true)]);
         tally.browser = withExtension.browserName;
         tallies.push(tally);
         // CONFORMANCE_DUMP=<file> appends every outcome (JSON lines), to read what each library really returned.

@@ -46,20 +46,6 @@ export function inWarningExpression(fn: (...args: never[]) => unknown, arg: unkn
   return `(${fn.toString()})(${find}, ${JSON.stringify(arg ?? null)})`;
 }
 
-/**
- * Real input goes to the tab in front: pages run side by side (conformance-scenarios.ts) take turns to bring their tab
- * to the front and click or press there, so that one page's click is not sent while another is in front.
- */
-let inputTurn: Promise<unknown> = Promise.resolve();
-function inFront<T>(page: Page, input: () => Promise<T>): Promise<T> {
-  const turn = inputTurn.then(async () => {
-    await page.bringToFront();
-    return input();
-  });
-  inputTurn = turn.catch(() => undefined);
-  return turn;
-}
-
 export function pageDriver(page: Page): PageDriver {
   return {
     browserName: 'chromium',
@@ -67,7 +53,10 @@ export function pageDriver(page: Page): PageDriver {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     clickTestId: (id) => page.getByTestId(id).click(),
     bringToFront: () => page.bringToFront(),
-    press: (key) => inFront(page, () => page.keyboard.press(key)),
+    press: async (key) => {
+      await page.bringToFront();
+      await page.keyboard.press(key);
+    },
     waitForWarning: (timeout = 10_000) => untilWarning(page, timeout, 'the warning did not appear', async ({ dialog }) => (await dialog.isVisible()) || undefined).then(() => undefined),
     warningVisible: async () => !!(await (await findWarning(page))?.dialog.isVisible().catch(() => false)),
     warningText: async () => {
@@ -84,7 +73,7 @@ export function pageDriver(page: Page): PageDriver {
         // frame the choice takes down.
         const box = await button.boundingBox({ timeout: 1000 });
         if (!box) return undefined;
-        await inFront(page, () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2));
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
         return true;
       })).then(() => undefined),
     focusedInWarning: async () => {
