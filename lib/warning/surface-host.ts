@@ -36,6 +36,8 @@ export interface SurfaceHostDeps {
   standbyUrl?(id: string): string;
   /** A standby page has loaded: the worker may give it the next warning ahead of `show`. */
   standbyLoaded?(id: string): void;
+  /** The origin the extension's pages really load at (not a per-session dynamic URL's): a standby page is told here that it is shown. */
+  standbyOrigin?: string;
 }
 
 export interface SurfaceHost {
@@ -68,7 +70,7 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
   let layer: PageTopLayer | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   const pageTopLayer = () => layer?.list() ?? [];
-  const standbys = deps.standbyUrl ? createStandbys(deps.standbyUrl, deps.standbyLoaded) : null;
+  const standbys = deps.standbyUrl ? createStandbys(deps.standbyUrl, deps.standbyLoaded, deps.standbyOrigin) : null;
 
   function raise(s: Surface) {
     if (s.dialog.open) s.dialog.close();
