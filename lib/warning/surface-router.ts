@@ -125,7 +125,6 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
       spent.add(early);
       void push(early, token, entry, false).catch(() => undefined);
     }
-    const stored = slot(deps.session, token).set(entry).catch(() => undefined);
     const loaded = new Promise<boolean>((resolve) => {
       ready.set(token, () => resolve(true));
       setTimeout(() => resolve(false), timeout);
@@ -136,12 +135,15 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
       if (isStandbyId(reply.standby)) assign(reply.standby, token, entry);
       return reply;
     };
+    const showing = show().catch(async (error: unknown) => {
+      if (!deps.prepareDisplay) throw error;
+      await deps.prepareDisplay(entry.tabId);
+      return show();
+    });
+    // Stored once the top frame has been asked: a warning is not shown later for writing it first.
+    const stored = slot(deps.session, token).set(entry).catch(() => undefined);
     try {
-      const shown = await show().catch(async (error: unknown) => {
-        if (!deps.prepareDisplay) throw error;
-        await deps.prepareDisplay(entry.tabId);
-        return show();
-      });
+      const shown = await showing;
       await stored;
       // Sent again after a worker restart: the top frame already shows it, and its page already has the report.
       if (shown.already === true) return { ok: true };
