@@ -168,11 +168,11 @@ export function parseSurfaceDecided(m: unknown): SurfaceDecidedMessage | null {
   return isRecord(m) && m.type === 'surface-decided' && isSurfaceToken(m.token) && isDecision(m.decision) ? { type: m.type, token: m.token, decision: m.decision } : null;
 }
 
-/** The surface token an assess message carries, if any, and still in time (`AssessMessage.surface`). */
-export function assessSurfaceToken(message: unknown): string | null {
+/** The surface token an assess message carries and until when it may be used (`AssessMessage.surface`), if still in time. */
+export function assessSurface(message: unknown): { token: string; openBy: number } | null {
   if (!isRecord(message) || message.type !== 'assess' || !isRecord(message.surface)) return null;
   const { token, openBy } = message.surface;
-  return isSurfaceToken(token) && typeof openBy === 'number' && Date.now() <= openBy ? token : null;
+  return isSurfaceToken(token) && typeof openBy === 'number' && Date.now() <= openBy ? { token, openBy } : null;
 }
 
 /** The worker's report, when its reply to an assess message warns. */
