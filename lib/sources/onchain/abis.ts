@@ -147,6 +147,16 @@ export const curveStableNgAbi = parseAbi([
   'function balances(uint256 i) view returns (uint256)',
 ]);
 
+/** A Curve Twocrypto-NG pool (curvefi/twocrypto-ng contracts/main/Twocrypto.vy): unsigned coin indices. */
+export const curveTwocryptoAbi = parseAbi([
+  'function coins(uint256 i) view returns (address)',
+  'function get_dy(uint256 i, uint256 j, uint256 dx) view returns (uint256)',
+  'function balances(uint256 i) view returns (uint256)',
+]);
+
+/** Lido's wstETH (lidofinance/core contracts/0.6.12/WstETH.sol): stETH per wstETH, what a wstETH quote is worth. */
+export const wstEthAbi = parseAbi(['function stEthPerToken() view returns (uint256)']);
+
 /**
  * A Uniswap v3 pool's immutables (Uniswap/v3-core contracts/interfaces/pool/IUniswapV3PoolImmutables.sol) and the
  * ERC-20 balance its depth is read from (contracts/interfaces/IERC20Minimal.sol).

@@ -1,6 +1,6 @@
 import { decodeFunctionData, encodeFunctionResult, type Address, type Hex } from 'viem';
 import { describe, expect, it } from 'vitest';
-import { uniswapV3PoolAbi, uniswapV3QuoterAbi } from './abis.ts';
+import { curveTwocryptoAbi, uniswapV3PoolAbi, uniswapV3QuoterAbi, wstEthAbi } from './abis.ts';
 import type { RawResult } from './aggregate3.ts';
 import { CallRevertedError } from './errors.ts';
 import { okFact, type OnchainFact } from './fact.ts';
@@ -84,5 +84,27 @@ describe('a Uniswap v3 market read', () => {
     expect(failed({ fee: 3000 })).toBe('pool fee tier 3000, expected 500');
     expect(failed({ factory: '0x0000000000000000000000000000000000000001' })).toBe('pool is not from the Uniswap v3 factory');
     expect(failed({ quotes: [0n, 0n, 0n] })).toBe('pool quotes zero');
+  });
+});
+
+describe('a market quoted in wstETH', () => {
+  const yn = marketTargets.find((t) => t.protocol === 'yieldnest')!;
+  const ynRate: OnchainFact<RateValue> = okFact({ protocol: 'yieldnest', chainId: 1, symbol: 'ynETH', ethPerTokenWad: e18 }, { source: 's', asOf: 1, blockNumber: 1n });
+  const word = (v: bigint | Address): RawResult => ({ ok: true, data: encodeFunctionResult({ abi: curveTwocryptoAbi, functionName: typeof v === 'bigint' ? 'get_dy' : 'coins', result: v } as never) });
+
+  it("asks the Twocrypto pool with unsigned indices, and wstETH's rate last", () => {
+    const calls = marketCalls(yn, [e18]);
+    expect(decodeFunctionData({ abi: curveTwocryptoAbi, data: calls[4]!.callData })).toMatchObject({ functionName: 'get_dy', args: [0n, 1n, PRICE_PROBE] });
+    expect(calls.at(-1)).toMatchObject({ target: yn.quote, label: 'wstETH.stEthPerToken' });
+    expect(decodeFunctionData({ abi: wstEthAbi, data: calls.at(-1)!.callData }).functionName).toBe('stEthPerToken');
+  });
+
+  it("counts each wstETH paid at wstETH's rate, and prices nothing when that rate cannot be read", () => {
+    // ynETH first; 0.01 ynETH buys 0.008 wstETH both ways round, 1 ynETH 0.8; wstETH is worth 1.2 stETH.
+    const pool = [word(yn.lrt), word(yn.quote), word(10n * e18), word(9n * e18), ...[8n, 8n, 800n, 800n].map((n) => word((n * e18) / 1000n))];
+    const rated = marketFact(yn, [e18], [...pool, { ok: true, data: encodeFunctionResult({ abi: wstEthAbi, functionName: 'stEthPerToken', result: 1_200_000_000_000_000_000n }) }], ynRate, ctx);
+    expect(rated.status === 'ok' && [rated.value.priceWad, rated.value.quotes[0]!.amountOut]).toEqual([960_000_000_000_000_000n, 960_000_000_000_000_000n]);
+    const unrated = marketFact(yn, [e18], [...pool, { ok: false, error: new CallRevertedError({ details: 'no reason' }) }], ynRate, ctx);
+    expect(unrated.status).toBe('failed');
   });
 });

@@ -3,7 +3,7 @@
  * one multicall), and their decoding into what `read-market.ts` prices against the redemption rate.
  */
 import type { Address } from 'viem';
-import { curveStableNgAbi, uniswapV3PoolAbi, uniswapV3QuoterAbi } from './abis.ts';
+import { curveStableNgAbi, curveTwocryptoAbi, uniswapV3PoolAbi, uniswapV3QuoterAbi, wstEthAbi } from './abis.ts';
 import { decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
 import { BadReturnDataError, type OnchainError } from './errors.ts';
 import type { CurveMarketTarget, MarketTarget, UniswapV3MarketTarget } from './target-types.ts';
@@ -11,7 +11,10 @@ import type { CurveMarketTarget, MarketTarget, UniswapV3MarketTarget } from './t
 type Decoded<T> = { ok: true; value: T } | { ok: false; error: OnchainError };
 
 /** A pool read back: its depth, and the quote token paid for each amount asked (`sale(0)` is the price probe). */
-export type PoolReading = { ok: false; error: OnchainError } | { ok: true; lrtBalance: bigint; quoteBalance: bigint; sale: (k: number) => Decoded<bigint> };
+type PoolRead = { ok: false; error: OnchainError } | { ok: true; lrtBalance: bigint; quoteBalance: bigint; sale: (k: number) => Decoded<bigint> };
+
+/** The same, with what one quote token is worth in ETH (WAD): 1 for WETH, `stEthPerToken()` for wstETH. */
+export type PoolReading = { ok: false; error: OnchainError } | (Extract<PoolRead, { ok: true }> & { quoteEthWad: bigint });
 
 const same = (a: Address, b: Address) => a.toLowerCase() === b.toLowerCase();
 
@@ -20,28 +23,25 @@ function lrtIndexOf(t: MarketTarget, coin0: Address, coin1: Address): number {
   return same(coin0, t.lrt) && same(coin1, t.quote) ? 0 : same(coin1, t.lrt) && same(coin0, t.quote) ? 1 : -1;
 }
 
-const notThePair = (): PoolReading => ({ ok: false, error: new BadReturnDataError({ details: 'pool coins are not the expected pair' }) });
+const notThePair = (): PoolRead => ({ ok: false, error: new BadReturnDataError({ details: 'pool coins are not the expected pair' }) });
 
 /**
  * Curve: the coin order is read, not assumed (third-party sources disagree on it for the weETH pool), so every quote
  * is asked in both directions and the right one is kept.
  */
 function curveCalls(t: CurveMarketTarget, amounts: readonly bigint[]): RawCall[] {
-  const label = 'CurveStableSwapNG';
+  const label = curveContract(t);
   const read = (functionName: 'coins' | 'balances', i: bigint) => encodeRead(t.pool, `${label}.${functionName}`, { abi: curveStableNgAbi, functionName, args: [i] });
-  return [
-    read('coins', 0n),
-    read('coins', 1n),
-    read('balances', 0n),
-    read('balances', 1n),
-    ...amounts.flatMap((dx) => [
-      encodeRead(t.pool, `${label}.get_dy`, { abi: curveStableNgAbi, functionName: 'get_dy', args: [0n, 1n, dx] }),
-      encodeRead(t.pool, `${label}.get_dy`, { abi: curveStableNgAbi, functionName: 'get_dy', args: [1n, 0n, dx] }),
-    ]),
-  ];
+  const getDy = (i: bigint, j: bigint, dx: bigint) =>
+    t.kind === 'curve-twocrypto-ng'
+      ? encodeRead(t.pool, `${label}.get_dy`, { abi: curveTwocryptoAbi, functionName: 'get_dy', args: [i, j, dx] })
+      : encodeRead(t.pool, `${label}.get_dy`, { abi: curveStableNgAbi, functionName: 'get_dy', args: [i, j, dx] });
+  return [read('coins', 0n), read('coins', 1n), read('balances', 0n), read('balances', 1n), ...amounts.flatMap((dx) => [getDy(0n, 1n, dx), getDy(1n, 0n, dx)])];
 }
 
-function curveReading(t: CurveMarketTarget, results: readonly (RawResult | undefined)[]): PoolReading {
+const curveContract = (t: CurveMarketTarget) => (t.kind === 'curve-twocrypto-ng' ? 'CurveTwocryptoNG' : 'CurveStableSwapNG');
+
+function curveReading(t: CurveMarketTarget, results: readonly (RawResult | undefined)[]): PoolRead {
   const coin0 = decodeRead(results[0], { abi: curveStableNgAbi, functionName: 'coins' });
   const coin1 = decodeRead(results[1], { abi: curveStableNgAbi, functionName: 'coins' });
   if (!coin0.ok) return coin0;
@@ -56,6 +56,7 @@ function curveReading(t: CurveMarketTarget, results: readonly (RawResult | undef
     ok: true,
     lrtBalance: lrtIndex === 0 ? bal0.value : bal1.value,
     quoteBalance: lrtIndex === 0 ? bal1.value : bal0.value,
+    // Both ABIs' get_dy return one uint256.
     sale: (k) => decodeRead(results[4 + 2 * k + lrtIndex], { abi: curveStableNgAbi, functionName: 'get_dy' }),
   };
 }
@@ -84,7 +85,7 @@ function uniswapV3Calls(t: UniswapV3MarketTarget, amounts: readonly bigint[]): R
   ];
 }
 
-function uniswapV3Reading(t: UniswapV3MarketTarget, results: readonly (RawResult | undefined)[]): PoolReading {
+function uniswapV3Reading(t: UniswapV3MarketTarget, results: readonly (RawResult | undefined)[]): PoolRead {
   const factory = decodeRead(results[0], { abi: uniswapV3PoolAbi, functionName: 'factory' });
   const token0 = decodeRead(results[1], { abi: uniswapV3PoolAbi, functionName: 'token0' });
   const token1 = decodeRead(results[2], { abi: uniswapV3PoolAbi, functionName: 'token1' });
@@ -106,18 +107,24 @@ function uniswapV3Reading(t: UniswapV3MarketTarget, results: readonly (RawResult
   };
 }
 
-/** Every read for one pool; `amounts[0]` is the price probe. */
+/** Every read for one pool; `amounts[0]` is the price probe. A quote token's rate, if it has one, is asked last. */
 export function poolCalls(t: MarketTarget, amounts: readonly bigint[]): RawCall[] {
-  return t.kind === 'uniswap-v3' ? uniswapV3Calls(t, amounts) : curveCalls(t, amounts);
+  const calls = t.kind === 'uniswap-v3' ? uniswapV3Calls(t, amounts) : curveCalls(t, amounts);
+  if (t.quoteRate) calls.push(encodeRead(t.quoteRate.address, `${t.quoteSymbol}.stEthPerToken`, { abi: wstEthAbi, functionName: 'stEthPerToken' }));
+  return calls;
 }
 
 export function poolReading(t: MarketTarget, results: readonly (RawResult | undefined)[]): PoolReading {
-  return t.kind === 'uniswap-v3' ? uniswapV3Reading(t, results) : curveReading(t, results);
+  const pool = t.kind === 'uniswap-v3' ? uniswapV3Reading(t, results) : curveReading(t, results);
+  if (!pool.ok) return pool;
+  if (!t.quoteRate) return { ...pool, quoteEthWad: 10n ** 18n };
+  const rate = decodeRead(results.at(-1), { abi: wstEthAbi, functionName: 'stEthPerToken' });
+  return rate.ok ? { ...pool, quoteEthWad: rate.value } : rate;
 }
 
 /** The venue as a person reads it, and the view the quotes come from (the fact's source). */
 export function poolVenue(t: MarketTarget): { venue: string; contract: string; fn: string } {
   return t.kind === 'uniswap-v3'
     ? { venue: 'Uniswap v3', contract: 'UniswapV3Quoter', fn: 'quoteExactInputSingle' }
-    : { venue: 'Curve', contract: 'CurveStableSwapNG', fn: 'get_dy' };
+    : { venue: 'Curve', contract: curveContract(t), fn: 'get_dy' };
 }

@@ -18,7 +18,7 @@ export const DEFAULT_SELL_AMOUNTS: readonly bigint[] = [ONE, 10n * ONE, 100n * O
 
 export interface SaleQuote {
   amountIn: bigint;
-  /** What the pool pays out now, fee included (`get_dy`). */
+  /** What the pool pays out now, fee included (Curve `get_dy`, Uniswap's Quoter), in ETH as `priceWad` is. */
   amountOut: bigint;
   /** What the same amount redeems for at the protocol's rate (after its withdrawal queue). */
   redemptionOut: bigint;
@@ -33,7 +33,7 @@ export interface MarketValue {
   /** Where the pool trades, as a person reads it: "Curve", "Uniswap v3". */
   venue: string;
   quoteSymbol: string;
-  /** Quote token per LRT for a 0.01-token sale, fee included (WAD). */
+  /** ETH per LRT for a 0.01-token sale, fee included (WAD): the quote token paid, at its rate where it is not WETH. */
   priceWad: bigint;
   redemptionWad: bigint;
   /** Positive: trades below redemption value. Same definition as the DefiLlama side (`depegBps`). */
@@ -46,7 +46,8 @@ export interface MarketValue {
 
 export function marketSource(t: MarketTarget): string {
   const { contract, fn } = poolVenue(t);
-  return rpcSource(t.chainId, contract, fn);
+  const pool = rpcSource(t.chainId, contract, fn);
+  return t.quoteRate ? `${pool} + ${rpcSource(t.chainId, t.quoteSymbol, 'stEthPerToken')}` : pool;
 }
 
 /** First-round reads for one pool: its pair and depth, the price probe, then one sale quote per amount. */
@@ -64,7 +65,12 @@ export function marketFact(
   const base = { source: marketSource(t), asOf: ctx.asOf };
   const pool = poolReading(t, results);
   if (!pool.ok) return failedFact(pool.error, base);
-  const probe = pool.sale(0);
+  // What the pool pays, in ETH: a quote token other than WETH at its own rate.
+  const sale = (k: number) => {
+    const q = pool.sale(k);
+    return q.ok ? { ok: true as const, value: (q.value * pool.quoteEthWad) / ONE } : q;
+  };
+  const probe = sale(0);
   if (!probe.ok) return failedFact(probe.error, base);
   if (probe.value === 0n) return failedFact(new ImplausibleValueError({ details: 'pool quotes zero' }), base);
   if (!rate || rate.status !== 'ok')
@@ -74,7 +80,7 @@ export function marketFact(
 
   const quotes: SaleQuote[] = [];
   for (const [i, amountIn] of amounts.entries()) {
-    const q = pool.sale(i + 1);
+    const q = sale(i + 1);
     // A quote larger than the pool can pay reverts; that size simply has no market here.
     if (!q.ok) continue;
     const redemptionOut = (amountIn * redemptionWad) / ONE;
@@ -94,7 +100,7 @@ export function marketFact(
       lrtBalance: pool.lrtBalance,
       quoteBalance: pool.quoteBalance,
     },
-    { ...base, blockNumber: ctx.block?.number ?? null },
+    { ...base, blockNumber: ctx.block?.number ?? null, ...(t.quoteRate && { note: `${t.quoteSymbol} counted at its stETH rate, stETH at 1 ETH` }) },
   );
 }
 

@@ -2,7 +2,8 @@
 import { decodeFunctionData } from 'viem';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ok, useRefreshWorld, type Harness } from '../../../tests/fixtures/onchain/refresh-harness.ts';
-import { AAVE, aavePool, AVS, MULTICALL3, OPERATORS, RATES, RECIPIENT, STAKERS, UPGRADE_DELAYS, KELP_WITHDRAWAL_DELAY_BLOCKS, RSETH_POOL } from '../../../tests/fixtures/onchain/load-world.ts';
+import { standInGetDy } from '../../../tests/fixtures/onchain/stand-in-math.ts';
+import { AAVE, aavePool, AVS, MULTICALL3, OPERATORS, RATES, RECIPIENT, STAKERS, UPGRADE_DELAYS, KELP_WITHDRAWAL_DELAY_BLOCKS } from '../../../tests/fixtures/onchain/load-world.ts';
 import { multicall3Abi } from './abis.ts';
 import { readExposure } from './read-exposure.ts';
 import { refreshOnchain, type OnchainRefresh } from './refresh-onchain.ts';
@@ -210,37 +211,5 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
     expect(rsw).toMatchObject({ pool: '0xeE04382c4cA6c450213923fE0f0daB19b0ff3939', quoteSymbol: 'WETH', lrtBalance: 600n * e18, redemptionWad: RATES.swell });
     expect(rsw.depegBps!).toBeGreaterThan(560);
     expect(rsw.depegBps!).toBeLessThan(580);
-    // No pool the registry knows for ynETH or inETH: their check stays on DefiLlama's price.
-    for (const p of ['yieldnest', 'inception'] as const) expect(result.market[p]).toMatchObject({ status: 'not-applicable', reason: 'no on-chain pool known' });
-  });
-
-  it("prices rsETH on the venue registry's Uniswap v3 pool through the Quoter, after checking the pool's pair, fee and factory", () => {
-    const rs = result.market.kelp!;
-    expect(rs.source).toBe('rpc:1:UniswapV3Quoter.quoteExactInputSingle');
-    const v = ok(rs);
-    expect(v).toMatchObject({ pool: '0x059615EBf32C946aaab3D44491f78e4F8e97e1D3', venue: 'Uniswap v3', quoteSymbol: 'WETH', redemptionWad: RATES.kelp });
-    expect(v).toMatchObject({ lrtBalance: RSETH_POOL.rseth, quoteBalance: RSETH_POOL.weth });
-    // 1000 rsETH (1.05 ETH each) against 1000 WETH: about 1 WETH per rsETH less the 0.05 % fee, ~4.8 % under its rate.
-    expect(v.priceWad).toBe(standInQuote(RSETH_POOL.rseth, RSETH_POOL.weth, e18 / 100n, 500n) * 100n);
-    expect(v.depegBps!).toBeGreaterThan(480);
-    expect(v.depegBps!).toBeLessThan(486);
-    const ten = v.quotes.find((q) => q.amountIn === 10n * e18)!;
-    expect(ten.amountOut).toBe(standInQuote(RSETH_POOL.rseth, RSETH_POOL.weth, 10n * e18, 500n));
-    expect(ten.lossWei).toBe((10n * RATES.kelp) - ten.amountOut);
   });
 });
-
-/** The stand-in Quoter's arithmetic, restated: constant product with the fee (hundredths of a bp) taken from the amount in. */
-function standInQuote(reserveIn: bigint, reserveOut: bigint, amountIn: bigint, fee: bigint): bigint {
-  const inAfterFee = (amountIn * (1_000_000n - fee)) / 1_000_000n;
-  return (reserveOut * inAfterFee) / (reserveIn + inAfterFee);
-}
-
-/** The stand-in pool's arithmetic, restated: the test's independent expectation of get_dy. */
-function standInGetDy(balIn: bigint, balOut: bigint, rateIn: bigint, rateOut: bigint, dx: bigint, feeBps: bigint): bigint {
-  const x = (balIn * rateIn) / e18;
-  const y = (balOut * rateOut) / e18;
-  const dxs = (dx * rateIn) / e18;
-  const dys = (y * dxs) / (x + dxs);
-  return (((dys * e18) / rateOut) * (10_000n - feeBps)) / 10_000n;
-}

@@ -96,6 +96,11 @@ export const uniswapV3Mainnet = {
   quoter: '0xb27308f9F90D607463bb33eA1BeBb41C27CE5AB6' as Address,
   source: 'Uniswap/v3-periphery@0682387198a24c7cd63566a2c58398533860a5d1:deploys.md (UniswapV3Factory, Quoter)',
 };
+/** Lido's wstETH on Ethereum: a pool quote in wstETH counts at its `stEthPerToken()`. */
+export const WSTETH = {
+  address: registeredToken('wstETH', 1),
+  source: 'lidofinance/core@33fe1ebbcdcf1e33a8fcaa5f0f005c2b21510fcd:contracts/0.6.12/WstETH.sol (stEthPerToken)',
+};
 /* ── end of NOT IN THE REGISTRY (the DEX pools below are also outside it) ─────────────────────────────────── */
 
 export const WETH: Address = registeredToken('WETH', 1);

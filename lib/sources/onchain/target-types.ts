@@ -85,13 +85,21 @@ interface MarketTargetBase {
   lrt: Address;
   quote: Address;
   quoteSymbol: string;
+  /**
+   * A quote token that is not worth 1 ETH: the contract whose `stEthPerToken()` converts it (Lido's wstETH), stETH
+   * counted at 1 ETH. Absent for WETH.
+   */
+  quoteRate?: { address: Address; source: string };
   verification: Verification;
   addressSource: string;
 }
 
-/** A two-coin Curve StableSwap pool: `get_dy(i, j, dx)` quotes selling the LRT for the quote token. */
+/**
+ * A two-coin Curve pool: `get_dy(i, j, dx)` quotes selling the LRT for the quote token; StableSwap-NG takes int128
+ * indices, Twocrypto-NG (a cryptoswap pool) unsigned ones.
+ */
 export interface CurveMarketTarget extends MarketTargetBase {
-  kind: 'curve-stableswap-ng';
+  kind: 'curve-stableswap-ng' | 'curve-twocrypto-ng';
 }
 
 /**

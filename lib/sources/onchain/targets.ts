@@ -9,6 +9,7 @@ import {
   renzoRateProvider,
   uniswapV3Mainnet,
   upgradeTimelocks,
+  WSTETH,
   WETH,
   withRegistry,
   yieldnestStakingNodesManager,
@@ -77,6 +78,13 @@ export const marketTargets: readonly MarketTarget[] = [
     lrt: registeredToken('rsETH', 1), quote: WETH, quoteSymbol: 'WETH', fee: 500, verification: 'secondary',
     factory: uniswapV3Mainnet.factory, quoter: uniswapV3Mainnet.quoter,
     addressSource: `secondary: LlamaRisk's rsETH review in the Aave "[ARFC] Add rsETH to Aave V3 Ethereum" thread ("Uniswap V3 rsETH / ETH Pool"), Index Coop FlashMintHyETH tests (rsETH → WETH, fee 500) (lib/venues/uniswap.ts); the pair, fee tier and factory are read from the pool; factory and Quoter: ${uniswapV3Mainnet.source}`,
+  },
+  {
+    // The venue registry's Curve ynETH/wstETH Twocrypto-NG pool. wstETH is not worth 1 ETH: its quotes count at
+    // wstETH's own stETH rate (stEthPerToken), stETH at 1 ETH, which the fact's note says.
+    protocol: 'yieldnest', chainId: 1, kind: 'curve-twocrypto-ng', pool: '0x19B8524665aBAC613D82eCE5D8347BA44C714bDd',
+    lrt: registeredToken('ynETH', 1), quote: WSTETH.address, quoteSymbol: 'wstETH', quoteRate: WSTETH, verification: 'secondary',
+    addressSource: 'secondary: Enzyme ChainlinkLikeYnEthPriceFeed ("curveYnethWstethPool"), a LlamaLend oracle deploy script ("ynETH/wstETH", ynETH index 0), YnEthCryptoswapOracle (lib/venues/curve.ts); the coin order is read from the pool',
   },
 ];
 
