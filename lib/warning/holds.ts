@@ -1,7 +1,8 @@
 /**
- * The isolated world's side of held requests in one frame, started by the bridge (`entrypoints/warning-bridge.ts`)
- * the first time this frame holds a request or sees one sent around the hook: nothing here runs, reads storage or
- * touches the extension API on the many pages that never hold one. The hold controller asks the worker, then
+ * The isolated world's side of held requests in one frame, imported and started by the bridge
+ * (`entrypoints/warning-bridge.ts`, through `entrypoints/warning-holds.ts`) the first time this frame holds a request,
+ * sees one sent around the hook or hears its wallet answer for accounts: nothing here is loaded, runs, reads storage
+ * or touches the extension API on the many pages that never use a wallet. The hold controller asks the worker, then
  * releases the request or shows the warning: the extension's own page framed by the top frame (the worker injects
  * that frame's surface host, `entrypoints/warning-surface.ts`); when that page cannot be shown, the React warning in
  * this frame's shadow root; without the worker, the plain fallback.
