@@ -45,13 +45,13 @@ function inlineShellCss(): Plugin {
 }
 
 /**
- * The two scripts every page runs at document_start (the MAIN-world hook and the isolated-world bridge) start with a
- * bare call of their `main`. WXT's entrypoint wrapper around them only logs a crash in development (its logger prints
- * nothing in a production build) and initialises WXT runtime plugins, which this project has none of: in the bundle
+ * The two scripts every page runs at document_start (the MAIN-world hook and the isolated-world bridge), and the hold
+ * machinery the bridge imports (warning-holds), start with a bare call of their `main`. WXT's entrypoint wrapper
+ * around them only logs a crash in development (its logger prints nothing in a production build) and initialises WXT runtime plugins, which this project has none of: in the bundle
  * every page downloads and parses, it was a few hundred bytes that did nothing.
  */
 function bareDocumentStartScripts(): Plugin {
-  const entry = /^\0virtual:wxt-(unlisted-script|content-script-main-world)-entrypoint\?(.*[\\/]entrypoints[\\/](?:warning-bridge|wallet-hook\.content)\.ts)$/;
+  const entry = /^\0virtual:wxt-(unlisted-script|content-script-main-world)-entrypoint\?(.*[\\/]entrypoints[\\/](?:warning-bridge|warning-holds|wallet-hook\.content)\.ts)$/;
   return {
     name: 'lrt-advisor:bare-document-start-scripts',
     enforce: 'pre',
@@ -101,12 +101,13 @@ export default defineConfig({
     // periodic refresh of the data sources.
     permissions: ['scripting', 'storage', 'alarms'],
     host_permissions: ['http://*/*', 'https://*/*'],
-    // The warning's decision surface, framed by the content script: the only resource a page can load. Chrome
-    // serves it only under a per-session id (use_dynamic_url), so a page cannot probe for the extension with it;
-    // Firefox's moz-extension host is already random per profile.
+    // The warning's decision surface, framed by the content script, and the hold machinery the bridge imports on a
+    // frame's first hold (it must load without the worker): the only resources a page can load. Chrome serves them
+    // only under a per-session id (use_dynamic_url), so a page cannot probe for the extension with them; Firefox's
+    // moz-extension host is already random per profile.
     web_accessible_resources: [
       {
-        resources: ['warning-frame.html'],
+        resources: ['warning-frame.html', 'warning-holds.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },

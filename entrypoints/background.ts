@@ -6,7 +6,7 @@ import { createRpcClient } from '@/lib/sources/onchain/create-rpc-client';
 import { createLimiter } from '@/lib/sources/onchain/create-limiter';
 import { loadSnapshot } from '@/lib/snapshot/load-snapshot';
 import { createSurfaceRouter } from '@/lib/warning/surface-router';
-import { parseSurfaceWorkerMessage, SURFACE_PAGE } from '@/lib/warning/surface-messages';
+import { parseSurfaceWorkerMessage, SURFACE_PAGE, assessSurface, warningOf } from '@/lib/warning/surface-messages';
 
 const REFRESH_ALARM = 'refresh-sources';
 const REFRESH_MINUTES = 30;
@@ -53,7 +53,15 @@ export default defineBackground(() => {
     }
     const extensionPage = sender.id === browser.runtime.id && !!sender.url?.startsWith(extensionOrigin);
     const origin = sender.url ? new URL(sender.url).origin : undefined;
-    void handle(message, { tabId: sender.tab?.id, frameId: sender.frameId, extensionPage, ...(origin ? { origin } : {}) }).then(sendResponse);
+    // Should this assessment warn, the warning is shown as the worker answers, on its own report, rather than a hop
+    // later when the holding frame asks for it.
+    // Past `openBy` the holding frame may have given up waiting (and shown its own warning): it is left to it then.
+    const asked = extensionPage ? null : assessSurface(message);
+    const opened = asked ? surface.openAssessed(asked.token, { tabId: sender.tab?.id, frameId: sender.frameId, surfacePage: false }) : null;
+    void handle(message, { tabId: sender.tab?.id, frameId: sender.frameId, extensionPage, ...(origin ? { origin } : {}) }).then((reply) => {
+      opened?.(asked && Date.now() <= asked.openBy ? warningOf(reply) : null);
+      sendResponse(reply);
+    });
     return true;
   });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -24,7 +24,12 @@ export default defineUnlistedScript(() => {
       tamperedUrl: (token) => `${pageUrl()}#${token}-tampered`,
       // Chromium moves a loaded frame without reloading it; Firefox reloads it (its moveBefore keeps no frame).
       ...(import.meta.env.CHROME
-        ? { standbyUrl: (id: string) => `${pageUrl()}#${id}`, standbyLoaded: (id: string) => notify({ type: 'surface-standby-ready', standby: id }) }
+        ? {
+            standbyUrl: (id: string) => `${pageUrl()}#${id}`,
+            standbyLoaded: (id: string) => notify({ type: 'surface-standby-ready', standby: id }),
+            // getURL gives the page's dynamic URL (use_dynamic_url); the document in the frame has the extension's id.
+            standbyOrigin: `chrome-extension://${browser.runtime.id}`,
+          }
         : {}),
     }));
   // Injected when this tab first holds a request: the first warning's page starts loading while the worker assesses.

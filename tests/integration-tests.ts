@@ -24,6 +24,7 @@ export const integrationTests: readonly string[] = [
   'lib/sources/onchain/read-symbiotic-vaults.test.ts',
   'lib/sources/onchain/refresh-onchain-faults.test.ts',
   'lib/sources/onchain/refresh-onchain-live.test.ts',
+  'lib/sources/onchain/refresh-onchain-markets.test.ts',
   'lib/sources/onchain/refresh-onchain-symbiotic.test.ts',
   'lib/sources/onchain/refresh-onchain.test.ts',
   'lib/worker/borrow-rate-source.test.ts',

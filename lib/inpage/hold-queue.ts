@@ -60,7 +60,7 @@ export function createHoldQueue(prepared: () => boolean, granted: (calls: Call[]
       case 'release':
       case 'continue':
       case 'cancel':
-        finish(id, m.k, m.reason === 'busy' ? 'busy' : m.reason === 'unavailable' ? 'the warning could not be shown' : undefined);
+        finish(id, m.k, m.reason === 'busy' ? 'busy' : m.reason === 'unavailable' ? 'the warning could not be shown' : m.reason === 'reload' ? 'LRT Advisor was updated or restarted: reload this page' : undefined);
     }
   });
 

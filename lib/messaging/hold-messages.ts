@@ -26,6 +26,11 @@ export interface AssessMessage {
   type: 'assess';
   hold: HoldInput;
   page: { origin: string; topLevel: boolean };
+  /**
+   * Sent when nothing else of this frame waits for the person: should this warn, the worker shows the warning at
+   * once under `token` (if before `openBy`, epoch ms), and the frame's `surface-open` for it waits for that.
+   */
+  surface?: { token: string; openBy: number };
 }
 
 /** One intent as the warning shows it: the intent, and the sentence that says it in plain words. */

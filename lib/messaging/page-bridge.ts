@@ -47,11 +47,13 @@ export type Decision = 'release' | 'continue' | 'cancel';
 
 /**
  * What the extension side sends. `ack`: held and being assessed; `shown`: the person is looking at the warning.
- * A `cancel` with `reason: 'busy'` turns away one request of a flood (too many warnings already wait for the person).
+ * A `cancel` with `reason: 'busy'` turns away one request of a flood (too many warnings already wait for the person);
+ * `'unavailable'`: the warning could not be shown; `'reload'`: the bridge could not load the hold machinery (the
+ * extension changed under the page).
  */
 export type ExtensionToPage =
   | { k: 'ack' | 'shown'; id: string }
-  | { k: Decision; id: string; reason?: string };
+  | { k: Decision; id: string; reason?: 'busy' | 'unavailable' | 'reload' };
 
 export interface ExtensionSide {
   connected(): boolean;

@@ -16,3 +16,12 @@ export const WARNING_SURFACE_FILE = '/warning-surface.js';
 
 /** The parts the worker injects into a frame on request. */
 export type WarningPart = 'ui' | 'surface';
+
+/**
+ * Where the hold machinery (lib/warning/holds.ts) registers `startHolds` when the bridge first needs it. It is the
+ * one part loaded by the bridge itself rather than injected by the worker, because it must work without the worker
+ * (its plain fallback warning): a web-accessible file, which Chrome serves only under a per-session id and Firefox
+ * under the profile's random host, imported into the bridge's isolated world.
+ */
+export const HOLDS_KEY = '__lrtAdvisorHolds';
+export const HOLDS_FILE = '/warning-holds.js';

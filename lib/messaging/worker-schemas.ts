@@ -16,6 +16,8 @@ export const assessMessageSchema = z.object({
     wallet: z.string().max(100),
   }),
   page: z.object({ origin: z.string().max(2048), topLevel: z.boolean() }),
+  /** The holding frame will show a warning under this token: the worker may show it at once (surface-router.ts). */
+  surface: z.object({ token: z.string().regex(/^[0-9a-f]{32}$/), openBy: z.number() }).optional(),
 });
 
 export const loadUiMessageSchema = z.object({ type: z.literal('load-ui'), part: z.enum(['ui', 'surface']).optional() });

@@ -149,10 +149,10 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
       : fromSnapshot(entry.tvlUsd);
 
   const market = onchain?.market[entry.protocol as keyof OnchainData['market']];
-  const peg = fromOnchain(market as OnchainFact<{ priceWad: string; redemptionWad: string; pool: string; quoteSymbol: string }> | undefined, (m) => ({
+  const peg = fromOnchain(market as OnchainFact<{ priceWad: string; redemptionWad: string; pool: string; venue: string; quoteSymbol: string }> | undefined, (m) => ({
     marketPrice: wadToNumber(m.priceWad) ?? 0,
     redemptionValue: wadToNumber(m.redemptionWad) ?? 0,
-    market: `Curve pool ${shortAddress(m.pool)} (${m.quoteSymbol})`,
+    market: `${m.venue} pool ${shortAddress(m.pool)} (${m.quoteSymbol})`,
   }));
 
   // No readable pool: DefiLlama's price (USD, over ETH's) against the on-chain redemption rate. DefiLlama may price an
@@ -181,7 +181,7 @@ export function buildRiskFacts(entry: LrtEntry, snapshot: Snapshot, live: LiveDa
       .sort((a, b) => a.amount - b.amount);
     const quote = quotes.find((q) => q.amount >= want) ?? quotes[quotes.length - 1];
     priceImpact = quote
-      ? known({ bps: Math.max(0, quote.bps), amount: quote.amount, market: `Curve pool ${shortAddress(market.value.pool)}` }, market.source, msDay(market.asOf))
+      ? known({ bps: Math.max(0, quote.bps), amount: quote.amount, market: `${market.value.venue} pool ${shortAddress(market.value.pool)}` }, market.source, msDay(market.asOf))
       : unknown('the pool gave no quote');
   } else if (market) priceImpact = fromOnchain(market as OnchainFact<never>, () => ({ bps: 0, amount: 0, market: '' }))!;
 

@@ -6,8 +6,8 @@ import type { RuleSpec } from './types';
 export const FACT_SOURCES: Record<RuleSpec['needs'][number], string> = {
   intent: 'the request itself, against the protocol registry (each address with its source and verification label)',
   paused: 'on-chain pause flags (`paused()`, `depositsPaused()`, …) through Multicall3',
-  peg: 'on-chain Curve pool quote (`get_dy`) vs the protocol’s own rate (`getRate()`, `rsETHPrice()`, `convertToAssets`)',
-  priceImpact: 'on-chain Curve pool quote for your amount vs its redemption value',
+  peg: 'on-chain pool quote (Curve `get_dy`; Uniswap v3 through Uniswap’s Quoter, rsETH; ynETH’s in wstETH at wstETH’s `stEthPerToken()`) vs the protocol’s own rate (`getRate()`, `rsETHPrice()`, `convertToAssets`); DefiLlama’s price where no pool is read (inETH)',
+  priceImpact: 'on-chain pool quote (Curve or Uniswap v3) for your amount vs its redemption value',
   withdrawal: 'the protocol’s withdrawal code and docs (dated, with sources), the wait a protocol sets on-chain read live (Kelp’s `withdrawalDelayBlocks`), EigenLayer’s withdrawal delay, each vault’s exit in lib/layers',
   liquidationThreshold: 'Morpho Blue: the market’s `lltv` in the request; Aave v3: the liquidation threshold read on-chain by the refresh, the highest E-Mode category that takes the token (`getEModeCategoryCollateralConfig`, `getEModeCategoryCollateralBitmap`, `getReserveData`) over the reserve’s own (`getConfiguration`), since loops run in E-Mode',
   exposure: 'EigenLayer `DelegationManager.delegatedTo` → `AllocationManager` allocations, magnitudes, slashability, redistribution (RPC)',

@@ -12,6 +12,7 @@ const WEETH = '0xCd5fE23C85820F7B72D0926FC9b05b43E359b7ee';
 const EZETH = '0xbf5495Efe5DB9ce00f80364C8B423567e58d2110';
 const PUFETH = '0xD9A442856C234a39a81a089C06451EBAa4306a72';
 const RSWETH = '0xFAe103DC9cf190eD75350761e95403b7b8aFa6c0';
+const YNETH = '0x09db87A538BD693E9d08544577d5cCfAA6373A48';
 
 export const curve: VenueFamily = {
   id: 'curve',
@@ -84,6 +85,20 @@ export const curve: VenueFamily = {
           source: 'Veda boring-vault deployment addresses: values[mainnet]["rswETH_wETH_Curve_Pool"]; coin order from that name',
           verification: 'unverified',
           coins: [RSWETH, WETH],
+        },
+      ],
+    },
+    {
+      // A Twocrypto-NG (cryptoswap) pool: exchange(uint256 i, uint256 j, …), not the StableSwap int128 form.
+      name: 'Curve ynETH/wstETH pool',
+      deployments: [
+        {
+          chainId: 1,
+          address: '0x19B8524665aBAC613D82eCE5D8347BA44C714bDd',
+          source:
+            'Enzyme ChainlinkLikeYnEthPriceFeed deployment data ("curveYnethWstethPool") and its fork test, which reads price_oracle() as ynETH per wstETH; a LlamaLend CryptoFromPoolsRate oracle deploy script ("ynETH/wstETH", ynETH index 0, wstETH index 1); YnEthCryptoswapOracle prices ynETH from this pool',
+          verification: 'secondary',
+          coins: [YNETH, WSTETH],
         },
       ],
     },

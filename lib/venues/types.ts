@@ -13,7 +13,7 @@ export interface VenueDeployment {
   source: string;
   verification: Verification;
   note?: string;
-  /** A pool's coins in index order (Curve `coins(i)`), the EIP-7528 address for native ETH: what `exchange(i, j)` trades. */
+  /** A pool's coins in index order (Curve `coins(i)`; a Uniswap v3 pool's `token0`, `token1`), the EIP-7528 address for native ETH: what Curve's `exchange(i, j)` trades. */
   coins?: readonly `0x${string}`[];
   /** A Pendle market: the registry id of the LRT under its PT and YT. */
   underlying?: string;

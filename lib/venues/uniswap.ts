@@ -1,4 +1,4 @@
-/** Uniswap: v2 and v3 routers, the Universal Router (v1.2 and the v4 one), Permit2, UniswapX reactors (signed orders). */
+/** Uniswap: v2 and v3 routers, the Universal Router (v1.2 and the v4 one), Permit2, UniswapX reactors (signed orders), and the v3 pool rsETH's peg is priced on. */
 import { onChains, type VenueFamily } from './types';
 
 const V2 = 'https://docs.uniswap.org/contracts/v2/reference/smart-contracts/v2-deployments';
@@ -7,6 +7,8 @@ const V3_MAINNET = 'https://docs.uniswap.org/contracts/v3/reference/deployments/
 const UR = 'https://github.com/Uniswap/universal-router/tree/main/deploy-addresses';
 const UNISWAPX = 'https://docs.uniswap.org/contracts/uniswapx/deployment; Uniswap/sdks:sdks/uniswapx-sdk/src/constants.ts REACTOR_ADDRESS_MAPPING';
 const PERMIT2 = 'https://github.com/Uniswap/permit2 (deterministic deployment, same address on every chain)';
+const RSETH = '0xA1290d69c65A6Fe4DF752f95823fae25cB99e5A7';
+const WETH = '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2';
 
 export const uniswap: VenueFamily = {
   id: 'uniswap',
@@ -61,6 +63,22 @@ export const uniswap: VenueFamily = {
         { chainId: 1, address: '0x00000011F84B9aa48e5f8aA8B9897600006289Be', source: `${UNISWAPX} (V2 Dutch Order Reactor)`, verification: 'secondary' },
         { chainId: 42161, address: '0x1bd1aAdc9E230626C44a139d7E70d842749351eb', source: `${UNISWAPX} (V2 Dutch Order Reactor, Arbitrum)`, verification: 'unverified' },
         { chainId: 8453, address: '0x000000001Ec5656dcdB24D90DFa42742738De729', source: `${UNISWAPX} (Priority Order Reactor, Base)`, verification: 'unverified' },
+      ],
+    },
+    {
+      // token0 and token1 sort by address, so rsETH (0xA129…) is token0 and WETH (0xC02a…) token1; the peg check reads
+      // both from the pool, with its fee tier and factory, before it prices anything there.
+      name: 'Uniswap v3 rsETH/WETH pool',
+      deployments: [
+        {
+          chainId: 1,
+          address: '0x059615EBf32C946aaab3D44491f78e4F8e97e1D3',
+          source:
+            'LlamaRisk in the Aave "[ARFC] Add rsETH to Aave V3 Ethereum" thread (governance.aave.com/t/arfc-add-rseth-to-aave-v3-ethereum/17696/7), which prices rsETH on this "Uniswap V3 rsETH / ETH Pool"; Index Coop FlashMintHyETH tests route rsETH → WETH through it at fee 500',
+          verification: 'secondary',
+          note: '0.05 % fee tier',
+          coins: [RSETH, WETH],
+        },
       ],
     },
     {

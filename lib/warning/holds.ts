@@ -1,7 +1,8 @@
 /**
- * The isolated world's side of held requests in one frame, started by the bridge (`entrypoints/warning-bridge.ts`)
- * the first time this frame holds a request or sees one sent around the hook: nothing here runs, reads storage or
- * touches the extension API on the many pages that never hold one. The hold controller asks the worker, then
+ * The isolated world's side of held requests in one frame, imported and started by the bridge
+ * (`entrypoints/warning-bridge.ts`, through `entrypoints/warning-holds.ts`) the first time this frame holds a request,
+ * sees one sent around the hook or hears its wallet answer for accounts: nothing here is loaded, runs, reads storage
+ * or touches the extension API on the many pages that never use a wallet. The hold controller asks the worker, then
  * releases the request or shows the warning: the extension's own page framed by the top frame (the worker injects
  * that frame's surface host, `entrypoints/warning-surface.ts`); when that page cannot be shown, the React warning in
  * this frame's shadow root; without the worker, the plain fallback.
@@ -53,6 +54,8 @@ export function startHolds(ext: ExtensionApi, bridge: ExtensionSide): Holds {
   const loadUi = () => loadPart<WarningUi>('ui', WARNING_UI_KEY);
   /** Requests this frame holds, shown by the top frame, by token. */
   const owned = new Map<string, (decision: SurfaceDecision) => void>();
+  const expect = (token: string) => new Promise<SurfaceDecision>((resolve) => owned.set(token, resolve));
+  let listening = false;
   try {
     // Only the worker talks to content scripts (tabs.sendMessage); the page has no way to reach this listener.
     ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -64,6 +67,7 @@ export function startHolds(ext: ExtensionApi, bridge: ExtensionSide): Holds {
       owned.delete(m.token);
       sendResponse({ ok: true });
     });
+    listening = true;
   } catch {
     // Cut off from the extension: the warning is then this frame's own (below), and no decision arrives that way.
   }
@@ -73,8 +77,8 @@ export function startHolds(ext: ExtensionApi, bridge: ExtensionSide): Holds {
    * page can neither read nor cover it, and a subframe cannot hide it from the person.
    */
   async function showOnSurface(report: WarningReport): Promise<SurfaceDecision> {
-    const token = newSurfaceToken();
-    const decided = new Promise<SurfaceDecision>((resolve) => owned.set(token, resolve));
+    // The worker may have shown it already, on its assessment: asking again under that token waits for that.
+    const { token, decided } = early.get(report) ?? ((t) => ({ token: t, decided: expect(t) }))(newSurfaceToken());
     try {
       const reply = (await sendToWorker(send, { type: 'surface-open', token, report }, { deadlineMs: SURFACE_TIMEOUT_MS, attemptMs: SURFACE_TIMEOUT_MS })) as { ok?: unknown } | undefined;
       if (reply?.ok !== true) throw new Error('the warning could not be shown');
@@ -92,12 +96,19 @@ export function startHolds(ext: ExtensionApi, bridge: ExtensionSide): Holds {
    */
   let workerGone = false;
   let queue: Promise<unknown> = Promise.resolve();
+  /** Warnings of this frame shown or waiting their turn; whether an assessment in flight carries a surface token. */
+  let waiting = 0;
+  let surfaceAsked = false;
+  /** Reports the worker was asked to show as soon as it made them (the assessment carried a token). */
+  const early = new WeakMap<WarningReport, { token: string; decided: Promise<SurfaceDecision> }>();
   const showWarning = (report: WarningReport) => {
+    waiting++;
     // One warning at a time; the next waits for the person's choice on this one. When the extension page cannot
     // be shown, this frame shows the warning in its own shadow root; without the worker, the plain fallback.
     const fallback = () => showFallbackWarning(report);
     const shown = queue.then(() => (workerGone ? fallback() : showOnSurface(report).catch(() => loadUi().then((ui) => ui.show(report), fallback))));
     queue = shown.catch(() => undefined);
+    void queue.then(() => waiting--);
     // The popup's "This tab" shows what the person chose.
     void shown.then((decision) => send({ type: 'decision', decision }).catch(() => undefined), () => undefined);
     return shown;
@@ -117,13 +128,28 @@ export function startHolds(ext: ExtensionApi, bridge: ExtensionSide): Holds {
     onPass: (requests) => bypass.expect(requests),
     assess: async (hold) => {
       const message: AssessMessage = { type: 'assess', hold, page: { origin: location.origin, topLevel: window === window.top } };
-      const reply = await sendToWorker(send, message).catch((error: unknown) => {
-        const cause = error instanceof WorkerUnavailableError && error.cause instanceof Error ? error.cause.message : '';
-        workerGone = /receiving end|establish connection|context invalidated/i.test(cause);
+      // Nothing else of this frame waits for the person: should this warn, the worker shows it as it answers, and
+      // this frame's surface-open waits for that (one at a time stays true: no other assessment carries a token).
+      const token = listening && waiting === 0 && !surfaceAsked ? newSurfaceToken() : null;
+      const decided = token ? expect(token) : null;
+      if (token) ((surfaceAsked = true), (message.surface = { token, openBy: Date.now() + ASSESS_TIMEOUT_MS - 1000 }));
+      try {
+        const reply = await sendToWorker(send, message).catch((error: unknown) => {
+          const cause = error instanceof WorkerUnavailableError && error.cause instanceof Error ? error.cause.message : '';
+          workerGone = /receiving end|establish connection|context invalidated/i.test(cause);
+          throw error;
+        });
+        workerGone = false;
+        const assessment = parseAssessReply(reply);
+        if (token && decided && assessment.kind === 'warn') early.set(assessment.report, { token, decided });
+        else if (token) owned.delete(token);
+        return assessment;
+      } catch (error) {
+        if (token) owned.delete(token);
         throw error;
-      });
-      workerGone = false;
-      return parseAssessReply(reply);
+      } finally {
+        surfaceAsked = false;
+      }
     },
   });
   return {

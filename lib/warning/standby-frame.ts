@@ -37,8 +37,11 @@ export const canMoveFrames = (): boolean => typeof (Element.prototype as Movable
 /**
  * Keeps at most one hidden warning page ready. `take` hands it over (once) and leaves none until `prepare`. `loaded`
  * hears a ready page's id once it has loaded (the worker then gives it the next warning before it is shown).
+ * `origin`: where the page in the frame really is. Chromium serves a web-accessible page under a per-session
+ * dynamic URL, but the document it loads has the extension's own origin: a message posted to the URL's origin is
+ * dropped, and the page then waits for the worker's word instead.
  */
-export function createStandbys(standbyUrl: (id: string) => string, loaded?: (id: string) => void) {
+export function createStandbys(standbyUrl: (id: string) => string, loaded?: (id: string) => void, origin?: string) {
   let ready: Pending | null = null;
 
   function prepare(): void {
@@ -53,7 +56,7 @@ export function createStandbys(standbyUrl: (id: string) => string, loaded?: (id:
     const id = 's' + newSurfaceToken();
     let loads = 0;
     const url = standbyUrl(id);
-    const shown = (token: string) => frame.contentWindow?.postMessage({ type: 'surface-shown', standby: id, token }, new URL(url).origin);
+    const shown = (token: string) => frame.contentWindow?.postMessage({ type: 'surface-shown', standby: id, token }, origin ?? new URL(url).origin);
     const s: Pending = { id, frame, host, spoiled: false, loaded: () => loads > 0, shown };
     // Its one load is ours; any other is the page navigating it (or moving it, which reloads it): never used then.
     frame.addEventListener('load', () => {

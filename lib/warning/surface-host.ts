@@ -36,6 +36,8 @@ export interface SurfaceHostDeps {
   standbyUrl?(id: string): string;
   /** A standby page has loaded: the worker may give it the next warning ahead of `show`. */
   standbyLoaded?(id: string): void;
+  /** The origin the extension's pages really load at (not a per-session dynamic URL's): a standby page is told here that it is shown. */
+  standbyOrigin?: string;
 }
 
 export interface SurfaceHost {
@@ -68,7 +70,7 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
   let layer: PageTopLayer | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   const pageTopLayer = () => layer?.list() ?? [];
-  const standbys = deps.standbyUrl ? createStandbys(deps.standbyUrl, deps.standbyLoaded) : null;
+  const standbys = deps.standbyUrl ? createStandbys(deps.standbyUrl, deps.standbyLoaded, deps.standbyOrigin) : null;
 
   function raise(s: Surface) {
     if (s.dialog.open) s.dialog.close();
@@ -196,6 +198,9 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
         dialog.append(frame);
       }
       const s: Surface = { host, dialog, frame, tampers: 0, lastTamper: -Infinity, expectLoad: !standby?.loaded(), ownLoadsUntil: 0 };
+      // Its page may have rendered the warning already, hidden: it is seen from now. Told first, as the rest of this
+      // task pins and opens the dialog (nothing is painted before the task ends), so the word leaves a few ms sooner.
+      standby?.shown(token);
       // Esc where the page had taken focus closes the dialog natively: it means Cancel, if it is the person's.
       dialog.addEventListener('cancel', (event) => {
         event.preventDefault();
@@ -219,8 +224,6 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
       observeRoot();
       ensureWatching();
       raise(s);
-      // Its page may have rendered the warning already, hidden: it is seen from now.
-      standby?.shown(token);
       under = new WeakSet(pageTopLayer());
       // The next warning's page loads while this one is read, once this one is on screen: its load would slow this
       // one's first frames (the same browser and extension processes do both).

@@ -5,6 +5,7 @@
  * token, and the person's choice goes back the same way. Types and hand-written checks only: this runs in pages.
  *
  *   owner frame (holds the request) ──surface-open──▶ worker ──surface-show──▶ top frame (shows the dialog)
+ *   (or sooner: the owner frame's assess carries the token, and the worker shows its own report as it answers)
  *   warning-frame.html ──surface-report / surface-choice──▶ worker ──surface-check──▶ top frame (is it visible?)
  *                                                            worker ──surface-decided──▶ owner frame
  */
@@ -165,4 +166,17 @@ export function parseSurfaceFrameMessage(m: unknown): SurfaceFrameMessage | null
 /** The one message a frame that holds a request takes from the worker (holds.ts): the person's decision. */
 export function parseSurfaceDecided(m: unknown): SurfaceDecidedMessage | null {
   return isRecord(m) && m.type === 'surface-decided' && isSurfaceToken(m.token) && isDecision(m.decision) ? { type: m.type, token: m.token, decision: m.decision } : null;
+}
+
+/** The surface token an assess message carries and until when it may be used (`AssessMessage.surface`), if still in time. */
+export function assessSurface(message: unknown): { token: string; openBy: number } | null {
+  if (!isRecord(message) || message.type !== 'assess' || !isRecord(message.surface)) return null;
+  const { token, openBy } = message.surface;
+  return isSurfaceToken(token) && typeof openBy === 'number' && Date.now() <= openBy ? { token, openBy } : null;
+}
+
+/** The worker's report, when its reply to an assess message warns. */
+export function warningOf(reply: unknown): WarningReport | null {
+  const assessment = isRecord(reply) && reply.ok === true ? reply.assessment : null;
+  return isRecord(assessment) && assessment.kind === 'warn' && isRecord(assessment.report) ? (assessment.report as unknown as WarningReport) : null;
 }

@@ -198,4 +198,43 @@ describe('createSurfaceRouter', () => {
     expect(await route({ type: 'surface-open', token: other, report }, owner)).toEqual({ ok: true });
     expect(order).toEqual(['surface-show', 'assign shown']);
   });
+
+  it('shows a warning on the worker’s own assessment; the holding frame’s surface-open for that token waits for it, from that frame only', async () => {
+    const { route, sent } = setup();
+    const open = route.openAssessed(token, owner);
+    expect(sent).toEqual([]);
+    open(report);
+    // Another frame, or another tab, cannot take over the token; the holding frame hears how it went, shown once.
+    expect(await route({ type: 'surface-open', token, report }, { ...owner, frameId: 4 })).toEqual({ ok: false, error: 'no such warning' });
+    expect(await route({ type: 'surface-open', token, report }, { ...owner, tabId: 8 })).toEqual({ ok: false, error: 'no such warning' });
+    expect(await route({ type: 'surface-open', token, report }, owner)).toEqual({ ok: true });
+    expect(sent.filter((s) => s.message.type === 'surface-show')).toHaveLength(1);
+    expect(await route({ type: 'surface-report', token }, frame)).toEqual({ ok: true, report });
+    // No warning (the assessment released it), or from no tab: nothing is shown.
+    const other = 'ef'.repeat(16);
+    route.openAssessed(other, owner)(null);
+    route.openAssessed(other, { ...owner, tabId: undefined })(report);
+    route.openAssessed(other, frame)(report);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent.filter((s) => s.message.type === 'surface-show')).toHaveLength(1);
+  });
+
+  it('an assessment sent again to a restarted worker does not show its warning twice', async () => {
+    const first = setup();
+    first.route.openAssessed(token, owner)(report);
+    expect(await first.route({ type: 'surface-open', token, report }, owner)).toEqual({ ok: true });
+    const pushed: unknown[] = [];
+    const shows: unknown[] = [];
+    const restarted = createSurfaceRouter({
+      session: first.store,
+      toExtensionPages: async (m) => void pushed.push(m),
+      sendToFrame: async (_t, _f, message) => ((message as { type: string }).type === 'surface-show' ? (shows.push(message), { ok: true, already: true }) : { ok: true }),
+    });
+    await restarted({ type: 'surface-standby-ready', standby: 's' + 'cd'.repeat(16) }, { tabId: 7, frameId: 0, surfacePage: false });
+    restarted.openAssessed(token, owner)(report);
+    expect(await restarted({ type: 'surface-open', token, report }, owner)).toEqual({ ok: true });
+    // Its standby page is not spent on a warning already up.
+    expect(pushed).toEqual([]);
+    expect(shows).toHaveLength(1);
+  });
 });

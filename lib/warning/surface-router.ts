@@ -38,6 +38,8 @@ interface Entry {
   report: WarningReport;
 }
 
+/** How long the result of a warning opened on the worker's assessment waits for the holding frame to ask for it. */
+const OPENING_KEPT_MS = 10_000;
 /** The top frame shows every warning of its tab, whichever frame holds the request. */
 const DISPLAY_FRAME = 0;
 const slot = (session: VersionedStorage, token: string) => session.item(`surface:${token}`, 1);
@@ -50,7 +52,18 @@ function parseCheckReply(reply: unknown): SurfaceCheckReply {
   return { counted: false, reason: typeof reason === 'string' ? reason.slice(0, 200) : 'the page could not confirm the warning was visible' };
 }
 
-export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceWorkerMessage, sender: SurfaceSender) => Promise<unknown> {
+export interface SurfaceRouter {
+  (message: SurfaceWorkerMessage, sender: SurfaceSender): Promise<unknown>;
+  /**
+   * Called as an assessment that carries a surface token (`AssessMessage.surface`) starts; the function it returns
+   * takes the worker's report once made (null: no warning) and shows it at once under that token, instead of a hop
+   * later when the holding frame asks with `surface-open`: that frame's `surface-open` for the token then waits for
+   * this one. The report is the worker's own, already checked against its schema.
+   */
+  openAssessed(token: string, sender: SurfaceSender): (report: WarningReport | null) => void;
+}
+
+export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
   const entries = new Map<string, Entry>();
   const ready = new Map<string, () => void>();
   /** Standby pages given a warning that have not taken it yet, by standby id: each is handed over once. */
@@ -98,7 +111,56 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
     );
   };
 
-  return async (message, sender) => {
+  /** Shows a report in the tab's top frame; resolves once its page has it (or with why not). */
+  const open = async (token: string, report: WarningReport, sender: SurfaceSender & { tabId: number }, before = load(token)): Promise<unknown> => {
+    const known = await before;
+    if (known && (known.tabId !== sender.tabId || known.ownerFrameId !== (sender.frameId ?? 0))) return { ok: false, error: 'no such warning' };
+    const entry: Entry = { tabId: sender.tabId, ownerFrameId: sender.frameId ?? 0, report };
+    entries.set(token, entry);
+    // The tab's standby page renders this warning, hidden, while the top frame moves it into its dialog (not when
+    // this is sent again after a worker restart: the warning is up already).
+    const early = known ? undefined : standbyOf.get(entry.tabId);
+    if (early) {
+      standbyOf.delete(entry.tabId);
+      spent.add(early);
+      void push(early, token, entry, false).catch(() => undefined);
+    }
+    const loaded = new Promise<boolean>((resolve) => {
+      ready.set(token, () => resolve(true));
+      setTimeout(() => resolve(false), timeout);
+    });
+    const show = async () => {
+      const reply = (await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-show', token })) as { ok?: unknown; already?: unknown; standby?: unknown } | undefined;
+      if (reply?.ok !== true) throw new Error('the top frame cannot show the warning');
+      if (isStandbyId(reply.standby)) assign(reply.standby, token, entry);
+      return reply;
+    };
+    const showing = show().catch(async (error: unknown) => {
+      if (!deps.prepareDisplay) throw error;
+      await deps.prepareDisplay(entry.tabId);
+      return show();
+    });
+    // Stored once the top frame has been asked: a warning is not shown later for writing it first.
+    const stored = slot(deps.session, token).set(entry).catch(() => undefined);
+    try {
+      const shown = await showing;
+      await stored;
+      // Sent again after a worker restart: the top frame already shows it, and its page already has the report.
+      if (shown.already === true) return { ok: true };
+    } catch (error) {
+      await forget(token);
+      return { ok: false, error: error instanceof Error ? error.message : 'the top frame cannot show the warning' };
+    }
+    if (await loaded) return { ok: true };
+    // The extension page never asked for its report (blocked, or too slow): the holding frame shows it instead.
+    await forget(token);
+    await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-close', token }).catch(() => undefined);
+    return { ok: false, error: 'the warning page did not load' };
+  };
+  /** Opened on the worker's own assessment, by token: the holding frame's surface-open waits for it. */
+  const opening = new Map<string, { tabId: number; frameId: number; result: Promise<unknown> }>();
+
+  const route = async (message: SurfaceWorkerMessage, sender: SurfaceSender): Promise<unknown> => {
     if (message.type === 'surface-standby-ready') {
       // From the top frame's content script only: a page cannot send runtime messages, nor name a standby page.
       if (sender.surfacePage || sender.tabId === undefined || sender.frameId !== DISPLAY_FRAME || spent.has(message.standby)) return { ok: false };
@@ -117,51 +179,13 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
     switch (message.type) {
       case 'surface-open': {
         if (sender.surfacePage || sender.tabId === undefined) return { ok: false, error: 'the warning can only be shown in a tab' };
-        const known = await load(token);
-        if (known && (known.tabId !== sender.tabId || known.ownerFrameId !== (sender.frameId ?? 0))) return { ok: false, error: 'no such warning' };
+        const early = opening.get(token);
+        if (early) return early.tabId === sender.tabId && early.frameId === (sender.frameId ?? 0) ? early.result : { ok: false, error: 'no such warning' };
         // The content script checks only the shape it relies on (it carries no schema library); the page that shows
         // the report gets it from here, so here it is parsed in full.
         const report = warningReportSchema.safeParse(message.report);
         if (!report.success) return { ok: false, error: 'the warning could not be read' };
-        const entry: Entry = { tabId: sender.tabId, ownerFrameId: sender.frameId ?? 0, report: report.data };
-        entries.set(token, entry);
-        // The tab's standby page renders this warning, hidden, while the top frame moves it into its dialog (not when
-        // this is sent again after a worker restart: the warning is up already).
-        const early = known ? undefined : standbyOf.get(entry.tabId);
-        if (early) {
-          standbyOf.delete(entry.tabId);
-          spent.add(early);
-          void push(early, token, entry, false).catch(() => undefined);
-        }
-        const stored = slot(deps.session, token).set(entry).catch(() => undefined);
-        const loaded = new Promise<boolean>((resolve) => {
-          ready.set(token, () => resolve(true));
-          setTimeout(() => resolve(false), timeout);
-        });
-        const show = async () => {
-          const reply = (await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-show', token })) as { ok?: unknown; already?: unknown; standby?: unknown } | undefined;
-          if (reply?.ok !== true) throw new Error('the top frame cannot show the warning');
-          if (isStandbyId(reply.standby)) assign(reply.standby, token, entry);
-          return reply;
-        };
-        try {
-          const shown = await show().catch(async (error: unknown) => {
-            if (!deps.prepareDisplay) throw error;
-            await deps.prepareDisplay(entry.tabId);
-            return show();
-          });
-          await stored;
-          // Sent again after a worker restart: the top frame already shows it, and its page already has the report.
-          if (shown.already === true) return { ok: true };
-        } catch (error) {
-          await forget(token);
-          return { ok: false, error: error instanceof Error ? error.message : 'the top frame cannot show the warning' };
-        }
-        if (await loaded) return { ok: true };
-        // The extension page never asked for its report (blocked, or too slow): the holding frame shows it instead.
-        await forget(token);
-        await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-close', token }).catch(() => undefined);
-        return { ok: false, error: 'the warning page did not load' };
+        return open(token, report.data, { ...sender, tabId: sender.tabId });
       }
       case 'surface-report': {
         const entry = sender.surfacePage ? await load(token) : null;
@@ -195,4 +219,16 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): (message: SurfaceW
       }
     }
   };
+  const openAssessed = (token: string, sender: SurfaceSender) => {
+    const { tabId } = sender;
+    if (sender.surfacePage || tabId === undefined || opening.has(token) || entries.has(token)) return () => undefined;
+    // Read while the worker assesses: a token already stored is this assessment sent again to a restarted worker.
+    const known = load(token);
+    return (report: WarningReport | null) => {
+      if (!report || opening.has(token)) return;
+      opening.set(token, { tabId, frameId: sender.frameId ?? 0, result: open(token, report, { ...sender, tabId }, known).catch(() => ({ ok: false })) });
+      setTimeout(() => opening.delete(token), OPENING_KEPT_MS);
+    };
+  };
+  return Object.assign(route, { openAssessed });
 }

@@ -106,8 +106,10 @@ describe('the worker with live sources', () => {
     if (!report.facts.exposure.known) return;
     expect(report.facts.exposure.value.operatorSets.length).toBeGreaterThan(0);
     expect(report.facts.exposure.source).toMatch(/^rpc:1:/);
-    // rsETH's price in the payload is a string: rejected, so its peg stays unknown rather than wrong.
-    expect(report.facts.peg.known).toBe(false);
+    // rsETH's peg is its market price on the Uniswap v3 pool (about 0.9995 WETH per rsETH in the stand-in world), not
+    // DefiLlama's price (a string in the payload, which is rejected anyway).
+    expect(report.facts.peg).toMatchObject({ known: true, value: { market: 'Uniswap v3 pool 0x0596…e1D3 (WETH)', redemptionValue: 1.05 } });
+    expect(report.facts.peg.known && report.facts.peg.source).toBe('rpc:1:UniswapV3Quoter.quoteExactInputSingle');
     // No readable pufETH pool (see beforeAll): its peg comes from DefiLlama's price against the on-chain PufferVault rate.
     const puffer = (await worker.tokenReport('pufeth')) as TokenReport;
     expect(puffer.facts.peg).toMatchObject({ known: true, value: { market: PRICE_FROM_DEFILLAMA, redemptionValue: 1.04 } });

@@ -919,6 +919,19 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       await open('expose=eip6963');
       expect(await h.page.evaluate(() => ['ethereum' in window, Object.getOwnPropertyDescriptor(window, 'ethereum') === undefined])).toEqual([false, true]);
     });
+    attack('leaks', 'the page reads its resource timing around its first hold', 'no entry names an extension URL: the hold machinery the bridge imports and the framed warning page stay unseen', async () => {
+      await open();
+      await h.page.evaluate(() => {
+        const w = window as unknown as { __seenResources: string[] };
+        w.__seenResources = [];
+        new PerformanceObserver((list) => void w.__seenResources.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource', buffered: true });
+      });
+      await startDeposit();
+      await expectHeldAndShown();
+      const names = await h.page.evaluate(() => [...performance.getEntriesByType('resource').map((e) => e.name), ...(window as unknown as { __seenResources: string[] }).__seenResources]);
+      expect(names.filter((n) => /extension:/i.test(n))).toEqual([]);
+      await personCancels();
+    });
     attack('leaks', 'a wallet assigned to window.ethereum 1 s after load, with no event', 'still caught: the hook checks again until the page has settled', async () => {
       await open('expose=eip6963');
       await h.page.evaluate((src) => {

@@ -9,6 +9,8 @@ import { CHROME_EXTENSION_DIR } from './chromium';
 // bound to content, fail-closed rules, prototype and _rpcRequest wrapping); the total stays far under its 12 KB.
 const MAIN_WORLD_GZIP_MAX = 5 * 1024;
 const DOCUMENT_START_GZIP_MAX = 12 * 1024;
+// The isolated world's part: the bridge's port, the bypass watch and the accounts check (1.0 KB gzip in December 2026).
+const BRIDGE_GZIP_MAX = 1536;
 
 interface ContentScript {
   js?: string[];
@@ -41,6 +43,22 @@ describe('bytes injected at document_start (built chrome-mv3 output)', () => {
     const files = atStart.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
     const size = files.reduce((sum, f) => sum + gz(f), 0);
     expect(size).toBeLessThanOrEqual(DOCUMENT_START_GZIP_MAX);
+  });
+
+  it(`isolated-world bridge ≤ ${BRIDGE_GZIP_MAX} B gzip: the hold machinery is imported on a frame's first hold`, () => {
+    const bridge = atStart.filter((c) => c.world !== 'MAIN').flatMap((c) => c.js ?? []);
+    expect(bridge).toHaveLength(1);
+    expect(gz(bridge[0]!)).toBeLessThanOrEqual(BRIDGE_GZIP_MAX);
+    const code = readFileSync(join(CHROME_EXTENSION_DIR, bridge[0]!), 'utf8');
+    // The hold controller and the fallback warning live in warning-holds.js, which registers itself for the bridge.
+    expect(code).not.toContain('Continue to wallet');
+    expect(readFileSync(join(CHROME_EXTENSION_DIR, 'warning-holds.js'), 'utf8')).toContain('Continue to wallet');
+  });
+
+  it('serves the hold machinery and the warning page only under Chrome’s per-session id', () => {
+    const war = (manifest as unknown as { web_accessible_resources: { resources: string[]; use_dynamic_url?: boolean }[] }).web_accessible_resources;
+    expect(war.flatMap((w) => w.resources).sort()).toEqual(['warning-frame.html', 'warning-holds.js']);
+    for (const w of war) expect(w.use_dynamic_url).toBe(true);
   });
 
   it('is a production build (React’s development runtime is not shipped)', () => {

@@ -101,16 +101,23 @@ export function faultScenarios(launch: () => Promise<BrowserDriver>): void {
     });
   });
 
+  /** Reloading the extension orphans the content scripts already in this page: they can no longer reach any worker. */
+  async function reloadExtensionUnderThePage(b = browser) {
+    await b.evaluateInBackground!(() => {
+      setTimeout(() => chrome.runtime.reload(), 10);
+      return true;
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+  }
+
   describe('a content script cut off from its worker', () => {
     it('still shows the warning, marked "Not checked" with the reason, and the person decides', async (ctx) => {
       if (!browser.evaluateInBackground) return ctx.skip();
       await openDemo(page, demo.url);
-      // Reloading the extension orphans the content scripts already in this page: they can no longer reach any worker.
-      await browser.evaluateInBackground(() => {
-        setTimeout(() => chrome.runtime.reload(), 10);
-        return true;
-      });
-      await new Promise((r) => setTimeout(r, 1500));
+      // A dApp asks its wallet for accounts before it can send anything; the bridge then loads the hold machinery.
+      expect(await page.evaluate(() => (window as unknown as { ethereum: { request(a: unknown): Promise<unknown> } }).ethereum.request({ method: 'eth_accounts' }))).toHaveLength(1);
+      await new Promise((r) => setTimeout(r, 300));
+      await reloadExtensionUnderThePage();
       const before = await resultCount(page);
       await page.clickTestId('etherfi-deposit');
       await page.waitForWarning(15_000);
@@ -126,6 +133,24 @@ export function faultScenarios(launch: () => Promise<BrowserDriver>): void {
       await page.clickTestId('transfer');
       expect(await nextResult(page, again)).toMatchObject({ ok: true });
       await waitFor(async () => (await page.warningVisible()) === false, 2000, 'no warning');
+    }, 40_000);
+
+    it('on a page that never asked for accounts, a held request is refused with a clear error to reload, never sent', async (ctx) => {
+      // A browser of its own: the extension reloads once per browser here (its worker is not found again after that).
+      const own = await launch();
+      try {
+        if (!own.evaluateInBackground) return ctx.skip();
+        const fresh = await own.newPage();
+        await openDemo(fresh, demo.url);
+        await reloadExtensionUnderThePage(own);
+        const before = await resultCount(fresh);
+        await fresh.clickTestId('etherfi-deposit');
+        expect(await nextResult(fresh, before)).toMatchObject({ ok: false, code: -32603, message: expect.stringContaining('reload this page') });
+        expect(await fresh.warningVisible()).toBe(false);
+        expect(await signingCalls(fresh)).toEqual([]);
+      } finally {
+        await own.close();
+      }
     }, 40_000);
   });
 }

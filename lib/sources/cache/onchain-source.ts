@@ -52,6 +52,8 @@ const exposureValue = z
 const marketValue = z
   .object({
     pool: address,
+    // Absent from refreshes stored before a second kind of pool was read: those were all Curve's.
+    venue: z.string().max(30).default('Curve'),
     quoteSymbol: z.string().max(20),
     priceWad: wad,
     redemptionWad: wad,

@@ -147,6 +147,37 @@ export const curveStableNgAbi = parseAbi([
   'function balances(uint256 i) view returns (uint256)',
 ]);
 
+/** A Curve Twocrypto-NG pool (curvefi/twocrypto-ng contracts/main/Twocrypto.vy): unsigned coin indices. */
+export const curveTwocryptoAbi = parseAbi([
+  'function coins(uint256 i) view returns (address)',
+  'function get_dy(uint256 i, uint256 j, uint256 dx) view returns (uint256)',
+  'function balances(uint256 i) view returns (uint256)',
+]);
+
+/** Lido's wstETH (lidofinance/core contracts/0.6.12/WstETH.sol): stETH per wstETH, what a wstETH quote is worth. */
+export const wstEthAbi = parseAbi(['function stEthPerToken() view returns (uint256)']);
+
+/**
+ * A Uniswap v3 pool's immutables (Uniswap/v3-core contracts/interfaces/pool/IUniswapV3PoolImmutables.sol) and the
+ * ERC-20 balance its depth is read from (contracts/interfaces/IERC20Minimal.sol).
+ */
+export const uniswapV3PoolAbi = parseAbi([
+  'function factory() view returns (address)',
+  'function token0() view returns (address)',
+  'function token1() view returns (address)',
+  'function fee() view returns (uint24)',
+  'function balanceOf(address account) view returns (uint256)',
+]);
+
+/**
+ * Uniswap's Quoter (Uniswap/v3-periphery contracts/interfaces/IQuoter.sol). Not marked view there: it simulates the
+ * swap and reverts with the amount, undoing it. It is only ever sent inside an `eth_call` (Multicall3 `aggregate3`),
+ * where it reads like a view, so it is declared one here (the selector is the same).
+ */
+export const uniswapV3QuoterAbi = parseAbi([
+  'function quoteExactInputSingle(address tokenIn, address tokenOut, uint24 fee, uint256 amountIn, uint160 sqrtPriceLimitX96) view returns (uint256 amountOut)',
+]);
+
 /**
  * Aave v3 `IPool.getConfiguration(asset)` (aave-dao/aave-v3-origin src/contracts/interfaces/IPool.sol): the reserve's
  * configuration bitmap, laid out in src/contracts/protocol/libraries/configuration/ReserveConfiguration.sol.

@@ -1,9 +1,9 @@
 import type { Address, Chain, Client, Transport } from 'viem';
 import { depegBps } from '../defillama/depeg-bps.ts';
-import { curveStableNgAbi } from './abis.ts';
-import { aggregate3, decodeRead, encodeRead, type RawCall, type RawResult } from './aggregate3.ts';
-import { BadReturnDataError, DependencyFailedError, ImplausibleValueError } from './errors.ts';
+import { aggregate3, type RawCall, type RawResult } from './aggregate3.ts';
+import { DependencyFailedError, ImplausibleValueError } from './errors.ts';
 import { failedFact, okFact, type OnchainFact } from './fact.ts';
+import { poolCalls, poolReading, poolVenue } from './read-market-pools.ts';
 import type { RateValue } from './read-rates.ts';
 import { rpcSource, type RoundContext } from './round-context.ts';
 import type { MarketTarget, ProtocolId } from './targets.ts';
@@ -18,7 +18,7 @@ export const DEFAULT_SELL_AMOUNTS: readonly bigint[] = [ONE, 10n * ONE, 100n * O
 
 export interface SaleQuote {
   amountIn: bigint;
-  /** What the pool pays out now, fee included (`get_dy`). */
+  /** What the pool pays out now, fee included (Curve `get_dy`, Uniswap's Quoter), in ETH as `priceWad` is. */
   amountOut: bigint;
   /** What the same amount redeems for at the protocol's rate (after its withdrawal queue). */
   redemptionOut: bigint;
@@ -30,8 +30,10 @@ export interface SaleQuote {
 export interface MarketValue {
   protocol: ProtocolId;
   pool: Address;
+  /** Where the pool trades, as a person reads it: "Curve", "Uniswap v3". */
+  venue: string;
   quoteSymbol: string;
-  /** Quote token per LRT for a 0.01-token sale, fee included (WAD). */
+  /** ETH per LRT for a 0.01-token sale, fee included (WAD): the quote token paid, at its rate where it is not WETH. */
   priceWad: bigint;
   redemptionWad: bigint;
   /** Positive: trades below redemption value. Same definition as the DefiLlama side (`depegBps`). */
@@ -43,26 +45,14 @@ export interface MarketValue {
 }
 
 export function marketSource(t: MarketTarget): string {
-  return rpcSource(t.chainId, 'CurveStableSwapNG', 'get_dy');
+  const { contract, fn } = poolVenue(t);
+  const pool = rpcSource(t.chainId, contract, fn);
+  return t.quoteRate ? `${pool} + ${rpcSource(t.chainId, t.quoteSymbol, 'stEthPerToken')}` : pool;
 }
 
-/**
- * First-round reads for one pool. The coin order is read, not assumed (third-party sources disagree on it for the
- * weETH pool), so every quote is asked in both directions and the right one is kept.
- */
+/** First-round reads for one pool: its pair and depth, the price probe, then one sale quote per amount. */
 export function marketCalls(t: MarketTarget, amounts: readonly bigint[]): RawCall[] {
-  const pool = t.pool;
-  const label = 'CurveStableSwapNG';
-  return [
-    encodeRead(pool, `${label}.coins`, { abi: curveStableNgAbi, functionName: 'coins', args: [0n] }),
-    encodeRead(pool, `${label}.coins`, { abi: curveStableNgAbi, functionName: 'coins', args: [1n] }),
-    encodeRead(pool, `${label}.balances`, { abi: curveStableNgAbi, functionName: 'balances', args: [0n] }),
-    encodeRead(pool, `${label}.balances`, { abi: curveStableNgAbi, functionName: 'balances', args: [1n] }),
-    ...[PRICE_PROBE, ...amounts].flatMap((dx) => [
-      encodeRead(pool, `${label}.get_dy`, { abi: curveStableNgAbi, functionName: 'get_dy', args: [0n, 1n, dx] }),
-      encodeRead(pool, `${label}.get_dy`, { abi: curveStableNgAbi, functionName: 'get_dy', args: [1n, 0n, dx] }),
-    ]),
-  ];
+  return poolCalls(t, [PRICE_PROBE, ...amounts]);
 }
 
 export function marketFact(
@@ -73,20 +63,14 @@ export function marketFact(
   ctx: RoundContext,
 ): OnchainFact<MarketValue> {
   const base = { source: marketSource(t), asOf: ctx.asOf };
-  const coin0 = decodeRead(results[0], { abi: curveStableNgAbi, functionName: 'coins' });
-  const coin1 = decodeRead(results[1], { abi: curveStableNgAbi, functionName: 'coins' });
-  if (!coin0.ok) return failedFact(coin0.error, base);
-  if (!coin1.ok) return failedFact(coin1.error, base);
-  const same = (a: Address, b: Address) => a.toLowerCase() === b.toLowerCase();
-  const lrtIndex = same(coin0.value, t.lrt) && same(coin1.value, t.quote) ? 0 : same(coin1.value, t.lrt) && same(coin0.value, t.quote) ? 1 : -1;
-  if (lrtIndex < 0) return failedFact(new BadReturnDataError({ details: 'pool coins are not the expected pair' }), base);
-  const bal0 = decodeRead(results[2], { abi: curveStableNgAbi, functionName: 'balances' });
-  const bal1 = decodeRead(results[3], { abi: curveStableNgAbi, functionName: 'balances' });
-  if (!bal0.ok) return failedFact(bal0.error, base);
-  if (!bal1.ok) return failedFact(bal1.error, base);
-
-  const dy = (k: number) => decodeRead(results[4 + 2 * k + lrtIndex], { abi: curveStableNgAbi, functionName: 'get_dy' });
-  const probe = dy(0);
+  const pool = poolReading(t, results);
+  if (!pool.ok) return failedFact(pool.error, base);
+  // What the pool pays, in ETH: a quote token other than WETH at its own rate.
+  const sale = (k: number) => {
+    const q = pool.sale(k);
+    return q.ok ? { ok: true as const, value: (q.value * pool.quoteEthWad) / ONE } : q;
+  };
+  const probe = sale(0);
   if (!probe.ok) return failedFact(probe.error, base);
   if (probe.value === 0n) return failedFact(new ImplausibleValueError({ details: 'pool quotes zero' }), base);
   if (!rate || rate.status !== 'ok')
@@ -96,8 +80,8 @@ export function marketFact(
 
   const quotes: SaleQuote[] = [];
   for (const [i, amountIn] of amounts.entries()) {
-    const q = dy(i + 1);
-    // A quote larger than the pool can pay reverts in get_dy; that size simply has no market here.
+    const q = sale(i + 1);
+    // A quote larger than the pool can pay reverts; that size simply has no market here.
     if (!q.ok) continue;
     const redemptionOut = (amountIn * redemptionWad) / ONE;
     const lossWei = redemptionOut - q.value;
@@ -107,15 +91,16 @@ export function marketFact(
     {
       protocol: t.protocol,
       pool: t.pool,
+      venue: poolVenue(t).venue,
       quoteSymbol: t.quoteSymbol,
       priceWad,
       redemptionWad,
       depegBps: depegBps(Number(priceWad) / 1e18, Number(redemptionWad) / 1e18),
       quotes,
-      lrtBalance: lrtIndex === 0 ? bal0.value : bal1.value,
-      quoteBalance: lrtIndex === 0 ? bal1.value : bal0.value,
+      lrtBalance: pool.lrtBalance,
+      quoteBalance: pool.quoteBalance,
     },
-    { ...base, blockNumber: ctx.block?.number ?? null },
+    { ...base, blockNumber: ctx.block?.number ?? null, ...(t.quoteRate && { note: `${t.quoteSymbol} counted at its stETH rate, stETH at 1 ETH` }) },
   );
 }
 

@@ -102,7 +102,7 @@ describe('pauses that block a deposit or an exit', () => {
   });
 
   it("Kelp: rsETH's own pause stops mint and burn, so deposits and withdrawals, with the deposit pool open", async () => {
-    await world.send(at('kelp', 'RSETH'), 'PausableStandIn', 'setPaused', [true]);
+    await world.send(at('kelp', 'RSETH'), 'PausableErc20StandIn', 'setPaused', [true]);
     expect(value(await read('kelp'))).toMatchObject({ paused: true, withdrawalsPaused: true });
   });
 

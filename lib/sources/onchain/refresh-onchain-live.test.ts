@@ -119,7 +119,7 @@ describe('standalone readers (client first, one multicall each)', () => {
 
 describe('stand-ins', () => {
   it('cover every target the readers use, at its registry address', () => {
-    expect(marketTargets.map((m) => m.pool)).toHaveLength(4);
+    expect(marketTargets.map((m) => m.pool)).toHaveLength(6);
     expect(BEACON).toBe(eigenLayerMainnet.beaconChainEthStrategy);
     expect(STETH_UNDERLYING_PER_SHARE).toBe(1_100_000_000_000_000_000n);
   });

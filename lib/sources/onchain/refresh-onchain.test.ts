@@ -2,6 +2,7 @@
 import { decodeFunctionData } from 'viem';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ok, useRefreshWorld, type Harness } from '../../../tests/fixtures/onchain/refresh-harness.ts';
+import { standInGetDy } from '../../../tests/fixtures/onchain/stand-in-math.ts';
 import { AAVE, aavePool, AVS, MULTICALL3, OPERATORS, RATES, RECIPIENT, STAKERS, UPGRADE_DELAYS, KELP_WITHDRAWAL_DELAY_BLOCKS } from '../../../tests/fixtures/onchain/load-world.ts';
 import { multicall3Abi } from './abis.ts';
 import { readExposure } from './read-exposure.ts';
@@ -210,16 +211,5 @@ describe('refreshOnchain over JSON-RPC against anvil', () => {
     expect(rsw).toMatchObject({ pool: '0xeE04382c4cA6c450213923fE0f0daB19b0ff3939', quoteSymbol: 'WETH', lrtBalance: 600n * e18, redemptionWad: RATES.swell });
     expect(rsw.depegBps!).toBeGreaterThan(560);
     expect(rsw.depegBps!).toBeLessThan(580);
-    // No pool the registry knows for rsETH, ynETH or inETH: their check stays on DefiLlama's price.
-    for (const p of ['kelp', 'yieldnest', 'inception'] as const) expect(result.market[p]).toMatchObject({ status: 'not-applicable', reason: 'no on-chain pool known' });
   });
 });
-
-/** The stand-in pool's arithmetic, restated: the test's independent expectation of get_dy. */
-function standInGetDy(balIn: bigint, balOut: bigint, rateIn: bigint, rateOut: bigint, dx: bigint, feeBps: bigint): bigint {
-  const x = (balIn * rateIn) / e18;
-  const y = (balOut * rateOut) / e18;
-  const dxs = (dx * rateIn) / e18;
-  const dys = (y * dxs) / (x + dxs);
-  return (((dys * e18) / rateOut) * (10_000n - feeBps)) / 10_000n;
-}

@@ -90,7 +90,18 @@ export const upgradeTimelocks = {
     source: 'yieldnest/yieldnest-protocol@81046a6a207abba16d324c878b5254e76ba3b45c:deployments/YnLSDe-1.json (upgradeTimelock)',
   },
 };
-/* ── end of NOT IN THE REGISTRY (the Curve pools below are also outside it) ─────────────────────────────────── */
+/** Uniswap v3 on Ethereum: the factory every pool is checked against, and the Quoter that prices a sale. */
+export const uniswapV3Mainnet = {
+  factory: '0x1F98431c8aD98523631AE4a59f267346ea31F984' as Address,
+  quoter: '0xb27308f9F90D607463bb33eA1BeBb41C27CE5AB6' as Address,
+  source: 'Uniswap/v3-periphery@0682387198a24c7cd63566a2c58398533860a5d1:deploys.md (UniswapV3Factory, Quoter)',
+};
+/** Lido's wstETH on Ethereum: a pool quote in wstETH counts at its `stEthPerToken()`. */
+export const WSTETH = {
+  address: registeredToken('wstETH', 1),
+  source: 'lidofinance/core@33fe1ebbcdcf1e33a8fcaa5f0f005c2b21510fcd:contracts/0.6.12/WstETH.sol (stEthPerToken)',
+};
+/* ── end of NOT IN THE REGISTRY (the DEX pools below are also outside it) ─────────────────────────────────── */
 
 export const WETH: Address = registeredToken('WETH', 1);
 

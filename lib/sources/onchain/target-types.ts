@@ -78,18 +78,44 @@ export interface StakerSourceTarget {
   addressSource: string;
 }
 
-/** A DEX pool that can quote selling the LRT for WETH on-chain. */
-export interface MarketTarget {
+interface MarketTargetBase {
   protocol: ProtocolId;
   chainId: number;
-  kind: 'curve-stableswap-ng';
   pool: Address;
   lrt: Address;
   quote: Address;
   quoteSymbol: string;
+  /**
+   * A quote token that is not worth 1 ETH: the contract whose `stEthPerToken()` converts it (Lido's wstETH), stETH
+   * counted at 1 ETH. Absent for WETH.
+   */
+  quoteRate?: { address: Address; source: string };
   verification: Verification;
   addressSource: string;
 }
+
+/**
+ * A two-coin Curve pool: `get_dy(i, j, dx)` quotes selling the LRT for the quote token; StableSwap-NG takes int128
+ * indices, Twocrypto-NG (a cryptoswap pool) unsigned ones.
+ */
+export interface CurveMarketTarget extends MarketTargetBase {
+  kind: 'curve-stableswap-ng' | 'curve-twocrypto-ng';
+}
+
+/**
+ * A Uniswap v3 pool: its pair, fee tier and factory are read from the pool, and Uniswap's Quoter
+ * (`quoteExactInputSingle`) quotes selling the LRT through the factory's pool for that pair and fee.
+ */
+export interface UniswapV3MarketTarget extends MarketTargetBase {
+  kind: 'uniswap-v3';
+  /** Fee tier in hundredths of a basis point (500 = 0.05 %). */
+  fee: number;
+  factory: Address;
+  quoter: Address;
+}
+
+/** A DEX pool that can quote selling the LRT for WETH on-chain. */
+export type MarketTarget = CurveMarketTarget | UniswapV3MarketTarget;
 
 /** A timelock that holds the upgrade rights over an LRT's contracts, and the view giving its delay in seconds. */
 export interface TimelockTarget {

@@ -27,22 +27,36 @@ describe('on-chain targets', () => {
     expect(eigenLayerMainnet.nonEthStrategies).toEqual(['0xaCB55C530Acdb2849e6d4f36992Cd8c9D50ED8F7']);
   });
 
-  it('market pools quote a registered LRT against WETH', () => {
+  it('market pools quote a registered LRT against WETH, or against wstETH at its own rate', () => {
     for (const m of marketTargets) {
       expect(getToken(m.chainId, m.lrt)?.protocol?.id).toBe(m.protocol);
-      expect(getToken(m.chainId, m.quote)?.token.symbol).toBe('WETH');
+      expect(getToken(m.chainId, m.quote)?.token.symbol).toBe(m.quoteSymbol);
+      expect(['WETH', 'wstETH']).toContain(m.quoteSymbol);
+      if (m.quoteRate) expect(m.quoteRate.address).toBe(m.quote);
     }
   });
 
-  it('prices the peg on a pool the venue registry knows, for every LRT that has one with WETH; the rest on DefiLlama', () => {
-    const curvePools = venueFamilies.find((v) => v.id === 'curve')!.contracts.flatMap((c) => c.deployments);
+  it('prices the peg on a pool the venue registry knows, for every LRT that has one; the rest on DefiLlama', () => {
+    const family = { 'curve-stableswap-ng': 'curve', 'curve-twocrypto-ng': 'curve', 'uniswap-v3': 'uniswap' } as const;
     for (const m of marketTargets) {
-      const known = curvePools.find((d) => d.chainId === m.chainId && d.address.toLowerCase() === m.pool.toLowerCase());
+      const pools = venueFamilies.find((v) => v.id === family[m.kind])!.contracts.flatMap((c) => c.deployments);
+      const known = pools.find((d) => d.chainId === m.chainId && d.address.toLowerCase() === m.pool.toLowerCase());
       expect(known, `${m.protocol} pool ${m.pool}`).toBeDefined();
       expect(known!.coins?.map((c) => c.toLowerCase()).sort()).toEqual([m.lrt, m.quote].map((c) => c.toLowerCase()).sort());
     }
-    // weETH, ezETH, pufETH and rswETH on their Curve WETH pools; rsETH, ynETH and inETH have none in the registry.
-    expect(marketTargets.map((m) => getToken(m.chainId, m.lrt)?.token.symbol)).toEqual(['weETH', 'ezETH', 'pufETH', 'rswETH']);
+    // weETH, ezETH, pufETH and rswETH on their Curve WETH pools, rsETH on its Uniswap v3 WETH pool, ynETH on its Curve
+    // wstETH pool; inETH has none in the registry.
+    expect(marketTargets.map((m) => getToken(m.chainId, m.lrt)?.token.symbol)).toEqual(['weETH', 'ezETH', 'pufETH', 'rswETH', 'rsETH', 'ynETH']);
+    // A quote token other than WETH is converted at its own rate, never taken as 1 ETH.
+    for (const m of marketTargets) expect(m.quoteRate === undefined).toBe(m.quoteSymbol === 'WETH');
+  });
+
+  it("lists a Uniswap v3 pool's coins as token0 and token1 do: sorted by address", () => {
+    for (const m of marketTargets.filter((t) => t.kind === 'uniswap-v3')) {
+      const d = venueFamilies.find((v) => v.id === 'uniswap')!.contracts.flatMap((c) => c.deployments).find((x) => x.address === m.pool)!;
+      const [token0, token1] = d.coins!;
+      expect(BigInt(token0!) < BigInt(token1!)).toBe(true);
+    }
   });
 
   it('resolves every registry lookup (a renamed registry contract would silently drop a target)', () => {

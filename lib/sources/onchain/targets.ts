@@ -7,7 +7,9 @@ import {
   present,
   registeredToken,
   renzoRateProvider,
+  uniswapV3Mainnet,
   upgradeTimelocks,
+  WSTETH,
   WETH,
   withRegistry,
   yieldnestStakingNodesManager,
@@ -67,6 +69,22 @@ export const marketTargets: readonly MarketTarget[] = [
     protocol: 'swell', chainId: 1, kind: 'curve-stableswap-ng', pool: '0xeE04382c4cA6c450213923fE0f0daB19b0ff3939',
     lrt: registeredToken('rswETH', 1), quote: WETH, quoteSymbol: 'WETH', verification: 'unverified',
     addressSource: 'unverified: values[mainnet]["rswETH_wETH_Curve_Pool"] in Veda boring-vault deployment addresses (lib/venues/curve.ts); the coin order is read from the pool',
+  },
+  {
+    // The venue registry's Uniswap v3 rsETH/WETH pool (0.05 %): the market price LlamaRisk used for rsETH in Aave's
+    // listing review. Balancer's rsETH/WETH pool (id 0x58aa…067f) was among those hit by the November 2025 Balancer v2
+    // exploit, so it is not used.
+    protocol: 'kelp', chainId: 1, kind: 'uniswap-v3', pool: '0x059615EBf32C946aaab3D44491f78e4F8e97e1D3',
+    lrt: registeredToken('rsETH', 1), quote: WETH, quoteSymbol: 'WETH', fee: 500, verification: 'secondary',
+    factory: uniswapV3Mainnet.factory, quoter: uniswapV3Mainnet.quoter,
+    addressSource: `secondary: LlamaRisk's rsETH review in the Aave "[ARFC] Add rsETH to Aave V3 Ethereum" thread ("Uniswap V3 rsETH / ETH Pool"), Index Coop FlashMintHyETH tests (rsETH → WETH, fee 500) (lib/venues/uniswap.ts); the pair, fee tier and factory are read from the pool; factory and Quoter: ${uniswapV3Mainnet.source}`,
+  },
+  {
+    // The venue registry's Curve ynETH/wstETH Twocrypto-NG pool. wstETH is not worth 1 ETH: its quotes count at
+    // wstETH's own stETH rate (stEthPerToken), stETH at 1 ETH, which the fact's note says.
+    protocol: 'yieldnest', chainId: 1, kind: 'curve-twocrypto-ng', pool: '0x19B8524665aBAC613D82eCE5D8347BA44C714bDd',
+    lrt: registeredToken('ynETH', 1), quote: WSTETH.address, quoteSymbol: 'wstETH', quoteRate: WSTETH, verification: 'secondary',
+    addressSource: 'secondary: Enzyme ChainlinkLikeYnEthPriceFeed ("curveYnethWstethPool"), a LlamaLend oracle deploy script ("ynETH/wstETH", ynETH index 0), YnEthCryptoswapOracle (lib/venues/curve.ts); the coin order is read from the pool',
   },
 ];
 
