@@ -31,6 +31,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Tests marked concurrent (in Chromium, the fallback's: each mostly waits on the extension's timers) run at most
+          // three at a time: CI has two cores.
+          maxConcurrency: 3,
         },
       },
     ],

@@ -3,6 +3,7 @@
  * attack head scripts, one browser and page, the table of attacks tried, and the checks on what the person sees and
  * what the wallet got. Pages come from the conformance server (stand-in wallet, real restaking fixtures).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserDriver, PageDriver } from './driver';
 import { waitFor } from './demo-page';
@@ -12,6 +13,8 @@ import { HEAD_SCRIPTS } from './attack-head-scripts';
 
 export type Verdict = 'held' | 'bypassed (known limitation)';
 interface Row {
+  /** The order the attack was registered in: the table keeps it when attacks run side by side. */
+  index: number;
   category: string;
   attack: string;
   verdict: Verdict | 'FAILED';
@@ -39,12 +42,19 @@ export type AttackHarness = ReturnType<typeof attackHarness>;
 export function attackHarness(launch: () => Promise<BrowserDriver>) {
   let server: ConformanceServer;
   let browser: BrowserDriver;
-  let page: PageDriver;
+  let shared: PageDriver;
   const rows: Row[] = [];
+  let registered = 0;
+  /**
+   * An attack run side by side with others (`concurrent`) has a page of its own; the others share one. Only for a
+   * browser that keeps every page visible (headless Chromium; Firefox hides and throttles a background tab).
+   */
+  const own = new AsyncLocalStorage<{ page?: PageDriver }>();
+  const current = () => own.getStore()?.page ?? shared;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startConformanceServer({ headScripts: HEAD_SCRIPTS, entries: [] }), launch()]);
-    page = await browser.newPage();
+    shared = await browser.newPage();
   });
 
   afterAll(async () => {
@@ -58,15 +68,20 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
         '',
         `| ${name}: category | attack | verdict | how it was stopped / what is observable |`,
         '|---|---|---|---|',
-        ...rows.map((r) => `| ${r.category} | ${r.attack} | ${r.verdict} | ${r.how} |`),
+        ...rows.sort((a, b) => a.index - b.index).map((r) => `| ${r.category} | ${r.attack} | ${r.verdict} | ${r.how} |`),
         `| **${name}** | **${rows.length} tried** | **${count('held')} held, ${count('bypassed (known limitation)')} bypassed (known limitation), ${count('FAILED')} failed** | |`,
       ].join('\n'),
     );
   });
 
-  /** Registers one attack: a test whose verdict (and, when it says more, how it was held) goes into the table. */
-  function attack(category: string, name: string, how: string, run: () => Promise<Verdict | { verdict: Verdict; how: string } | void>) {
-    it(`${category}: ${name}`, async () => {
+  /**
+   * Registers one attack: a test whose verdict (and, when it says more, how it was held) goes into the table.
+   * `concurrent`: it may run beside the other concurrent attacks (up to maxConcurrency), on a page of its own (it must
+   * open one with `freshPage`); for attacks that spend most of their time waiting on the extension's timers.
+   */
+  function attack(category: string, name: string, how: string, run: () => Promise<Verdict | { verdict: Verdict; how: string } | void>, options: { concurrent?: boolean } = {}) {
+    const index = registered++;
+    const body = async () => {
       let verdict: Row['verdict'] = 'FAILED';
       let said = how;
       try {
@@ -74,21 +89,26 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
         if (typeof outcome === 'string') verdict = outcome;
         else ({ verdict, how: said } = outcome);
       } finally {
-        rows.push({ category, attack: name, verdict, how: said });
+        rows.push({ index, category, attack: name, verdict, how: said });
       }
+    };
+    if (!options.concurrent) return void it(`${category}: ${name}`, body);
+    it.concurrent(`${category}: ${name}`, () => {
+      const store: { page?: PageDriver } = {};
+      return own.run(store, () => body().finally(() => store.page?.close().catch(() => undefined)));
     });
   }
 
   const blank = (query = '') => `${server.url}blank.html${query ? `?${query}` : ''}`;
   async function open(query = '') {
-    await page.goto(blank(query));
-    await waitFor(async () => (await page.evaluate(() => !!(window as unknown as Win).__wallets)) === true, 5000, 'the page');
+    await current().goto(blank(query));
+    await waitFor(async () => (await current().evaluate(() => !!(window as unknown as Win).__wallets)) === true, 5000, 'the page');
   }
 
   /** Builds the request in the page (getters, Proxies, …) from source and sends it as a dApp does; its outcome lands in `window.__attack`. */
   /** In the page, or in its subframe at `frame` (a URL prefix): a dApp framed by another origin. */
   const inPage = <T, A>(frame: string | undefined, fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> =>
-    frame ? page.evaluateInFrame(frame, fn, arg) : page.evaluate(fn, arg);
+    frame ? current().evaluateInFrame(frame, fn, arg) : current().evaluate(fn, arg);
   async function startBuiltRequest(source: string, frame?: string) {
     await inPage(frame, (src: string) => {
       const w = window as unknown as Win;
@@ -123,7 +143,7 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
   const personSees = async (): Promise<string> => {
     // Inside the warning's own frame (the extension's page, or the page's open shadow root when that cannot load):
     // the dialog is open and rendered, and Cancel, scrolled into view as the person would, is what a click there hits.
-    const inside = await page
+    const inside = await current()
       .inWarning((dialog) => {
         const d = dialog as HTMLDialogElement | null;
         if (!d || !d.open) return 'no open dialog';
@@ -141,7 +161,7 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
     if (inside !== 'ok') return inside;
     // In the page: the warning's host is what a click in the middle of the viewport hits, and no page element in
     // the top layer is above it, even one that lets the pointer through (it could show other text over the buttons).
-    return page.evaluate(() => {
+    return current().evaluate(() => {
       const host = document.querySelector('lrt-advisor-warning');
       if (!host) return 'no host';
       if (!host.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }) && host.getClientRects().length === 0) return 'host hidden';
@@ -164,10 +184,10 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
       return onTop ? 'visible' : 'a page element in the top layer is above it';
     });
   };
-  const warningHosts = () => page.evaluate(() => document.querySelectorAll('lrt-advisor-warning').length);
+  const warningHosts = () => current().evaluate(() => document.querySelectorAll('lrt-advisor-warning').length);
   /** Records, from inside the page, whether a warning host ever appeared (`__sawWarning`). */
   const watchHosts = () =>
-    page.evaluate(() => {
+    current().evaluate(() => {
       const w = window as unknown as { __sawWarning: boolean };
       w.__sawWarning = false;
       new MutationObserver(() => {
@@ -177,17 +197,17 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
 
   /** The warning is up for the real request, the wallet has nothing, the request waits. */
   async function expectHeldAndShown(text = 'Deposit 1.5 ETH into ether.fi') {
-    await page.waitForWarning();
+    await current().waitForWarning();
     // The warning found may be one still closing (after a flood, the last cancelled one): wait for this request's.
-    await waitFor(async () => (await page.warningText())?.includes(text) ?? false, 5000, `the warning to say "${text}"`).catch(async () => {
-      throw new Error(`the warning says ${JSON.stringify(await page.warningText())}, not "${text}"`);
+    await waitFor(async () => (await current().warningText())?.includes(text) ?? false, 5000, `the warning to say "${text}"`).catch(async () => {
+      throw new Error(`the warning says ${JSON.stringify(await current().warningText())}, not "${text}"`);
     });
     expect(await accepted()).toEqual([]);
     expect((await result()).state).toBe('pending');
   }
   /** The person cancels: the dApp gets 4001 and the wallet never saw the request. */
   async function personCancels() {
-    await page.clickWarningButton('Cancel');
+    await current().clickWarningButton('Cancel');
     await waitFor(async () => (await result()).state !== 'pending', 10_000, 'the dApp to get an answer');
     expect(await result()).toMatchObject({ state: 'error', code: 4001 });
     expect(await accepted()).toEqual([]);
@@ -201,10 +221,16 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
     expect((await result()).state).toBe('pending');
     expect(await accepted()).toEqual([]);
   }
-  /** A new tab, for a suite whose attacks may leave a page that no longer answers. */
+  /** A new tab, for a suite whose attacks may leave a page that no longer answers (its own, for a concurrent attack). */
   async function freshPage() {
-    await page?.close().catch(() => undefined);
-    page = await browser.newPage();
+    const store = own.getStore();
+    if (store) {
+      await store.page?.close().catch(() => undefined);
+      store.page = await browser.newPage();
+      return;
+    }
+    await shared?.close().catch(() => undefined);
+    shared = await browser.newPage();
   }
 
   return {
@@ -216,7 +242,7 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
       return browser;
     },
     get page() {
-      return page;
+      return current();
     },
     attack,
     blank,

@@ -9,6 +9,8 @@ export interface PageDriver {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Real click on the page element with `data-testid`. */
   clickTestId(testId: string): Promise<void>;
+  /** Makes this the tab the person looks at (a background tab's timers are throttled, as a hidden tab's are). */
+  bringToFront(): Promise<void>;
   /** Real key press on whatever has focus. */
   press(key: string): Promise<void>;
   /** Waits until the warning dialog is visible; throws after `timeout`. */
@@ -46,7 +48,7 @@ export interface BrowserDriver {
    * automation allows it; null when it cannot (Firefox over WebDriver BiDi).
    */
   evaluateInBackground?<T>(fn: () => T | Promise<T>): Promise<T>;
-  /** Opens an extension page (popup.html, options.html) as a tab. */
+  /** Opens an extension page (popup.html, options.html) as a tab; it may still be loading: wait for it to be ready. */
   openExtensionPage(path: string): Promise<PageDriver>;
   /** How many tabs are open in this browser (to see whether a page made the extension open one). */
   tabCount?(): Promise<number>;

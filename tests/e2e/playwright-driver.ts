@@ -52,6 +52,7 @@ export function pageDriver(page: Page): PageDriver {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     clickTestId: (id) => page.getByTestId(id).click(),
+    bringToFront: () => page.bringToFront(),
     press: async (key) => {
       await page.bringToFront();
       await page.keyboard.press(key);

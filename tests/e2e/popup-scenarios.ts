@@ -67,6 +67,14 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
     await waitFor(() => p.evaluate(() => !(window as { beforeReload?: boolean }).beforeReload).catch(() => false), 15_000, 'the reload');
     await ready(p);
   }
+  /**
+   * The demo dApp in the tab the person looks at: the popup and options pages open in tabs of their own in front of
+   * it, and Firefox throttles a background tab's timers (to 1 s), which the warning's own timers would wait on.
+   */
+  async function openDemoInFront() {
+    await page.bringToFront();
+    await openDemo(page, demo.url);
+  }
   const go = (p: PageDriver, hash: string) => p.evaluate((h) => void (location.hash = h), hash);
   const text = (p: PageDriver, selector: string) => p.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? null, selector);
   const count = (p: PageDriver, selector: string) => p.evaluate((s) => document.querySelectorAll(s).length, selector);
@@ -363,7 +371,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
     }
 
     it('with nothing held says so', async () => {
-      await openDemo(page, demo.url);
+      await openDemoInFront();
       await activateDemoTab();
       await showTab();
       expect(await tabState()).toBe('none');
@@ -371,7 +379,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
     });
 
     it('shows the held request with its verdicts while the warning waits, then what the person chose', async () => {
-      await openDemo(page, demo.url);
+      await openDemoInFront();
       const before = await resultCount(page);
       await page.clickTestId('kelp-deposit-eth');
       await page.waitForWarning();
@@ -390,7 +398,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
     });
 
     it('after Continue says it went to the wallet', async () => {
-      await openDemo(page, demo.url);
+      await openDemoInFront();
       const before = await resultCount(page);
       await page.clickTestId('etherfi-deposit');
       await page.waitForWarning();
@@ -428,7 +436,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
 
   describe('the warning', () => {
     it.each(['etherfi-deposit', 'batch-approve-deposit', 'unknown-call', 'eigenlayer-deposit'])('%s has no axe violations in its shadow root', async (id) => {
-      await openDemo(page, demo.url);
+      await openDemoInFront();
       const before = await resultCount(page);
       await page.clickTestId(id);
       await page.waitForWarning();
@@ -473,7 +481,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
     });
 
     it('"Open the full report" opens the popup’s token page in a tab', async () => {
-      await openDemo(page, demo.url);
+      await openDemoInFront();
       const before = await resultCount(page);
       await page.clickTestId('kelp-deposit-eth');
       await page.waitForWarning();
@@ -600,7 +608,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
       await waitFor(async () => (await options.evaluate(() => document.querySelector('[data-testid="save-status"]')!.getAttribute('data-state'))) === 'saved', 5000, 'the save');
       expect((await settings()).mutedSites).toEqual([origin]);
 
-      await openDemo(page, demo.url);
+      await openDemoInFront();
       await watchForWarningHost(page);
       const before = await resultCount(page);
       await page.clickTestId('etherfi-deposit');
@@ -611,7 +619,7 @@ export function popupScenarios(launch: () => Promise<BrowserDriver>): void {
       await options.clickTestId('remove-site');
       expect(await save()).toBe('saved');
       expect((await settings()).mutedSites).toEqual([]);
-      await openDemo(page, demo.url);
+      await openDemoInFront();
       const again = await resultCount(page);
       await page.clickTestId('etherfi-deposit');
       await page.waitForWarning();

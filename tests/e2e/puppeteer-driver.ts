@@ -61,6 +61,7 @@ function pageDriver(page: Page): PageDriver {
       const el = await page.waitForSelector(`[data-testid="${id}"]`);
       await el!.click();
     },
+    bringToFront: () => page.bringToFront(),
     press: (key) => page.keyboard.press(key as never),
     waitForWarning: async (timeout = 10_000) => {
       const deadline = Date.now() + timeout;
@@ -144,8 +145,9 @@ export async function launchFirefoxDriver(extensionDir: string | null = FIREFOX_
     tabCount: async () => (await browser.pages()).length,
     openExtensionPage: async (path) => {
       const page = await browser.newPage();
-      // Navigation to moz-extension:// never resolves over BiDi; the page still loads.
-      await page.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { timeout: 3000 }).catch(() => {});
+      // Navigation to moz-extension:// never resolves over BiDi; the page still loads. Not awaited (it would only
+      // time out): the caller waits for the page to be ready.
+      void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { timeout: 30_000 }).catch(() => {});
       return pageDriver(page);
     },
     close: async () => {

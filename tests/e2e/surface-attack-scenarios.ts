@@ -31,6 +31,11 @@ export interface SurfaceAttackOptions {
   attacks?: Record<string, SurfaceAttack[]>;
   /** How long the warning may take to appear (the plain fallback waits for the worker first). */
   appearMs?: number;
+  /**
+   * Run the surface attacks side by side, each on a page of its own (they spend most of their time waiting: for the
+   * warning, for an attack to take effect).
+   */
+  concurrent?: boolean;
   /** More tests on the same browser and harness. */
   more?: (h: AttackHarness) => void;
 }
@@ -163,7 +168,7 @@ export function surfaceAttackScenarios(launch: () => Promise<BrowserDriver>, opt
 
   options.more?.(h);
   for (const [category, attacks] of Object.entries(options.attacks ?? SURFACE_ATTACKS))
-    describe(category, () => {
-      for (const a of attacks) h.attack(category, a.name, a.how, () => surfaceAttempt(a));
+    (options.concurrent ? describe.concurrent : describe)(category, () => {
+      for (const a of attacks) h.attack(category, a.name, a.how, () => surfaceAttempt(a), { concurrent: options.concurrent });
     });
 }
