@@ -101,13 +101,13 @@ export default defineConfig({
     // periodic refresh of the data sources.
     permissions: ['scripting', 'storage', 'alarms'],
     host_permissions: ['http://*/*', 'https://*/*'],
-    // The warning's decision surface, framed by the content script, and the hold machinery the bridge imports on a
-    // frame's first hold (it must load without the worker): the only resources a page can load. Chrome serves them
-    // only under a per-session id (use_dynamic_url), so a page cannot probe for the extension with them; Firefox's
-    // moz-extension host is already random per profile.
+    // The warning's decision surface, framed by the content script, and (Chromium) the hold machinery the bridge
+    // imports on a frame's first hold (it must load without the worker): the only resources a page can load.
+    // Chrome serves them only under a per-session id (use_dynamic_url), so a page cannot probe for the extension
+    // with them; Firefox's moz-extension host is already random per profile.
     web_accessible_resources: [
       {
-        resources: ['warning-frame.html', 'warning-holds.js'],
+        resources: ['warning-frame.html', ...(browser !== 'firefox' ? ['warning-holds.js'] : [])],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },

@@ -6,6 +6,10 @@ import { startHolds } from '@/lib/warning/holds';
  * this frame holds a request, sees one sent around the hook, or hears that a wallet answered with accounts: off the
  * document_start that every page pays for. Imported again, it registers the same function.
  */
-export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[HOLDS_KEY] = startHolds;
+export default defineUnlistedScript({
+  // The Firefox bridge carries the hold machinery itself (entrypoints/warning-bridge.ts says why).
+  exclude: ['firefox'],
+  main() {
+    (globalThis as Record<string, unknown>)[HOLDS_KEY] = startHolds;
+  },
 });

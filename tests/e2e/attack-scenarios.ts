@@ -257,8 +257,9 @@ export function attackScenarios(launch: () => Promise<BrowserDriver>): void {
       await h.page.waitForWarning();
       await h.page.evaluate(hide);
       // A page element in the top layer is inert under our modal dialog, so hit tests go through it: wait for the
-      // warning to say it was put back on top (its tamper notice) before looking.
-      if (notice) await waitFor(async () => (await h.page.warningText())?.includes('This page tried to change or hide this warning') ?? false, 3000, 'the tamper notice');
+      // warning to say it was put back on top (its tamper notice) before looking. The notice comes through the worker
+      // or the frame's fragment; once in a CI run it took over 3 s, so this waits up to 8 s.
+      if (notice) await waitFor(async () => (await h.page.warningText())?.includes('This page tried to change or hide this warning') ?? false, 8000, 'the tamper notice');
       const restored = await stillHeld().then(
         () => true,
         () => false,
