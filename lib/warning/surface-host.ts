@@ -36,7 +36,10 @@ export interface SurfaceHostDeps {
   standbyUrl?(id: string): string;
   /** A standby page has loaded: the worker may give it the next warning ahead of `show`. */
   standbyLoaded?(id: string): void;
-  /** The origin the extension's pages really load at (not a per-session dynamic URL's): a standby page is told here that it is shown. */
+  /**
+   * The origin the extension's pages really load at (not a per-session dynamic URL's): a standby page is told here
+   * that it is shown, and a frame whose URL has another origin is not told of an undoing through its fragment.
+   */
   standbyOrigin?: string;
 }
 
@@ -80,9 +83,12 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
 
   function told(token: string, s: Surface) {
     deps.tampered(token);
-    // A fragment change is a same-document navigation: the framed page hears it (hashchange) without reloading.
+    // A fragment change is a same-document navigation when the frame's URL is its document's own: the framed page
+    // hears it (hashchange) without reloading. Under Chromium's per-session dynamic URL the document has the
+    // extension's real origin, so a new fragment would load the page again (and count the undoing twice, through the
+    // load listener): there the worker's word (`tampered`) alone reaches it.
     const url = deps.tamperedUrl(token);
-    if (s.frame.src !== url) s.frame.src = url;
+    if (s.frame.src !== url && (!deps.standbyOrigin || new URL(s.frame.src).origin === deps.standbyOrigin)) s.frame.src = url;
   }
 
   /** Counts one undoing; false (and the request cancelled) past the limit. */

@@ -288,6 +288,8 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
     it('a page modal opened above the warning is put back under it', async () => {
       await openDemo(page, demo.url);
       const before = await holdAction('etherfi-deposit');
+      type Marked = { __sameDocument?: boolean } | null;
+      await page.inWarning((dialog) => void ((dialog!.ownerDocument.defaultView as unknown as Marked)!.__sameDocument = true));
       await page.evaluate(() => {
         const fake = document.createElement('dialog');
         fake.id = 'fake';
@@ -295,6 +297,9 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
         document.body.append(fake);
         fake.showModal();
       });
+      await waitFor(async () => (await page.warningText())?.includes('This page tried to change or hide this warning') ?? false, 5000, 'the tamper notice');
+      // Told where it is: the warning page is not loaded again (it would flash, and the undoing would count twice).
+      expect(await page.inWarning((dialog) => (dialog?.ownerDocument.defaultView as unknown as Marked)?.__sameDocument ?? false)).toBe(true);
       await new Promise((r) => setTimeout(r, 600));
       // Ours was shown again after the page's: it is the last (topmost) modal, and a real click reaches it.
       await cancel(before);
