@@ -36,10 +36,7 @@ export interface SurfaceHostDeps {
   standbyUrl?(id: string): string;
   /** A standby page has loaded: the worker may give it the next warning ahead of `show`. */
   standbyLoaded?(id: string): void;
-  /**
-   * The origin the extension's pages really load at (not a per-session dynamic URL's): a standby page is told here
-   * that it is shown, and a frame whose URL has another origin is not told of an undoing through its fragment.
-   */
+  /** Where the extension's pages really load (not a per-session dynamic URL): told here a standby page is shown. */
   standbyOrigin?: string;
 }
 
@@ -83,10 +80,8 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
 
   function told(token: string, s: Surface) {
     deps.tampered(token);
-    // A fragment change is a same-document navigation when the frame's URL is its document's own: the framed page
-    // hears it (hashchange) without reloading. Under Chromium's per-session dynamic URL the document has the
-    // extension's real origin, so a new fragment would load the page again (and count the undoing twice, through the
-    // load listener): there the worker's word (`tampered`) alone reaches it.
+    // A new fragment reaches the framed page (hashchange) without reloading it only where the frame's URL is its
+    // document's own; under a dynamic URL it would load the page again (twice): there the worker's word tells it.
     const url = deps.tamperedUrl(token);
     if (s.frame.src !== url && (!deps.standbyOrigin || new URL(s.frame.src).origin === deps.standbyOrigin)) s.frame.src = url;
   }
