@@ -7,6 +7,7 @@ import { IntentSummary } from './intent-summary';
 import { WarningSummary } from './warning-summary';
 import { LEVEL_COLOURS, LevelIcon, levelStyle } from './level-badge';
 import { shortAddress } from '../lib/present/format';
+import { useSteadyHeight } from './steady-height';
 
 export interface WarningDialogProps {
   report: WarningReport;
@@ -84,6 +85,8 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
   const bodyRef = useRef<HTMLDivElement>(null);
   const detailsId = useId();
   const reportLink = report.items.find((i) => i.report)?.report ?? null;
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const steadyRef = useSteadyHeight(tampered, dialogRef, noticeRef);
 
   // At open: the top of the warning in view and the focus on Cancel, once the dialog is shown.
   useEffect(() => {
@@ -102,7 +105,7 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
 
   return (
     <dialog
-      ref={dialogRef}
+      ref={steadyRef}
       role="alertdialog"
       aria-modal="true"
       aria-labelledby="lrt-title"
@@ -118,6 +121,11 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
 
       <div ref={bodyRef} className="min-h-0 flex-1 overflow-y-auto px-5 pt-3 pb-4 font-sans text-sm leading-snug">
         <section aria-label="What this request does" className="flex flex-col gap-3">
+          {tampered && (
+            <p ref={noticeRef} role="alert" className="rounded-xl bg-red-50 p-3 font-medium text-red-900 dark:bg-red-950 dark:text-red-100">
+              This page tried to change or hide this warning. What you see was restored by LRT Advisor.
+            </p>
+          )}
           <header>
             <h2 id="lrt-title" className="text-lg leading-tight font-semibold">
               {screen.headline}
@@ -129,11 +137,6 @@ export function WarningDialog({ report, continueReady, tampered, ignoredScripted
 
           <WarningSummary screen={screen} />
 
-          {tampered && (
-            <p role="alert" className="rounded-xl bg-red-50 p-3 font-medium text-red-900 dark:bg-red-950 dark:text-red-100">
-              This page tried to change or hide this warning. What you see was restored by LRT Advisor.
-            </p>
-          )}
           {ignoredScripted && <p className="text-xs text-slate-700 dark:text-slate-300">A click that did not come from you was ignored.</p>}
 
           <div>

@@ -290,6 +290,12 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       const before = await holdAction('etherfi-deposit');
       type Marked = { __sameDocument?: boolean } | null;
       await page.inWarning((dialog) => void ((dialog!.ownerDocument.defaultView as unknown as Marked)!.__sameDocument = true));
+      const cancelBox = () =>
+        page.inWarning((dialog) => {
+          const box = [...dialog!.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.getBoundingClientRect();
+          return [box.x, box.y, box.width, box.height].map(Math.round);
+        });
+      const cancelAt = await cancelBox();
       await page.evaluate(() => {
         const fake = document.createElement('dialog');
         fake.id = 'fake';
@@ -300,6 +306,8 @@ export function warningScenarios(launch: () => Promise<BrowserDriver>): void {
       await waitFor(async () => (await page.warningText())?.includes('This page tried to change or hide this warning') ?? false, 5000, 'the tamper notice');
       // Told where it is: the warning page is not loaded again (it would flash, and the undoing would count twice).
       expect(await page.inWarning((dialog) => (dialog?.ownerDocument.defaultView as unknown as Marked)?.__sameDocument ?? false)).toBe(true);
+      // The notice did not move Cancel from under a pointer on its way to it (the dialog keeps its height).
+      expect(await cancelBox()).toEqual(cancelAt);
       await new Promise((r) => setTimeout(r, 600));
       // Ours was shown again after the page's: it is the last (topmost) modal, and a real click reaches it.
       await cancel(before);
