@@ -78,10 +78,16 @@ function mount(first: WarningReport, waiting = false): View {
   let seen: () => boolean | null = () => null;
   let readyTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // Armed after its delay, and (Chromium) once the dialog has been seen unoccluded for SEEN_FOR_MS: a click the
+  // moment it is enabled must count, not be refused as if the page had covered the warning.
   const armContinue = () => {
     clearTimeout(readyTimer);
     state.continueReady = false;
-    readyTimer = setTimeout(() => ((state.continueReady = true), render()), CONTINUE_DELAY_MS);
+    const ready = () => {
+      if (seen() === false) readyTimer = setTimeout(ready, 50);
+      else ((state.continueReady = true), render());
+    };
+    readyTimer = setTimeout(ready, CONTINUE_DELAY_MS);
   };
 
   function render() {
