@@ -39,18 +39,31 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export type AttackHarness = ReturnType<typeof attackHarness>;
 
-export function attackHarness(launch: () => Promise<BrowserDriver>) {
+/**
+ * `ownBrowsers`: each attack run side by side (`concurrent`) gets a browser to itself (launched as needed, then reused;
+ * at most maxConcurrency of them). Without it they share the first: right for headless Chromium, which keeps every page
+ * visible and in a process of its own; Firefox hides and throttles a background tab, and the pages of one site share a
+ * content process.
+ */
+export function attackHarness(launch: () => Promise<BrowserDriver>, { ownBrowsers = false } = {}) {
   let server: ConformanceServer;
   let browser: BrowserDriver;
   let shared: PageDriver;
   const rows: Row[] = [];
   let registered = 0;
-  /**
-   * An attack run side by side with others (`concurrent`) has a page of its own; the others share one. Only for a
-   * browser that keeps every page visible (headless Chromium; Firefox hides and throttles a background tab).
-   */
-  const own = new AsyncLocalStorage<{ page?: PageDriver }>();
+  /** An attack run side by side with others (`concurrent`) has a page of its own; the others share one. */
+  const own = new AsyncLocalStorage<{ page?: PageDriver; browser?: BrowserDriver }>();
   const current = () => own.getStore()?.page ?? shared;
+  const extra: Promise<BrowserDriver>[] = [];
+  const idle: BrowserDriver[] = [];
+  async function borrow(): Promise<BrowserDriver> {
+    if (!ownBrowsers) return browser;
+    const free = idle.pop();
+    if (free) return free;
+    const launched = launch();
+    extra.push(launched);
+    return launched;
+  }
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startConformanceServer({ headScripts: HEAD_SCRIPTS, entries: [] }), launch()]);
@@ -58,7 +71,7 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await Promise.all([browser?.close(), ...extra.map((b) => b.then((x) => x.close(), () => undefined))]);
     await server?.close();
     if (rows.length === 0) return;
     const name = browser?.browserName ?? '?';
@@ -94,8 +107,13 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
     };
     if (!options.concurrent) return void it(`${category}: ${name}`, body);
     it.concurrent(`${category}: ${name}`, () => {
-      const store: { page?: PageDriver } = {};
-      return own.run(store, () => body().finally(() => store.page?.close().catch(() => undefined)));
+      const store: { page?: PageDriver; browser?: BrowserDriver } = {};
+      return own.run(store, () =>
+        body().finally(async () => {
+          await store.page?.close().catch(() => undefined);
+          if (store.browser && store.browser !== browser) idle.push(store.browser);
+        }),
+      );
     });
   }
 
@@ -226,7 +244,8 @@ export function attackHarness(launch: () => Promise<BrowserDriver>) {
     const store = own.getStore();
     if (store) {
       await store.page?.close().catch(() => undefined);
-      store.page = await browser.newPage();
+      store.browser ??= await borrow();
+      store.page = await store.browser.newPage();
       return;
     }
     await shared?.close().catch(() => undefined);

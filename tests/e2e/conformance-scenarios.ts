@@ -21,7 +21,7 @@ import { startConformanceServer, type ConformanceServer } from '../conformance/s
 import type { WalletLogEntry } from '../conformance/answers';
 import type { ConformanceWallets } from '../conformance/backend';
 
-type Run = { outcome: Outcome | { state: 'timeout' }; warnings: number; calls: WalletLogEntry[] };
+type Run = { outcome: Outcome | { state: 'timeout'; warning?: string | null }; warnings: number; calls: WalletLogEntry[] };
 type Win = { __conformance: ConformanceGlobal; __wallets: ConformanceWallets };
 
 const SIGNING = ['eth_sendTransaction', 'wallet_sendCalls', 'eth_signTypedData_v3', 'eth_signTypedData_v4', 'personal_sign', 'wallet_sendTransaction'];
@@ -48,7 +48,10 @@ async function runCase(page: PageDriver, spec: ConformanceCase, extension: boole
     },
     15_000,
     `case ${spec.id}`,
-  ).catch(() => undefined);
+  ).catch(async () => {
+    // What the warning said then, for the failure's message (a click not counted says why).
+    outcome = { state: 'timeout', warning: (await page.warningText())?.slice(-160) ?? null };
+  });
   const after = await page.evaluate((n) => {
     const w = window as unknown as Win;
     return { warnings: w.__conformance.warnings, calls: JSON.parse(JSON.stringify(w.__wallets.log.slice(n))) as WalletLogEntry[] };
@@ -56,7 +59,9 @@ async function runCase(page: PageDriver, spec: ConformanceCase, extension: boole
   return { outcome, warnings: after.warnings - before.warnings, calls: after.calls };
 }
 
-async function runPage(page: PageDriver, url: string, spec: ConformancePage, extension: boolean): Promise<{ ids: string[]; runs: Record<string, Run> }> {
+type PageRun = { ids: string[]; runs: Record<string, Run> };
+
+async function runPage(page: PageDriver, url: string, spec: ConformancePage, extension: boolean): Promise<PageRun> {
   await page.goto(url);
   await waitFor(async () => (await page.evaluate(() => document.body?.dataset.ready)) !== 'false', 15_000, `${spec.entry} to be ready`);
   const state = await page.evaluate(() => ({ ready: document.body.dataset.ready, error: document.body.dataset.error ?? null }));
@@ -196,21 +201,56 @@ export interface ConformanceTally {
   extraChainIdCalls: number;
 }
 
+/**
+ * The libraries' pages run this many at a time with the extension, each in a browser of its own (one tab, in front:
+ * a tab behind another loses clicks in Chromium and is throttled in Firefox); without it, one after another.
+ */
+const BROWSERS_WITH_EXTENSION = 2;
+
 export function conformanceScenarios(launch: () => Promise<BrowserDriver>, launchPlain: () => Promise<BrowserDriver>): void {
   let server: ConformanceServer;
-  let withExtension: BrowserDriver;
+  let withExtension: BrowserDriver[] = [];
   let plain: BrowserDriver;
-  let pageWith: PageDriver;
+  let pagesWith: PageDriver[];
   let pageWithout: PageDriver;
   const tallies: ConformanceTally[] = [];
+  const urlOf = (spec: ConformancePage) => `${server.url}${spec.entry}.html${spec.query ? `?${spec.query}` : ''}`;
+
+  /** Runs every library's page through `run`, one at a time on each of `pages`, in order: each page's result when it is done. */
+  function inTurn(pages: PageDriver[], run: (page: PageDriver, spec: ConformancePage) => Promise<PageRun>): Map<ConformancePage, Promise<PageRun>> {
+    const queue = [...CONFORMANCE_PAGES];
+    const settle = new Map<ConformancePage, (run: Promise<PageRun>) => void>();
+    const results = new Map(CONFORMANCE_PAGES.map((spec) => [spec, new Promise<PageRun>((resolve) => settle.set(spec, resolve))]));
+    // A failure is reported by the library's own tests, when they await it.
+    for (const result of results.values()) result.catch(() => undefined);
+    for (const page of pages)
+      void (async () => {
+        for (let spec = queue.shift(); spec; spec = queue.shift()) {
+          const result = run(page, spec);
+          settle.get(spec)!(result);
+          await result.catch(() => undefined);
+        }
+      })();
+    return results;
+  }
+
+  /** Both runs of every library's page, started once, after the probe (which uses the first pages). */
+  let runs: { baseline: Map<ConformancePage, Promise<PageRun>>; extension: Map<ConformancePage, Promise<PageRun>> } | null = null;
+  const runsOf = (spec: ConformancePage) => {
+    runs ??= {
+      baseline: inTurn([pageWithout], (page, s) => runPage(page, urlOf(s), s, false)),
+      extension: inTurn(pagesWith, (page, s) => runPage(page, urlOf(s), s, true)),
+    };
+    return Promise.all([runs.baseline.get(spec)!, runs.extension.get(spec)!]);
+  };
 
   beforeAll(async () => {
-    [server, withExtension, plain] = await Promise.all([startConformanceServer(), launch(), launchPlain()]);
-    [pageWith, pageWithout] = await Promise.all([withExtension.newPage(), plain.newPage()]);
+    [server, plain, ...withExtension] = await Promise.all([startConformanceServer(), launchPlain(), ...Array.from({ length: BROWSERS_WITH_EXTENSION }, () => launch())]);
+    [pageWithout, ...pagesWith] = await Promise.all([plain.newPage(), ...withExtension.map((b) => b.newPage())]);
   });
 
   afterAll(async () => {
-    await Promise.all([withExtension?.close(), plain?.close(), server?.close()]);
+    await Promise.all([...withExtension.map((b) => b.close()), plain?.close(), server?.close()]);
     if (tallies.length === 0) return;
     const differing = (t: ConformanceTally) => [...t.differing.map((id) => `${id} (unexpected)`), ...t.known.map((k) => k.split(':')[0] + ' (known)')];
     const rows = tallies.map(
@@ -233,7 +273,7 @@ export function conformanceScenarios(launch: () => Promise<BrowserDriver>, launc
   describe('what a page can observe of the hook itself', () => {
     it('differs only where documented', async () => {
       const url = `${server.url}blank.html`;
-      const [base, mine] = await Promise.all([probe(pageWithout, url), probe(pageWith, url)]);
+      const [base, mine] = await Promise.all([probe(pageWithout, url), probe(pagesWith[0]!, url)]);
       const differs = Object.keys(base).filter((k) => JSON.stringify(base[k]) !== JSON.stringify(mine[k]));
       expect(Object.keys(mine).sort()).toEqual(Object.keys(base).sort());
       expect(differs.sort()).toEqual(Object.keys(OBSERVABLE_DIFFERENCES).sort());
@@ -242,14 +282,13 @@ export function conformanceScenarios(launch: () => Promise<BrowserDriver>, launc
 
   for (const spec of CONFORMANCE_PAGES) {
     describe(spec.library, () => {
-      let baseline: Awaited<ReturnType<typeof runPage>>;
-      let extension: Awaited<ReturnType<typeof runPage>>;
+      let baseline: PageRun;
+      let extension: PageRun;
       const tally: ConformanceTally = { browser: '', library: spec.library, compared: 0, identical: 0, differing: [], known: [], extraChainIdCalls: 0 };
 
       beforeAll(async () => {
-        const url = `${server.url}${spec.entry}.html${spec.query ? `?${spec.query}` : ''}`;
-        [baseline, extension] = await Promise.all([runPage(pageWithout, url, spec, false), runPage(pageWith, url, spec, true)]);
-        tally.browser = withExtension.browserName;
+        [baseline, extension] = await runsOf(spec);
+        tally.browser = withExtension[0]!.browserName;
         tallies.push(tally);
         // CONFORMANCE_DUMP=<file> appends every outcome (JSON lines), to read what each library really returned.
         const dump = process.env.CONFORMANCE_DUMP;
@@ -265,7 +304,7 @@ export function conformanceScenarios(launch: () => Promise<BrowserDriver>, launc
         tally.compared++;
         let identical = false;
         try {
-          expect(got.outcome.state, `${c.id} finished`).not.toBe('timeout');
+          expect(got.outcome.state, `${c.id} finished (the warning then: ${JSON.stringify('warning' in got.outcome ? got.outcome.warning : null)})`).not.toBe('timeout');
           const entry = spec.known?.[c.id];
           const known = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
           if (c.kind === 'cancel') {

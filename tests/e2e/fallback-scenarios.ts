@@ -134,8 +134,8 @@ function fallbackTests(h: AttackHarness, concurrent: boolean): void {
 
 /**
  * `concurrent`: the cases run side by side, each on a page of its own (each waits out the worker's retry window,
- * ~3.5 s, before its warning is shown); for a browser that keeps every page visible and in a process of its own.
+ * ~3.5 s, before its warning is shown); `ownBrowsers`: each in a browser of its own (Firefox).
  */
-export function fallbackScenarios(launch: () => Promise<BrowserDriver>, { concurrent = false } = {}): void {
-  surfaceAttackScenarios(launch, { attacks: FALLBACK_ATTACKS, appearMs: APPEAR_MS, concurrent, more: (h) => fallbackTests(h, concurrent) });
+export function fallbackScenarios(launch: () => Promise<BrowserDriver>, { concurrent = false, ownBrowsers = false } = {}): void {
+  surfaceAttackScenarios(launch, { attacks: FALLBACK_ATTACKS, appearMs: APPEAR_MS, concurrent, ownBrowsers, more: (h) => fallbackTests(h, concurrent) });
 }

@@ -36,12 +36,14 @@ export interface SurfaceAttackOptions {
    * warning, for an attack to take effect).
    */
   concurrent?: boolean;
+  /** Each attack run side by side in a browser of its own (attackHarness). */
+  ownBrowsers?: boolean;
   /** More tests on the same browser and harness. */
   more?: (h: AttackHarness) => void;
 }
 
 export function surfaceAttackScenarios(launch: () => Promise<BrowserDriver>, options: SurfaceAttackOptions = {}): void {
-  const h = attackHarness(launch);
+  const h = attackHarness(launch, { ownBrowsers: options.ownBrowsers });
   let shot = 0;
 
   /** What the warning's own frame says: the alertdialog open, its title's colour and size readable, Cancel hit-testable. */
