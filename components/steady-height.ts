@@ -5,9 +5,9 @@ import { useLayoutEffect, useRef, type Ref, type RefObject } from 'react';
  * from under a pointer already on its way to them: in the render that adds it, the dialog is given the height it had
  * without it (its body scrolls instead) and the notice is scrolled into that body's view, before anything is painted.
  *
- * That height is the one last seen at the largest viewport: when the page puts the warning back on top, its frame can
- * be a few pixels high for a moment (Firefox), and a height measured then would be wrong. A larger viewport than the
- * real one does no harm: the dialog's max-height still applies.
+ * That height is the one last seen (by a ResizeObserver: no layout is forced while nothing appears) at the largest
+ * viewport: when the page puts the warning back on top, its frame can be a few pixels high for a moment (Firefox), and
+ * a height measured then would be wrong. A larger viewport than the real one does no harm: max-height still applies.
  */
 export function useSteadyHeight(
   appeared: boolean,
@@ -33,7 +33,7 @@ export function useSteadyHeight(
       n.style.display = '';
       if (natural.current.height > 0) d.style.height = `${natural.current.height}px`;
       n.scrollIntoView({ block: 'nearest' });
-    } else if (d) record(d.getBoundingClientRect().height);
+    }
     shown.current = appeared;
   });
   useLayoutEffect(() => () => observer.current?.resize.disconnect(), []);
