@@ -90,8 +90,10 @@ function uniswapV3Reading(t: UniswapV3MarketTarget, results: readonly (RawResult
   const token0 = decodeRead(results[1], { abi: uniswapV3PoolAbi, functionName: 'token0' });
   const token1 = decodeRead(results[2], { abi: uniswapV3PoolAbi, functionName: 'token1' });
   const fee = decodeRead(results[3], { abi: uniswapV3PoolAbi, functionName: 'fee' });
-  for (const r of [factory, token0, token1, fee]) if (!r.ok) return r;
-  if (!factory.ok || !token0.ok || !token1.ok || !fee.ok) return notThePair();
+  if (!factory.ok) return factory;
+  if (!token0.ok) return token0;
+  if (!token1.ok) return token1;
+  if (!fee.ok) return fee;
   if (lrtIndexOf(t, token0.value, token1.value) < 0) return notThePair();
   if (!same(factory.value, t.factory)) return { ok: false, error: new BadReturnDataError({ details: 'pool is not from the Uniswap v3 factory' }) };
   if (fee.value !== t.fee) return { ok: false, error: new BadReturnDataError({ details: `pool fee tier ${fee.value}, expected ${t.fee}` }) };
