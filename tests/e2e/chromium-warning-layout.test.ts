@@ -3,7 +3,7 @@
  * unlimited approval to an unknown address, collateral supplied to Aave: sent by the page itself), light and dark, on a
  * 1024×640 and a 1280×800 screen. The title, the verdict and both buttons are on screen without scrolling, the
  * focus is on Cancel, and axe-core (WCAG 2.1 A/AA) finds nothing. The dialog is found by its role in whichever
- * frame of the page holds it.
+ * frame of the page holds it. The tamper notice, at 1024×640 light and dark, is read first and moves nothing.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -103,6 +103,41 @@ describe('the warning fits the screen, opens on Cancel, and passes axe', () => {
     );
     expect(opened.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }))).toEqual([]);
     await onScreen(cancel, viewport);
+    await cancel.click();
+    await page.close();
+  });
+});
+
+describe('the notice that the page tried to hide the warning', () => {
+  it.each(['light', 'dark'] as const)('1024×640 %s: it is read first, the title still shows, and Cancel does not move', async (scheme) => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await page.goto(demo.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.getByTestId('kelp-deposit-eth').click();
+    const frame = await warningFrame(page);
+    const dialog = frame.getByRole('alertdialog');
+    const cancel = dialog.getByRole('button', { name: 'Cancel', exact: true });
+    await expect.poll(() => cancel.evaluate((el) => (el.getRootNode() as Document | ShadowRoot).activeElement === el), { timeout: 3000 }).toBe(true);
+    const before = await cancel.boundingBox();
+    // The page opens its own modal over the warning: ours is put back on top, and says so.
+    await page.evaluate(() => {
+      const fake = document.createElement('dialog');
+      fake.textContent = 'All good';
+      document.body.append(fake);
+      fake.showModal();
+    });
+    const notice = dialog.getByText('This page tried to change or hide this warning');
+    await notice.waitFor({ timeout: 8000 });
+    expect(await cancel.boundingBox()).toEqual(before);
+    // What a person sees at the notice's and the title's centres is the notice and the title (not clipped by the body).
+    for (const el of [notice, dialog.getByRole('heading', { level: 2 }), cancel])
+      expect(await el.evaluate((e) => {
+        const r = e.getBoundingClientRect();
+        const hit = (e.getRootNode() as Document).elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return !!hit && (hit === e || e.contains(hit));
+      })).toBe(true);
     await cancel.click();
     await page.close();
   });
