@@ -79,12 +79,14 @@ function mount(first: WarningReport, waiting = false): View {
   let readyTimer: ReturnType<typeof setTimeout> | undefined;
 
   // Armed after its delay, and (Chromium) once the dialog has been seen unoccluded for SEEN_FOR_MS: a click the
-  // moment it is enabled must count, not be refused as if the page had covered the warning.
+  // moment it is enabled must count, not be refused as if the page had covered the warning. Still unseen 3 s later,
+  // it is armed anyway: a click then says why it is not counted, rather than a button that never wakes.
   const armContinue = () => {
     clearTimeout(readyTimer);
     state.continueReady = false;
+    const until = performance.now() + CONTINUE_DELAY_MS + 3000;
     const ready = () => {
-      if (seen() === false) readyTimer = setTimeout(ready, 50);
+      if (seen() === false && performance.now() < until) readyTimer = setTimeout(ready, 50);
       else ((state.continueReady = true), render());
     };
     readyTimer = setTimeout(ready, CONTINUE_DELAY_MS);
