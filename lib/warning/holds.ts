@@ -84,6 +84,8 @@ export function startHolds(ext: ExtensionApi, bridge: ExtensionSide): Holds {
       if (reply?.ok !== true) throw new Error('the warning could not be shown');
     } catch (error) {
       owned.delete(token);
+      // This frame shows the warning itself now: the dialog, should the worker still put it up, must not be a second one.
+      void sendToWorker(send, { type: 'surface-withdraw', token }).catch(() => undefined);
       throw error;
     }
     return decided;

@@ -54,6 +54,11 @@ export interface SurfaceCloseMessage {
   type: 'surface-close';
   token: string;
 }
+/** Owner content script → worker: it stopped waiting for the dialog and shows the warning itself; take it down. */
+export interface SurfaceWithdrawMessage {
+  type: 'surface-withdraw';
+  token: string;
+}
 /** Top frame → worker: the page kept tampering with the dialog; cancel the request. */
 export interface SurfaceGiveUpMessage {
   type: 'surface-give-up';
@@ -91,6 +96,7 @@ export type SurfaceWorkerMessage =
   | SurfaceReportMessage
   | SurfaceChoiceMessage
   | SurfaceGiveUpMessage
+  | SurfaceWithdrawMessage
   | SurfaceTamperedMessage
   | SurfaceStandbyMessage
   | SurfaceStandbyReadyMessage;
@@ -136,6 +142,7 @@ export function parseSurfaceWorkerMessage(m: unknown): SurfaceWorkerMessage | nu
         : null;
     case 'surface-report':
     case 'surface-give-up':
+    case 'surface-withdraw':
     case 'surface-tampered':
       return { type: m.type, token: m.token };
     case 'surface-choice':

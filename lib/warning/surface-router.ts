@@ -72,6 +72,8 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
   const standbyOf = new Map<number, string>();
   /** Standby pages already given a warning: one said to be loaded after it was shown is not used again. */
   const spent = new Set<string>();
+  /** Tokens the holding frame gave up waiting for (it shows the warning itself): never shown, or taken down. */
+  const withdrawn = new Set<string>();
   const timeout = deps.readyTimeoutMs ?? 3000;
 
   const load = async (token: string): Promise<Entry | null> => {
@@ -145,10 +147,12 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
     try {
       const shown = await showing;
       await stored;
+      if (withdrawn.has(token)) throw new Error('the warning was withdrawn');
       // Sent again after a worker restart: the top frame already shows it, and its page already has the report.
       if (shown.already === true) return { ok: true };
     } catch (error) {
       await forget(token);
+      if (withdrawn.has(token)) await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-close', token }).catch(() => undefined);
       return { ok: false, error: error instanceof Error ? error.message : 'the top frame cannot show the warning' };
     }
     if (await loaded) return { ok: true };
@@ -209,6 +213,18 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
         const entry = sender.surfacePage ? null : await load(token);
         if (!entry || entry.tabId !== sender.tabId || sender.frameId !== DISPLAY_FRAME) return { ok: false };
         await deps.toExtensionPages?.({ type: 'surface-tampered', token }).catch(() => undefined);
+        return { ok: true };
+      }
+      case 'surface-withdraw': {
+        // Late, the holding frame shows the warning itself: this one comes down, or is never put up (`open`).
+        if (sender.surfacePage || sender.tabId === undefined) return { ok: false };
+        const entry = entries.get(token);
+        if (entry && (entry.tabId !== sender.tabId || entry.ownerFrameId !== (sender.frameId ?? 0))) return { ok: false };
+        withdrawn.add(token);
+        setTimeout(() => withdrawn.delete(token), OPENING_KEPT_MS);
+        if (!entry) return { ok: true };
+        await forget(token);
+        await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-close', token }).catch(() => undefined);
         return { ok: true };
       }
       case 'surface-give-up': {
