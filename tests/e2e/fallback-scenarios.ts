@@ -14,8 +14,12 @@ import { waitFor } from './demo-page';
 import { SURFACE_ATTACKS, type SurfaceAttack } from './surface-attacks';
 import { surfaceAttackScenarios } from './surface-attack-scenarios';
 
-/** The worker's messages find nobody: the analysis gives up after its retry window (~4 s), then the fallback is shown at once. */
-const APPEAR_MS = 10_000;
+/**
+ * The worker's messages find nobody: the analysis gives up after its retry window (~4 s), then the fallback is shown at
+ * once. Three browsers side by side on two busy cores took over 10 s once (Firefox, page CSS case): the limit says
+ * "shown", not how fast (that is `npm run bench`'s).
+ */
+const APPEAR_MS = 15_000;
 
 const PINNED = 'the host is pinned inline (!important), the dialog starts from all: initial in its shadow root, and the watchdog undoes what <html> does';
 const COVER = 'the watchdog sees the page’s top-layer element (in its document or a closed shadow root) and shows the warning again above it; a page that keeps at it is given up on';
