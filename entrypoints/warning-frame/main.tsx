@@ -208,7 +208,14 @@ function mount(first: WarningReport, waiting = false): View {
 
 /** A page framed for one warning asks the worker for its report with the fragment's token, and shows it. */
 async function show() {
-  const reply = (await sendToWorker(send, { type: 'surface-report', token }, { deadlineMs: 4000 }).catch(() => null)) as { ok?: unknown; report?: unknown } | null;
+  // A worker that stopped before it stored the warning does not know it: the next one will, once it is opened again.
+  const deadline = Date.now() + 4000;
+  let reply: { ok?: unknown; report?: unknown } | null;
+  for (;;) {
+    reply = (await sendToWorker(send, { type: 'surface-report', token }, { deadlineMs: Math.max(500, deadline - Date.now()) }).catch(() => null)) as typeof reply;
+    if (reply?.ok === true || Date.now() + 250 > deadline) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
   const report = (reply?.ok === true ? reply.report : undefined) as WarningReport | undefined;
   if (!report || !Array.isArray(report.items)) return;
   // For the benchmark: how much of the time to paint is this page loading and asking for the report.
@@ -221,7 +228,8 @@ if (isSurfaceToken(token)) void show();
 else if (isStandbyId(standby)) {
   // Built now, hidden: when its warning comes, only what differs from the placeholder changes.
   const view = mount(PLACEHOLDER, true);
-  standBy(standby, send, (given) => {
+  // Asked again if the worker stops in between; what it answers decides.
+  standBy(standby, (m) => sendToWorker(send, m, { deadlineMs: 4000 }), (given) => {
     performance.mark('lrt-advisor:report');
     token = given.token;
     view.show(given.report);

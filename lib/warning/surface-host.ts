@@ -41,7 +41,7 @@ export interface SurfaceHostDeps {
 }
 
 export interface SurfaceHost {
-  /** `already` when this token is already shown; `standby`: the id of the standby page it shows, for the worker. */
+  /** `already` when this token is already shown; `standby`: the id of the standby page it shows (then too), for the worker. */
   show(token: string): { already: boolean; standby?: string };
   /** Loads a standby page for the next warning, if there is none (and the browser can move frames). */
   prepare(): void;
@@ -59,6 +59,7 @@ interface Surface {
   expectLoad: boolean;
   /** Loads until then are ours too: a frame we put back under <html> loads again, once or twice (its src changing too). */
   ownLoadsUntil: number;
+  standby?: string;
 }
 
 export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
@@ -178,7 +179,8 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
 
   return {
     show(token) {
-      if (surfaces.has(token)) return { already: true };
+      const had = surfaces.get(token);
+      if (had) return had.standby ? { already: true, standby: had.standby } : { already: true };
       const host = document.createElement(SURFACE_HOST_TAG);
       const shadow = host.attachShadow({ mode: 'closed' });
       const dialog = document.createElement('dialog');
@@ -198,9 +200,8 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
         frame.src = deps.frameUrl(token);
         dialog.append(frame);
       }
-      const s: Surface = { host, dialog, frame, tampers: 0, lastTamper: -Infinity, expectLoad: !standby?.loaded(), ownLoadsUntil: 0 };
-      // Its page may have rendered the warning already, hidden: it is seen from now. Told first, as the rest of this
-      // task pins and opens the dialog (nothing is painted before the task ends), so the word leaves a few ms sooner.
+      const s: Surface = { host, dialog, frame, tampers: 0, lastTamper: -Infinity, expectLoad: !standby?.loaded(), ownLoadsUntil: 0, ...(standby ? { standby: standby.id } : {}) };
+      // Its page may have rendered the warning already, hidden: seen from now. Told first, so the word leaves sooner.
       standby?.shown(token);
       // Esc where the page had taken focus closes the dialog natively: it means Cancel, if it is the person's.
       dialog.addEventListener('cancel', (event) => {
@@ -226,8 +227,7 @@ export function createSurfaceHost(deps: SurfaceHostDeps): SurfaceHost {
       ensureWatching();
       raise(s);
       under = new WeakSet(pageTopLayer());
-      // The next warning's page loads while this one is read, once this one is on screen: its load would slow this
-      // one's first frames (the same browser and extension processes do both).
+      // The next warning's page loads once this one is on screen: its load would slow this one's first frames.
       if (standbys) requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => standbys.prepare(), 0)));
       return standby ? { already: false, standby: standby.id } : { already: false };
     },

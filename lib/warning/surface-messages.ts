@@ -74,6 +74,13 @@ export interface SurfaceDecidedMessage {
 export type SurfaceCheckReply = { counted: true } | { counted: false; reason: string };
 export type SurfaceChoiceReply = SurfaceCheckReply;
 
+/** The top frame's answer to surface-check, parsed: anything but a plain `counted: true` does not count. */
+export function parseCheckReply(reply: unknown): SurfaceCheckReply {
+  if (typeof reply === 'object' && reply !== null && (reply as { counted?: unknown }).counted === true) return { counted: true };
+  const reason = typeof reply === 'object' && reply !== null ? (reply as { reason?: unknown }).reason : undefined;
+  return { counted: false, reason: typeof reason === 'string' ? reason.slice(0, 200) : 'the page could not confirm the warning was visible' };
+}
+
 const TOKEN = /^[0-9a-f]{32}$/;
 
 /** 128 random bits, hex: binds the framed page and the person's choice to one held request. */

@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
 import type { WarningReport } from '../messaging/hold-messages';
 import { warningReportSchema } from '../messaging/replies/warning-schemas';
 import type { VersionedStorage } from '../sources/cache/versioned-storage';
-import { isStandbyId, type SurfaceAssignMessage, type SurfaceCheckReply, type SurfaceDecision, type SurfaceWorkerMessage } from './surface-messages';
+import { createStandbyAssigner } from './surface-standbys';
+import { isStandbyId, parseCheckReply, type SurfaceCheckReply, type SurfaceDecision, type SurfaceWorkerMessage } from './surface-messages';
 
 export interface SurfaceSender {
   tabId?: number;
@@ -16,7 +17,6 @@ export interface SurfaceSender {
   /** True only for the extension's own warning-frame.html. */
   surfacePage: boolean;
 }
-
 export interface SurfaceRouterDeps {
   sendToFrame(tabId: number, frameId: number, message: unknown): Promise<unknown>;
   /** To the extension's own pages (the framed warning picks its token). */
@@ -36,6 +36,8 @@ interface Entry {
   tabId: number;
   ownerFrameId: number;
   report: WarningReport;
+  /** Its page has the report (stored too: a restarted worker must not take a blank dialog for a shown warning). */
+  delivered?: boolean;
 }
 
 /** How long the result of a warning opened on the worker's assessment waits for the holding frame to ask for it. */
@@ -44,13 +46,8 @@ const OPENING_KEPT_MS = 10_000;
 const DISPLAY_FRAME = 0;
 const slot = (session: VersionedStorage, token: string) => session.item(`surface:${token}`, 1);
 /** Parsed, not cast: a value that is not an entry reads as no such warning. */
-const entrySchema = z.object({ tabId: z.number(), ownerFrameId: z.number(), report: warningReportSchema });
+const entrySchema = z.object({ tabId: z.number(), ownerFrameId: z.number(), report: warningReportSchema, delivered: z.optional(z.boolean()) });
 
-function parseCheckReply(reply: unknown): SurfaceCheckReply {
-  if (typeof reply === 'object' && reply !== null && (reply as { counted?: unknown }).counted === true) return { counted: true };
-  const reason = typeof reply === 'object' && reply !== null ? (reply as { reason?: unknown }).reason : undefined;
-  return { counted: false, reason: typeof reason === 'string' ? reason.slice(0, 200) : 'the page could not confirm the warning was visible' };
-}
 
 export interface SurfaceRouter {
   (message: SurfaceWorkerMessage, sender: SurfaceSender): Promise<unknown>;
@@ -66,12 +63,6 @@ export interface SurfaceRouter {
 export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
   const entries = new Map<string, Entry>();
   const ready = new Map<string, () => void>();
-  /** Standby pages given a warning that have not taken it yet, by standby id: each is handed over once. */
-  const assigned = new Map<string, { token: string; tabId: number }>();
-  /** Each tab's loaded standby page, as its top frame said: the next warning goes to it before it is shown. */
-  const standbyOf = new Map<number, string>();
-  /** Standby pages already given a warning: one said to be loaded after it was shown is not used again. */
-  const spent = new Set<string>();
   /** Tokens the holding frame gave up waiting for (it shows the warning itself): never shown, or taken down. */
   const withdrawn = new Set<string>();
   const timeout = deps.readyTimeoutMs ?? 3000;
@@ -89,44 +80,31 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
     ready.delete(token);
     await slot(deps.session, token).remove().catch(() => undefined);
   };
+  /** The page showing `token` has its report: the warning is up. */
+  const delivered = (token: string) => {
+    ready.get(token)?.();
+    const entry = entries.get(token);
+    if (entry && !entry.delivered) void slot(deps.session, token).set(Object.assign(entry, { delivered: true })).catch(() => undefined);
+  };
+  const closeDialog = (tabId: number, token: string) => deps.sendToFrame(tabId, DISPLAY_FRAME, { type: 'surface-close', token }).catch(() => undefined);
   const decide = async (token: string, entry: Entry, decision: SurfaceDecision) => {
     await forget(token);
+    // The check that counted the choice closed the dialog, unless the top frame did not answer it: closed here too.
+    void closeDialog(entry.tabId, token);
     await deps.sendToFrame(entry.tabId, entry.ownerFrameId, { type: 'surface-decided', token, decision }).catch(() => undefined);
   };
 
-  // Extension pages only: every other one ignores a standby id not its own.
-  const push = (standby: string, token: string, entry: Entry, shown: boolean) =>
-    deps.toExtensionPages?.({ type: 'surface-assign', standby, token, report: entry.report, shown } satisfies SurfaceAssignMessage) ?? Promise.resolve(undefined);
-
-  /** The top frame put a standby page in its dialog: it gets this token, by push or when it asks (if still loading). */
-  const assign = (standby: string, token: string, entry: Entry) => {
-    assigned.set(standby, { token, tabId: entry.tabId });
-    spent.add(standby);
-    if (standbyOf.get(entry.tabId) === standby) standbyOf.delete(entry.tabId);
-    void push(standby, token, entry, true).then(
-      (reply) => {
-        if ((reply as { ok?: unknown } | undefined)?.ok !== true || assigned.get(standby)?.token !== token) return;
-        assigned.delete(standby);
-        ready.get(token)?.();
-      },
-      () => undefined,
-    );
-  };
+  const standbys = createStandbyAssigner({ toExtensionPages: deps.toExtensionPages, delivered });
 
   /** Shows a report in the tab's top frame; resolves once its page has it (or with why not). */
   const open = async (token: string, report: WarningReport, sender: SurfaceSender & { tabId: number }, before = load(token)): Promise<unknown> => {
     const known = await before;
     if (known && (known.tabId !== sender.tabId || known.ownerFrameId !== (sender.frameId ?? 0))) return { ok: false, error: 'no such warning' };
-    const entry: Entry = { tabId: sender.tabId, ownerFrameId: sender.frameId ?? 0, report };
+    const entry: Entry = { tabId: sender.tabId, ownerFrameId: sender.frameId ?? 0, report, ...(known?.delivered ? { delivered: true } : {}) };
     entries.set(token, entry);
     // The tab's standby page renders this warning, hidden, while the top frame moves it into its dialog (not when
     // this is sent again after a worker restart: the warning is up already).
-    const early = known ? undefined : standbyOf.get(entry.tabId);
-    if (early) {
-      standbyOf.delete(entry.tabId);
-      spent.add(early);
-      void push(early, token, entry, false).catch(() => undefined);
-    }
+    if (!known) standbys.early(entry.tabId, token, report);
     const loaded = new Promise<boolean>((resolve) => {
       ready.set(token, () => resolve(true));
       setTimeout(() => resolve(false), timeout);
@@ -134,7 +112,7 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
     const show = async () => {
       const reply = (await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-show', token })) as { ok?: unknown; already?: unknown; standby?: unknown } | undefined;
       if (reply?.ok !== true) throw new Error('the top frame cannot show the warning');
-      if (isStandbyId(reply.standby)) assign(reply.standby, token, entry);
+      if (isStandbyId(reply.standby) && !(reply.already === true && entry.delivered)) standbys.assign(reply.standby, token, entry.tabId, entry.report);
       return reply;
     };
     const showing = show().catch(async (error: unknown) => {
@@ -148,17 +126,18 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
       const shown = await showing;
       await stored;
       if (withdrawn.has(token)) throw new Error('the warning was withdrawn');
-      // Sent again after a worker restart: the top frame already shows it, and its page already has the report.
-      if (shown.already === true) return { ok: true };
+      // Sent again after a worker restart: the top frame already shows it. Done if its page has the report; else it
+      // is waited for as below (a standby page in the dialog is given it again: the top frame names it).
+      if (shown.already === true && entry.delivered) return { ok: true };
     } catch (error) {
       await forget(token);
-      if (withdrawn.has(token)) await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-close', token }).catch(() => undefined);
+      if (withdrawn.has(token)) await closeDialog(entry.tabId, token);
       return { ok: false, error: error instanceof Error ? error.message : 'the top frame cannot show the warning' };
     }
     if (await loaded) return { ok: true };
     // The extension page never asked for its report (blocked, or too slow): the holding frame shows it instead.
     await forget(token);
-    await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-close', token }).catch(() => undefined);
+    await closeDialog(entry.tabId, token);
     return { ok: false, error: 'the warning page did not load' };
   };
   /** Opened on the worker's own assessment, by token: the holding frame's surface-open waits for it. */
@@ -167,17 +146,15 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
   const route = async (message: SurfaceWorkerMessage, sender: SurfaceSender): Promise<unknown> => {
     if (message.type === 'surface-standby-ready') {
       // From the top frame's content script only: a page cannot send runtime messages, nor name a standby page.
-      if (sender.surfacePage || sender.tabId === undefined || sender.frameId !== DISPLAY_FRAME || spent.has(message.standby)) return { ok: false };
-      standbyOf.set(sender.tabId, message.standby);
-      return { ok: true };
+      if (sender.surfacePage || sender.tabId === undefined || sender.frameId !== DISPLAY_FRAME) return { ok: false };
+      return { ok: standbys.loaded(sender.tabId, message.standby) };
     }
     if (message.type === 'surface-standby') {
-      const given = sender.surfacePage ? assigned.get(message.standby) : undefined;
-      const entry = given && given.tabId === sender.tabId ? await load(given.token) : null;
-      if (!given || !entry || entry.tabId !== sender.tabId) return { ok: false };
-      assigned.delete(message.standby);
-      ready.get(given.token)?.();
-      return { ok: true, token: given.token, report: entry.report };
+      const token = sender.surfacePage ? standbys.take(message.standby, sender.tabId) : null;
+      const entry = token ? await load(token) : null;
+      if (!token || !entry || entry.tabId !== sender.tabId) return { ok: false };
+      delivered(token);
+      return { ok: true, token, report: entry.report };
     }
     const { token } = message;
     switch (message.type) {
@@ -194,7 +171,7 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
       case 'surface-report': {
         const entry = sender.surfacePage ? await load(token) : null;
         if (!entry || entry.tabId !== sender.tabId) return { ok: false, error: 'no such warning' };
-        ready.get(token)?.();
+        delivered(token);
         return { ok: true, report: entry.report };
       }
       case 'surface-choice': {
@@ -224,7 +201,7 @@ export function createSurfaceRouter(deps: SurfaceRouterDeps): SurfaceRouter {
         setTimeout(() => withdrawn.delete(token), OPENING_KEPT_MS);
         if (!entry) return { ok: true };
         await forget(token);
-        await deps.sendToFrame(entry.tabId, DISPLAY_FRAME, { type: 'surface-close', token }).catch(() => undefined);
+        await closeDialog(entry.tabId, token);
         return { ok: true };
       }
       case 'surface-give-up': {

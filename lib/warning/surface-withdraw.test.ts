@@ -12,8 +12,11 @@ const token = 'cd'.repeat(16);
 const owner: SurfaceSender = { tabId: 7, frameId: 3, surfacePage: false };
 const page: SurfaceSender = { tabId: 7, frameId: 9, surfacePage: true };
 
-/** A top frame that keeps the dialogs it was told to show, answering `surface-show` after `showDelayMs`. */
-function setup(showDelayMs = 0) {
+/**
+ * A top frame that keeps the dialogs it was told to show, answering `surface-show` after `showDelayMs`; with
+ * `checkFails`, its answer to `surface-check` never arrives (the message fails).
+ */
+function setup(showDelayMs = 0, checkFails = false) {
   const open = new Set<string>();
   const sent: string[] = [];
   let route!: ReturnType<typeof createSurfaceRouter>;
@@ -28,12 +31,23 @@ function setup(showDelayMs = 0) {
         open.add(m.token);
         setTimeout(() => void route({ type: 'surface-report', token: m.token }, page), 5);
       }
+      if (m.type === 'surface-check' && checkFails) throw new Error('The message port closed before a response was received.');
       if (m.type === 'surface-close') open.delete(m.token);
       return { ok: true };
     },
   });
   return { route, open, sent };
 }
+
+describe('the dialog comes down', () => {
+  it('after a Cancel counted without the top frame’s answer to the check (which closes it otherwise)', async () => {
+    const { route, open, sent } = setup(0, true);
+    await route({ type: 'surface-open', token, report }, owner);
+    expect(await route({ type: 'surface-choice', token, decision: 'cancel', seen: null }, page)).toEqual({ counted: true });
+    expect(sent).toContain('surface-decided@3');
+    expect([...open]).toEqual([]);
+  });
+});
 
 describe('surface-withdraw', () => {
   it('takes down a dialog already shown, and its page no longer gets the report nor a choice counted', async () => {
