@@ -83,6 +83,24 @@ export function crossOriginFrameScenarios(launch: () => Promise<BrowserDriver>):
       await cancelRejectsInFrame(['eth_sendTransaction']);
     });
 
+    it('the top page freezes while the frame’s warning opens (longer than the frame waits for the top frame’s dialog): one warning, and Cancel ends it', async () => {
+      await openFramed('width:100%;height:400px;border:0');
+      await h.startDeposit(frame());
+      // Where the frame has a process of its own (Chromium), it stops waiting after 4.5 s and shows the warning itself;
+      // the top frame's dialog, late, must not be a second one.
+      await h.page.evaluate(() => void setTimeout(() => {
+        const end = Date.now() + 6000;
+        while (Date.now() < end);
+      }, 0));
+      await h.page.waitForWarning(15_000);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect((await hosts('top')) + (await hosts('frame'))).toBe(1);
+      expect(await h.page.warningText()).toContain('Deposit 1.5 ETH into ether.fi');
+      expect((await h.result(frame())).state).toBe('pending');
+      await cancelRejectsInFrame();
+      await waitFor(async () => (await hosts('frame')) + (await hosts('top')) === 0, 5000, 'no warning left');
+    });
+
     it('clickjacking: another site frames the dApp at opacity 0 over its own text; the warning is the top frame’s, readable', async () => {
       await openFramed('position:fixed;inset:0;width:100vw;height:100vh;border:0;opacity:0;z-index:10');
       await h.page.evaluate(() => {

@@ -101,6 +101,36 @@ export function faultScenarios(launch: () => Promise<BrowserDriver>): void {
     });
   });
 
+  describe('a worker that stalls while the warning opens', () => {
+    it('the holding frame stops waiting and shows the warning itself; the dialog the worker put up is taken down: one warning, and Cancel ends it', async (ctx) => {
+      if (!browser.evaluateInBackground) return ctx.skip();
+      await openDemo(page, demo.url);
+      const hosts = () =>
+        page.evaluate(() => [...document.querySelectorAll('lrt-advisor-warning')].map((h) => (h.shadowRoot ? 'in the page' : 'dialog')).join(','));
+      const before = await resultCount(page);
+      await page.clickTestId('etherfi-deposit');
+      // The top frame's dialog is up and its page is still loading: the worker stops answering for longer than the
+      // holding frame waits for it (4.5 s), then handles what was sent meanwhile.
+      await waitFor(async () => (await hosts()) === 'dialog', 10_000, 'the dialog');
+      await browser.evaluateInBackground(() => {
+        const end = Date.now() + 6000;
+        while (Date.now() < end);
+        return true;
+      });
+      await page.waitForWarning(15_000);
+      await waitFor(async () => (await hosts()) === 'in the page', 5000, 'the in-page warning alone').catch(async (e: unknown) => {
+        throw new Error(`${String(e)}; warnings on the page: ${await hosts()}`);
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await hosts()).toBe('in the page');
+      expect(await page.warningText()).toContain('ether.fi');
+      await page.clickWarningButton('Cancel');
+      expect(await nextResult(page, before)).toMatchObject({ ok: false, code: 4001 });
+      await waitFor(async () => (await hosts()) === '', 5000, 'no warning left');
+      expect(await signingCalls(page)).toEqual([]);
+    }, 40_000);
+  });
+
   /** Reloading the extension orphans the content scripts already in this page: they can no longer reach any worker. */
   async function reloadExtensionUnderThePage(b = browser) {
     await b.evaluateInBackground!(() => {
