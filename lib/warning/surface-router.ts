@@ -17,6 +17,7 @@ export interface SurfaceSender {
   /** True only for the extension's own warning-frame.html. */
   surfacePage: boolean;
 }
+
 export interface SurfaceRouterDeps {
   sendToFrame(tabId: number, frameId: number, message: unknown): Promise<unknown>;
   /** To the extension's own pages (the framed warning picks its token). */
@@ -47,7 +48,6 @@ const DISPLAY_FRAME = 0;
 const slot = (session: VersionedStorage, token: string) => session.item(`surface:${token}`, 1);
 /** Parsed, not cast: a value that is not an entry reads as no such warning. */
 const entrySchema = z.object({ tabId: z.number(), ownerFrameId: z.number(), report: warningReportSchema, delivered: z.optional(z.boolean()) });
-
 
 export interface SurfaceRouter {
   (message: SurfaceWorkerMessage, sender: SurfaceSender): Promise<unknown>;
