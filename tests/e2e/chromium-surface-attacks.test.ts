@@ -1,4 +1,4 @@
 import { launchChromiumDriver } from './playwright-driver';
 import { surfaceAttackScenarios } from './surface-attack-scenarios';
 
-surfaceAttackScenarios(launchChromiumDriver);
+surfaceAttackScenarios(launchChromiumDriver, { concurrent: true, ownBrowsers: true });

@@ -1,4 +1,4 @@
 import { launchFirefoxDriver } from './puppeteer-driver';
 import { surfaceAttackScenarios } from './surface-attack-scenarios';
 
-surfaceAttackScenarios(() => launchFirefoxDriver());
+surfaceAttackScenarios(() => launchFirefoxDriver(), { concurrent: true, ownBrowsers: true });

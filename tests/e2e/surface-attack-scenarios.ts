@@ -169,8 +169,16 @@ export function surfaceAttackScenarios(launch: () => Promise<BrowserDriver>, opt
   }
 
   options.more?.(h);
-  for (const [category, attacks] of Object.entries(options.attacks ?? SURFACE_ATTACKS))
+  const categories = Object.entries(options.attacks ?? SURFACE_ATTACKS);
+  const alone = (a: SurfaceAttack) => !!options.concurrent && !!a.alone;
+  for (const [category, attacks] of categories)
     (options.concurrent ? describe.concurrent : describe)(category, () => {
-      for (const a of attacks) h.attack(category, a.name, a.how, () => surfaceAttempt(a), { concurrent: options.concurrent });
+      for (const a of attacks) if (!alone(a)) h.attack(category, a.name, a.how, () => surfaceAttempt(a), { concurrent: options.concurrent });
+    });
+  // After the side-by-side ones, one at a time.
+  const last = categories.flatMap(([category, attacks]) => attacks.filter(alone).map((a) => [category, a] as const));
+  if (last.length)
+    describe('one at a time', () => {
+      for (const [category, a] of last) h.attack(category, a.name, a.how, () => surfaceAttempt(a));
     });
 }

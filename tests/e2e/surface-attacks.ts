@@ -11,6 +11,8 @@ export interface SurfaceAttack {
   query?: string;
   /** How long the attack is given before the person looks (ms). */
   settle?: number;
+  /** Why it runs by itself even when the others run side by side. */
+  alone?: string;
 }
 
 /** Page CSS: one stylesheet appended to <head>. */
@@ -22,6 +24,8 @@ const css = (name: string, how: string, text: string): SurfaceAttack => ({
 
 const FRAMED = 'the decision is an extension page in a frame: page styles do not reach into it';
 const ROOT = 'what <html> does to its descendants is undone on <html> itself while the warning is up';
+
+const VIEW_TRANSITION_ALONE = 'the page’s view transitions pause its rendering: side by side with other browsers, one run in 18 got no further for 60 s';
 
 export const SURFACE_ATTACKS: Record<string, SurfaceAttack[]> = {
   'surface: page CSS': [
@@ -285,6 +289,7 @@ export const SURFACE_ATTACKS: Record<string, SurfaceAttack[]> = {
         document.head.append(s);
         (document as Document & { startViewTransition?: (f: () => void) => unknown }).startViewTransition?.(() => undefined);
       },
+      alone: VIEW_TRANSITION_ALONE,
     },
     {
       name: 'a View Transition started again every 200 ms',
@@ -298,6 +303,7 @@ export const SURFACE_ATTACKS: Record<string, SurfaceAttack[]> = {
         setInterval(start, 200);
       },
       settle: 1500,
+      alone: VIEW_TRANSITION_ALONE,
     },
     {
       name: 'a full-page fixed overlay with pointer-events: none and a fake “Cancel” where Continue is',
