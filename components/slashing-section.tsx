@@ -68,7 +68,7 @@ function Exposure({ report }: { report: TokenReport }) {
   );
 }
 
-/** Exposure not read: the reason, and the operators the snapshot lists, if any. */
+/** Exposure not read: the reason, and the operators on record (the snapshot's list), if any. */
 function NotRead({ report }: { report: TokenReport }) {
   const exposure = report.facts.exposure;
   if (exposure.known) return null;
@@ -80,9 +80,9 @@ function NotRead({ report }: { report: TokenReport }) {
       </p>
       {report.operators.length > 0 && (
         <WideTable
-          label="Operators in the snapshot"
+          label="Operators on record"
           testId="operator-table"
-          caption={<caption className="text-left text-xs font-medium">Operators in the bundled snapshot (allocations not read)</caption>}
+          caption={<caption className="text-left text-xs font-medium">Operators on record (what they are allocated to is not checked yet)</caption>}
           columns={['Operator', 'AVSs', 'Source']}
         >
           {report.operators.map((o) => (

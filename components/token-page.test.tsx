@@ -88,9 +88,31 @@ describe('TokenPage', () => {
       operatorsNote: null,
     };
     const section = showPage(withOperators);
-    const table = section.getByRole('table', { name: 'Operators in the bundled snapshot (allocations not read)' });
+    const table = section.getByRole('table', { name: 'Operators on record (what they are allocated to is not checked yet)' });
     expect(rowsOf(table)).toEqual([['P2P.org0x5555…5555', 'EigenDA, Lagrange', expect.stringContaining('example.org')]]);
     expect(section.getByText(/^Not checked:/)).toBeTruthy();
+  });
+
+  it("ynETH, offline: the operators its own delegation script names, each source a link to that file on GitHub", async () => {
+    const yneth = (await worker.tokenReport('yneth')) as TokenReport;
+    const section = showPage(yneth);
+    const table = section.getByRole('table', { name: 'Operators on record (what they are allocated to is not checked yet)' });
+    expect(rowsOf(table).map((r) => r[0])).toEqual(['A410xa83e…6D8e', 'P2P0xDbEd…f2F5']);
+    const links = within(table).getAllByRole('link', { name: 'github.com' });
+    expect(links).toHaveLength(2);
+    expect(links[0]!.getAttribute('href')).toMatch(/^https:\/\/github\.com\/yieldnest\/yieldnest-protocol\/blob\/[0-9a-f]{40}\/script\/delegation\/DelegateTransactionDataBuilder\.sol$/);
+    expect(within(table).queryByText(/@[0-9a-f]{40}:/)).toBeNull();
+    expect(section.getByText(/four of its five staking nodes to A41 and one to P2P/)).toBeTruthy();
+  });
+
+  it('lists an address that is both a token and a contract once, as the token (ynETH)', async () => {
+    const yneth = (await worker.tokenReport('yneth')) as TokenReport;
+    expect(yneth.contracts.some((c) => c.address === yneth.tokens[0]!.address)).toBe(true);
+    const section = showPage(yneth, 'Contracts and token addresses');
+    const rows = section.getAllByTestId('address-row').filter((r) => r.textContent!.includes(yneth.tokens[0]!.address));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.textContent).toMatch(/^ynETH · primary/);
+    expect(section.getAllByTestId('address-row')).toHaveLength(yneth.tokens.length + yneth.contracts.length - 1);
   });
 
   it('shows the peg against the redemption value and the market depth when known', () => {
@@ -104,7 +126,11 @@ describe('TokenPage', () => {
     const copied: string[] = [];
     const section = showPage(base, 'Contracts and token addresses', async (text) => void copied.push(text));
     const buttons = section.getAllByRole('button', { name: /^Copy the address of / });
-    expect(buttons).toHaveLength(base.tokens.length + base.contracts.length);
+    // rsETH's wrapped tokens are contracts too: each address once, named as both ("wrsETH (RsETHTokenWrapper)").
+    const both = base.contracts.filter((c) => base.tokens.some((t) => t.chain === c.chain && t.address === c.address));
+    expect(both.length).toBeGreaterThan(0);
+    expect(buttons).toHaveLength(base.tokens.length + base.contracts.length - both.length);
+    expect(section.getAllByRole('button', { name: /^Copy the address of wrsETH \(RsETHTokenWrapper\) on / }).length).toBeGreaterThan(0);
     fireEvent.click(buttons[0]!);
     expect(await section.findByText('Copied')).toBeTruthy();
     expect(copied).toEqual([base.tokens[0]!.address]);

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import type { SourceLine } from '../lib/messaging/hold-messages';
 import type { TokenReport } from '../lib/report/token-report';
-import { pausedText, upgradesText, usd } from '../lib/present/token-details';
+import { addressRows, pausedText, upgradesText, usd } from '../lib/present/token-details';
 import { AddressTable } from './address-table';
 import { ExitSection } from './exit-section';
 import { FactText, muted, Provenance } from './fact-text';
@@ -76,7 +76,7 @@ export function TokenPage({ report, sources, copy, headingRef }: TokenPageProps)
       <TrackRecordSections report={report} />
 
       <Section id="addresses-title" title="Contracts and token addresses" collapsible testId="addresses">
-        <AddressTable copy={copy} rows={[...report.tokens.map((t) => ({ ...t, name: t.symbol })), ...report.contracts]} />
+        <AddressTable copy={copy} rows={addressRows(report)} />
       </Section>
 
       <Section id="data-title" title="Data" collapsible testId="data">

@@ -54,3 +54,22 @@ export function slashingModelText(m: SlashingModelFact): string {
 export const hasProvenance = (fact: { source?: string | null; asOf?: string | null }) => !!(fact.source || fact.asOf);
 
 export const newestFirst = <T extends { date: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.date < b.date ? 1 : -1));
+
+/**
+ * The token page's address list: the LRT's tokens, then its contracts. A contract that is one of those tokens (the
+ * same address on the same chain) is listed once, as the token, with the contract's name when it says more
+ * ("wrsETH (RsETHTokenWrapper)").
+ */
+export function addressRows<T extends { chain: string; address: string; symbol: string }, C extends { chain: string; address: string; name: string }>(report: {
+  tokens: T[];
+  contracts: C[];
+}): ((T & { name: string }) | C)[] {
+  const key = (a: { chain: string; address: string }) => `${a.chain}:${a.address.toLowerCase()}`;
+  const contracts = new Map(report.contracts.map((c) => [key(c), c]));
+  const tokens = report.tokens.map((t) => {
+    const also = contracts.get(key(t))?.name;
+    return { ...t, name: also && also !== t.symbol ? `${t.symbol} (${also})` : t.symbol };
+  });
+  const listed = new Set(report.tokens.map(key));
+  return [...tokens, ...report.contracts.filter((c) => !listed.has(key(c)))];
+}

@@ -58,6 +58,18 @@ describe('lrt-advisor token --json with no network', () => {
     expect(ezeth.exit.queue).not.toMatch(/includes EigenLayer/);
   });
 
+  it("ynETH: the operators its own delegation script names, with the source, while their allocations are not read", async () => {
+    const r = await report('ynETH');
+    expect(r.operators.map((o: { name: string; address: string }) => [o.name, o.address])).toEqual([
+      ['A41', '0xa83e07353A9ED2aF88e7281a2fA7719c01356D8e'],
+      ['P2P', '0xDbEd88D83176316fc46797B43aDeE927Dc2ff2F5'],
+    ]);
+    expect(r.facts.exposure).toMatchObject({ known: false, reason: expect.stringMatching(/operators are listed/) });
+    const text = await run(['ynETH']);
+    expect(text).toMatch(/Operator on record: A41 0xa83e\S+ \(source: yieldnest\/yieldnest-protocol@[0-9a-f]{40}:script\/delegation\//);
+    expect(text).toContain('four of its five staking nodes to A41 and one to P2P');
+  });
+
   it('says what it could not check in plain words: no build-time wording, endpoints or signatures', async () => {
     for (const symbol of ['weETH', 'ezETH', 'pufETH', 'rsETH', 'rswETH', 'ynETH', 'ynLSDe', 'inETH', 'mstETH']) {
       const r = await report(symbol);

@@ -59,6 +59,10 @@ export function reportText(r: TokenReport): string {
   if (r.facts.exposure.known)
     for (const s of r.facts.exposure.value.operatorSets)
       out.push(`  ${s.avsName ?? s.avs} #${s.operatorSetId}: ${(s.slashableShare * 100).toFixed(2)}% slashable, ${s.live ? 'live' : 'not live'}, ${s.destination}`);
+  else {
+    for (const o of r.operators) out.push(`  Operator on record: ${o.name}${o.address ? ` ${o.address}` : ''} (source: ${o.source})`);
+    if (r.operators.length && r.operatorsNote) out.push(`  ${r.operatorsNote}`);
+  }
   out.push(`  Slashing model: ${fact(r.facts.slashingModel, (m) => `${m.layer} ${m.slasher} slasher${m.vetoDays !== null ? `, ${m.vetoDays}-day veto` : ''}`)}`);
   out.push(`Audits (${r.audits.length}):`);
   for (const a of r.audits) out.push(`  ${a.date ?? 'undated'} ${a.auditor ?? 'unnamed'}: ${a.subject} ${a.reportUrl}`);
