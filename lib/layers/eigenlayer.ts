@@ -18,7 +18,7 @@ const exitDelay = () =>
     {
       minDays: 14,
       maxDays: 14,
-      text: 'queueWithdrawals, then completeQueuedWithdrawal after 100,800 blocks (about 14 days); the shares stay slashable meanwhile',
+      text: 'queue a withdrawal, then complete it after 100,800 blocks (about 14 days); the stake can still be slashed meanwhile',
     },
     `${EL}:script/configs/mainnet.json (MIN_WITHDRAWAL_DELAY_BLOCKS)`,
     DATE,
@@ -37,7 +37,7 @@ const model = (): SlashingModel => ({
   vetoDuration: fact(days(0), ALLOCATION, DATE, 'primary', 'no veto window'),
   secures: unknown(OPERATOR_STATE, ALLOCATION, DATE),
   slashedFunds: fact(
-    'slashed shares are marked burnOrRedistributable and cleared later: a redistributing operator set sends them to its redistribution recipient, any other set burns them',
+    'slashed stake is set aside and cleared later: an operator set that redistributes sends it to its recipient, any other burns it',
     `${EL}:CHANGELOG/CHANGELOG-1.5.0.md`,
     DATE,
     'primary',

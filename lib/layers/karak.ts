@@ -29,7 +29,7 @@ const v1Exit = () =>
     {
       minDays: null,
       maxDays: 30,
-      text: 'DelegationSupervisor.startWithdraw, then finishWithdraw after withdrawalDelay(): 1 day in the deploy script, at most MAX_WITHDRAWAL_DELAY = 30 days; the mainnet value was not read',
+      text: "start a withdrawal, then finish it after Karak's wait: 1 day in its deploy script, at most 30 days; the wait set on mainnet was not read",
     },
     `${V1}:script/deploy.sol (WITHDRAW_DELAY = 86400) + src/interfaces/Constants.sol`,
     V1_DATE,
@@ -69,7 +69,7 @@ const v2Model = (): SlashingModel => ({
   vetoDuration: fact(days(2), `${CONSTANTS} (SLASHING_VETO_WINDOW)`, V2_DATE, 'primary'),
   secures: unknown("the DSSs an operator registered its vaults with are on-chain (Core.fetchVaultsStakedInDSS); not read", `${V2}:src/interfaces/ICore.sol`, V2_DATE),
   slashedFunds: fact(
-    "the asset's SlashingHandler, which may burn, swap then burn, or distribute; each asset has its own",
+    "the asset's slashing handler, which may burn it, swap then burn it, or distribute it; each asset has its own",
     `${V2}:README.md + src/Vault.sol (slashAssets)`,
     V2_DATE,
     'primary',
@@ -85,7 +85,7 @@ const core = (chainId: number, address: Address, config: string): Exposure => ({
   via: null,
   collateral: unknown("per operator vault: the vault's asset()", undefined, V2_DATE),
   exitDelay: fact(
-    { minDays: 9, maxDays: 9, text: "startRedeem, then finishRedeem after MIN_WITHDRAWAL_DELAY = 9 days (7-day slashing window + 2-day veto window); the value is computed at finish, so a slash in between reduces it" },
+    { minDays: 9, maxDays: 9, text: 'start a redemption, then finish it after 9 days (a 7-day slashing window and a 2-day veto window); the amount is worked out at the end, so a slash in between reduces it' },
     `${CONSTANTS} + ${V2}:README.md`,
     V2_DATE,
     'primary',
@@ -111,8 +111,8 @@ export const karakLayer: LayerModel = {
     V2_DATE,
     'primary',
   ),
-  slashedFunds: fact("the asset's SlashingHandler (burn, swap then burn, or distribute)", `${V2}:README.md`, V2_DATE, 'primary'),
-  exitDelay: fact({ minDays: 9, maxDays: 9, text: 'v2: 9 days (MIN_WITHDRAWAL_DELAY); v1: withdrawalDelay(), 1 day by default, at most 30' }, `${CONSTANTS} + ${V1}:src/interfaces/Constants.sol`, V2_DATE, 'primary'),
+  slashedFunds: fact("the asset's slashing handler (burn, swap then burn, or distribute)", `${V2}:README.md`, V2_DATE, 'primary'),
+  exitDelay: fact({ minDays: 9, maxDays: 9, text: 'v2: 9 days; v1: 1 day by default, at most 30' }, `${CONSTANTS} + ${V1}:src/interfaces/Constants.sol`, V2_DATE, 'primary'),
   services: [
     {
       name: 'Wormhole NTT DSS',

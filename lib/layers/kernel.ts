@@ -28,7 +28,7 @@ export const kernelLayer: LayerModel = {
   vetoWindow: unknown('no slashing in the public contracts', CODE, DATE),
   maxSlash: unknown('no slashing in the public contracts', CODE, DATE),
   slashedFunds: unknown('no slashing in the public contracts', CODE, DATE),
-  exitDelay: fact({ minDays: 0, maxDays: 0, text: 'unstake() is immediate: the vault pays the asset back in the same call' }, `${KERNEL}:src/StakerGateway.sol (unstake, unstakeNative, unstakeClisBNB)`, DATE, 'secondary'),
+  exitDelay: fact({ minDays: 0, maxDays: 0, text: 'unstaking is immediate: the vault pays the asset back in the same transaction' }, `${KERNEL}:src/StakerGateway.sol (unstake, unstakeNative, unstakeClisBNB)`, DATE, 'secondary'),
   services: [],
   servicesUnknownReason: 'no service, network or slashing term appears in the public contracts or their documentation',
   registries: [

@@ -3,6 +3,7 @@ import { protocols } from '../protocols/index';
 import { getTokenById } from '../protocols/registry';
 import type { ProtocolSpec } from '../protocols/types';
 import { checkLayers } from '../../tests/support/check-layers';
+import { CODE_WORDS } from '../../tests/support/plain-words';
 import { getExposure, getLayer, getLayerForProtocol, layers, layerSchema, traceExposure } from './index';
 import type { LayerModel } from './schema';
 
@@ -15,6 +16,23 @@ describe('restaking layers', () => {
 
   it.each(layers.map((l) => [l.id, l] as const))('%s parses with the schema', (_id, layer) => {
     expect(layerSchema.parse(layer)).toEqual(layer);
+  });
+
+  it('says how to get out, and where slashed funds go, in plain words (the code is in the source)', () => {
+    const texts: [string, string][] = [];
+    for (const layer of layers) {
+      for (const f of [layer.exitDelay, layer.slashedFunds]) if (f.value !== null) texts.push([layer.id, typeof f.value === 'string' ? f.value : f.value.text]);
+      for (const e of layer.exposures) {
+        if (e.exitDelay.value !== null) texts.push([`${layer.id} ${e.name}`, e.exitDelay.value.text]);
+        if (e.model?.slashedFunds.value != null) texts.push([`${layer.id} ${e.name}`, e.model.slashedFunds.value]);
+      }
+    }
+    expect(texts.length).toBeGreaterThan(10);
+    for (const [where, text] of texts) expect(text, where).not.toMatch(CODE_WORDS);
+    expect('queueWithdrawals, then completeQueuedWithdrawal').toMatch(CODE_WORDS);
+    expect('withdraw()/redeem()').toMatch(CODE_WORDS);
+    expect('MIN_WITHDRAWAL_DELAY = 9 days').toMatch(CODE_WORDS);
+    expect('eETH/weETH to ETH, ynLSDe, mstETH, rswETH, ether.fi, EigenLayer').not.toMatch(CODE_WORDS);
   });
 
   it('fails when a registered deposit contract has no entry (a new vault needs its slashing model)', () => {

@@ -68,7 +68,7 @@ const NETWORKS_ON_CHAIN =
 const withdrawalRule = (epochDays: number | null) => ({
   minDays: epochDays,
   maxDays: epochDays === null ? null : 2 * epochDays,
-  text: `withdraw()/redeem() book the amount to epoch currentEpoch()+1; claim() once it has ended: 1 to 2 epochs${
+  text: `a withdrawal is booked to the next epoch and can be claimed once that epoch has ended: 1 to 2 epochs${
     epochDays === null ? '' : ` of ${epochDays} days`
   } after the request, slashable until then`,
 });
@@ -93,11 +93,11 @@ const toCurator = (curator: Address) =>
   mellowModel(
     DEPLOY_1,
     DEPLOY_1_DATE,
-    `a BurnerRouter (owner: Mellow/Lido multisig 0x9437B2a8cF3b69D782a61f9814baAbc172f72003) whose global receiver is the curator multisig ${curator}`,
+    `a burner router (owned by the Mellow/Lido multisig 0x9437B2a8cF3b69D782a61f9814baAbc172f72003) that sends it to the curator's multisig ${curator}`,
   );
 /** Batch 2's BurnerRouter sends slashed wstETH to Symbiotic's wstETH burner. */
 const toBurner = () =>
-  mellowModel(DEPLOY_2, DEPLOY_2_DATE, `a BurnerRouter whose global receiver is the wstETH burner ${WSTETH_BURNER} (slashed wstETH is unwrapped and burnt)`);
+  mellowModel(DEPLOY_2, DEPLOY_2_DATE, `a burner router that sends it to Symbiotic's wstETH burner ${WSTETH_BURNER}, which unwraps and burns it`);
 
 const vault = (
   name: string,
@@ -196,9 +196,9 @@ const lrtExit = (maxDays: number | null) =>
     {
       minDays: 0,
       maxDays,
-      text: `after migration, withdraw()/redeem() pay the LRT's idle and DefaultCollateral wstETH at once and queue the rest in its SymbioticWithdrawalQueue, claimable after 1–2 Symbiotic epochs${
+      text: `once the LRT has moved to Symbiotic vaults, a withdrawal pays the wstETH it holds outside the vaults at once and queues the rest, claimable after 1–2 Symbiotic epochs${
         maxDays === null ? '' : ` (up to ${maxDays} days)`
-      }; before migration, registerWithdrawal waits for the curator's processWithdrawals`,
+      }; before that, a withdrawal waits until the curator processes it`,
     },
     `${SIMPLE}:src/MellowSymbioticVault.sol, src/SymbioticWithdrawalQueue.sol + ${LEGACY}:src/Vault.sol`,
     SIMPLE_DATE,
@@ -286,7 +286,7 @@ const defaultCollateral = ([symbol, dc, underlying]: (typeof DEFAULT_COLLATERALS
     'secondary',
     `the underlying's address is the registry's (lib/protocols), where its label is secondary; asset() not read on-chain`,
   ),
-  exitDelay: fact({ minDays: 0, maxDays: 0, text: 'instant: withdraw() burns the DC token and pays the underlying in the same call' }, DC_CODE, COLLATERAL_DATE, 'primary'),
+  exitDelay: fact({ minDays: 0, maxDays: 0, text: 'instant: a withdrawal pays the underlying token back in the same transaction' }, DC_CODE, COLLATERAL_DATE, 'primary'),
   model: {
     slasher: fact('none', DC_CODE, COLLATERAL_DATE, 'primary', 'a DefaultCollateral has no slasher and is delegated to no network'),
     resolver: unknown('no slasher', DC_CODE, COLLATERAL_DATE),
@@ -340,7 +340,7 @@ export const symbioticLayer: LayerModel = {
     CORE_DATE,
     'primary',
   ),
-  slashedFunds: fact("Vault.onSlash sends the slashed collateral to the vault's burner() (often a BurnerRouter that forwards per network or operator after a delay)", `${CORE}:src/contracts/vault/Vault.sol`, CORE_DATE, 'primary'),
+  slashedFunds: fact("the vault sends slashed collateral to its burner (often a router that forwards it per network or operator after a delay)", `${CORE}:src/contracts/vault/Vault.sol`, CORE_DATE, 'primary'),
   exitDelay: fact(withdrawalRule(null), `${CORE}:src/contracts/vault/Vault.sol`, CORE_DATE, 'primary'),
   services: NETWORKS.map(([name, address]) => ({
     name,

@@ -19,7 +19,7 @@ describe('compareRows (the bundled snapshot, no live data)', () => {
     expect(byId('rseth').exitDelay).toMatchObject({ value: 10, text: 'up to 10 days' });
     expect(byId('msteth').exitDelay).toMatchObject({ value: 7, text: '7+ days' });
     expect(byId('weeth').exitDelay).toMatchObject({ value: null, text: 'no fixed delay' });
-    expect(byId('pufeth').exitDelay).toMatchObject({ value: null, text: NOT_CHECKED, note: expect.stringContaining('No numeric delay') });
+    expect(byId('pufeth').exitDelay).toMatchObject({ value: null, text: NOT_CHECKED, note: expect.stringContaining('No fixed delay in Puffer') });
   });
 
   it('says "Couldn\'t check" with the reason where the snapshot has no on-chain data', () => {

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { token } from './token';
+import { CODE_WORDS } from '../../../tests/support/plain-words';
 
 /** Runs `lrt-advisor token <query> [--json]` in process, from the bundled snapshot only (no network). */
 async function run(args: string[]) {
@@ -54,7 +55,7 @@ describe('lrt-advisor token --json with no network', () => {
     expect(rseth.audits.map((a: { auditor: string }) => a.auditor)).toEqual(['Sigma Prime', 'Code4rena', 'Sigma Prime', 'Sigma Prime']);
     expect(rseth.verdict.findings.find((f: { rule: string }) => f.rule === 'audits')?.level).toBe('ok');
     const ezeth = await report('ezETH');
-    expect(ezeth.exit.instantRedeem).toEqual([expect.objectContaining({ name: 'Renzo instant withdrawal (InstantWithdrawer)' })]);
+    expect(ezeth.exit.instantRedeem).toEqual([expect.objectContaining({ name: 'Renzo instant withdrawal' })]);
     expect(ezeth.exit.queue).not.toMatch(/includes EigenLayer/);
   });
 
@@ -70,11 +71,24 @@ describe('lrt-advisor token --json with no network', () => {
     expect(text).toContain('four of its five staking nodes to A41 and one to P2P');
   });
 
+  it("ynLSDe: its withdrawal queue in plain words, the rate it pays at and EigenLayer's delay behind it", async () => {
+    const r = await report('ynLSDe');
+    expect(r.exit.path).toMatch(/^ynLSDe to the liquid staking tokens it holds: .*lower of the exchange rates at request and at finalization/);
+    expect(r.exit.queue).toMatch(/until YieldNest finalizes it/);
+    expect(r.exit.eigenLayer).toMatch(/EigenLayer's withdrawal delay applies/);
+    const exit = r.verdict.findings.find((f: { rule: string }) => f.rule === 'withdrawal-delay');
+    expect(exit?.message).toMatch(/until YieldNest finalizes it/);
+    expect(exit?.message).not.toMatch(/Not traced/);
+  });
+
   it('says what it could not check in plain words: no build-time wording, endpoints or signatures', async () => {
-    for (const symbol of ['weETH', 'ezETH', 'pufETH', 'rsETH', 'rswETH', 'ynETH', 'ynLSDe', 'inETH', 'mstETH']) {
+    for (const symbol of ['weETH', 'ezETH', 'pufETH', 'rsETH', 'rswETH', 'ynETH', 'ynLSDe', 'inETH', 'mstETH', 'eigenlayer-direct']) {
       const r = await report(symbol);
       const said = [...r.verdict.findings.map((f: { message: string; evidence: string | null }) => `${f.message} ${f.evidence ?? ''}`), r.yield.note ?? ''].join('\n');
       expect(said, symbol).not.toMatch(/network access|compiled|cached|on-chain read|llama\.fi|\/pools|@[0-9a-f]{40}|\w\(\)/);
+      expect(said, symbol).not.toMatch(CODE_WORDS);
+      const exit = [r.exit.path, r.exit.queue, r.exit.eigenLayer, ...r.exit.instantRedeem.flatMap((i: { name: string; fee: string; note: string }) => [i.name, i.fee, i.note])];
+      for (const text of exit.filter(Boolean)) expect(text, symbol).not.toMatch(CODE_WORDS);
     }
   });
 });

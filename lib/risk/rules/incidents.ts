@@ -22,7 +22,7 @@ export const incidentsRule: RuleSpec = {
       return {
         kind: 'value',
         value: Number.POSITIVE_INFINITY,
-        evidence: fact.value.length ? `${fact.value.length} operational incident(s), none hit funds or the peg` : 'no incident on record',
+        evidence: fact.value.length ? `${fact.value.length} operational incident${fact.value.length === 1 ? '' : 's'}, none hit funds or the peg` : 'no incident on record',
         source: fact.source,
         asOf: fact.asOf,
       };
