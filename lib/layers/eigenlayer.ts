@@ -30,7 +30,7 @@ const model = (): SlashingModel => ({
   slasher: fact('instant', `${ALLOCATION} (slashOperator)`, DATE, 'primary', "an operator set's slasher executes the slash in one call"),
   resolver: fact('none', ALLOCATION, DATE, 'primary', 'no veto or resolver in the slashing release'),
   epochDuration: unknown(
-    'EigenLayer has no epochs: deallocations take DEALLOCATION_DELAY (100,800 blocks) and allocation changes ALLOCATION_CONFIGURATION_DELAY (126,000 blocks)',
+    'EigenLayer has no epochs: taking stake away from a service takes 100,800 blocks (about 14 days), and changing allocations 126,000 blocks (about 17.5 days)',
     `${EL}:script/configs/mainnet.json`,
     DATE,
   ),
@@ -69,7 +69,7 @@ export const eigenlayerLayer: LayerModel = {
   slasher: fact('instant', `${ALLOCATION} (slashOperator)`, DATE, 'primary'),
   vetoWindow: fact(days(0), ALLOCATION, DATE, 'primary', 'no veto in the slashing release'),
   maxSlash: fact(
-    "per strategy, up to the operator's allocated magnitude to the operator set (wadsToSlash ≤ 1e18 of that allocation); an operator can allocate up to 100% of its stake across sets",
+    "per strategy, up to the operator's allocated magnitude to the operator set (at most all of that allocation); an operator can allocate up to 100% of its stake across sets",
     `${ALLOCATION} (slashOperator, Max vs Encumbered Magnitude)`,
     DATE,
     'primary',
@@ -83,7 +83,7 @@ export const eigenlayerLayer: LayerModel = {
     { name: 'DelegationManager', chainId: 1, address: '0x39053D51B77DC0d36036Fc1fCc8Cb819df8Ef37A', purpose: 'delegatedTo(staker), queued withdrawals', source: MAINNET, asOf: DATE, verification: 'primary' },
   ],
   exposures: [
-    exposure('StrategyManager', '0x858646372CC42E1A627fcE94aa7A7033e7CF075A', unknown("the strategy argument's underlyingToken()", `${EL}:README.md (Strategies tables)`, DATE)),
+    exposure('StrategyManager', '0x858646372CC42E1A627fcE94aa7A7033e7CF075A', unknown('the strategy chosen in the request decides the token', `${EL}:README.md (Strategies tables)`, DATE)),
     exposure('EigenPodManager', '0x91E677b07F7AF907ec9a428aafA9fc14a0d3A338', fact({ symbol: 'ETH', address: null }, MAINNET, DATE, 'primary', 'native (beacon-chain) ETH')),
     exposure('DelegationManager', '0x39053D51B77DC0d36036Fc1fCc8Cb819df8Ef37A', unknown("the withdrawal's strategies decide", MAINNET, DATE)),
   ],

@@ -36,7 +36,7 @@ const v1Exit = () =>
     'primary',
   );
 
-const v1Collateral = () => unknown<{ symbol: string; address: Address | null }>("the vault argument's asset(); Karak v1 vault addresses are not registered", undefined, V1_DATE);
+const v1Collateral = () => unknown<{ symbol: string; address: Address | null }>("the vault chosen in the request decides the token; Karak v1 vault addresses are not on record", undefined, V1_DATE);
 
 const supervisor = (chainId: number, address: Address, note: string): Exposure => ({
   protocol: 'karak',
@@ -64,10 +64,10 @@ const delegationSupervisor = (chainId: number, address: Address, vaultSupervisor
 
 const v2Model = (): SlashingModel => ({
   slasher: fact('veto', `${V2}:src/entities/SlasherLib.sol, src/Core.sol`, V2_DATE, 'primary', 'a DSS requests; the veto committee can cancel; anyone finalises after the window'),
-  resolver: fact('Karak veto committee (VETO_COMMITTEE_ROLE on Core)', `${CONSTANTS} (VETO_COMMITTEE_ROLE) + ${V2}:src/Core.sol (cancelSlashing)`, V2_DATE, 'primary'),
-  epochDuration: unknown('Karak v2 has no epochs: SLASHING_WINDOW 7 days and MIN_WITHDRAWAL_DELAY 9 days play that role', CONSTANTS, V2_DATE),
+  resolver: fact("Karak's veto committee", `${CONSTANTS} (VETO_COMMITTEE_ROLE) + ${V2}:src/Core.sol (cancelSlashing)`, V2_DATE, 'primary'),
+  epochDuration: unknown('Karak v2 has no epochs: a 7-day slashing window and a 9-day withdrawal delay play that role', CONSTANTS, V2_DATE),
   vetoDuration: fact(days(2), `${CONSTANTS} (SLASHING_VETO_WINDOW)`, V2_DATE, 'primary'),
-  secures: unknown("the DSSs an operator registered its vaults with are on-chain (Core.fetchVaultsStakedInDSS); not read", `${V2}:src/interfaces/ICore.sol`, V2_DATE),
+  secures: unknown("the services (DSSs) an operator registered its vaults with are on-chain; not read", `${V2}:src/interfaces/ICore.sol`, V2_DATE),
   slashedFunds: fact(
     "the asset's slashing handler, which may burn it, swap then burn it, or distribute it; each asset has its own",
     `${V2}:README.md + src/Vault.sol (slashAssets)`,
@@ -83,14 +83,14 @@ const core = (chainId: number, address: Address, config: string): Exposure => ({
   name: 'Core (v2)',
   kind: 'core',
   via: null,
-  collateral: unknown("per operator vault: the vault's asset()", undefined, V2_DATE),
+  collateral: unknown("per operator vault: each vault holds one token", undefined, V2_DATE),
   exitDelay: fact(
     { minDays: 9, maxDays: 9, text: 'start a redemption, then finish it after 9 days (a 7-day slashing window and a 2-day veto window); the amount is worked out at the end, so a slash in between reduces it' },
     `${CONSTANTS} + ${V2}:README.md`,
     V2_DATE,
     'primary',
   ),
-  model: { ...v2Model(), secures: unknown('per operator and DSS (Core.fetchVaultsStakedInDSS); not read', `${V2}:script/v2/config/vault_config_${config}.json`, V2_DATE) },
+  model: { ...v2Model(), secures: unknown('per operator and service (DSS); not read', `${V2}:script/v2/config/vault_config_${config}.json`, V2_DATE) },
 });
 
 export const karakLayer: LayerModel = {
@@ -106,7 +106,7 @@ export const karakLayer: LayerModel = {
   slasher: fact('veto', `${V2}:src/entities/SlasherLib.sol`, V2_DATE, 'primary', 'v2; v1 has none'),
   vetoWindow: fact(days(2), `${CONSTANTS} (SLASHING_VETO_WINDOW)`, V2_DATE, 'primary'),
   maxSlash: fact(
-    "per request, each vault's percentage ≤ the DSS's maxSlashablePercentageWad (set once at registerDSS, up to 100%); after a request the same DSS and operator wait SLASHING_COOLDOWN = 2 days; at most 32 vaults per request",
+    "per request, each vault's percentage up to the maximum the service (DSS) set when it registered (up to 100%); after a request the same service and operator wait 2 days; at most 32 vaults per request",
     `${CONSTANTS} + ${V2}:src/entities/SlasherLib.sol`,
     V2_DATE,
     'primary',
@@ -119,7 +119,7 @@ export const karakLayer: LayerModel = {
       address: null,
       chainId: null,
       slashingTerms: fact(
-        'registers with maxSlashablePercentageWad = 10e18 (10% per request)',
+        'registers with a maximum of 10% per slashing request',
         'karak-network/wormhole-dss-contracts@0ebc534bf19c4ca5872d9e7c602452572b3b0386:script/deployDSS.sol (initialize(CORE, STAKE_VIEWER, 10e18, 30))',
         '2024-11-05',
         'primary',
@@ -134,7 +134,7 @@ export const karakLayer: LayerModel = {
       address: null,
       chainId: null,
       slashingTerms: unknown(
-        "the deploy config's mainnet entry names a Core (0xEd0776087efB18644a31019BDCf37CE4ad0D13e8) other than the v2 deploy config's and a test-looking quorum asset, so its maxSlashablePercentageWad is not taken as a fact",
+        "the deploy config's mainnet entry names a Core (0xEd0776087efB18644a31019BDCf37CE4ad0D13e8) other than the v2 deploy config's and a test-looking quorum asset, so its slashing maximum is not taken as a fact",
         'karak-network/hyperlane-migrate-DSS@37da2eca0ab1a7c3cfdf9e0180e7d0c15fd68b49:solidity/script/dss/karak_addresses.json',
         '2024-11-14',
       ),

@@ -18,7 +18,7 @@ export const kernelLayer: LayerModel = {
   name: 'Kernel',
   protocols: ['kernel'],
   model: fact(
-    'Stakers deposit BNB, BNB LSTs and BTC tokens through the StakerGateway into one KernelVault per asset, which keeps their balance. The public contracts (v0.6, version() "1.0") contain no slashing logic; shared security for bridges and oracles is described only outside the code.',
+    'Stakers deposit BNB, BNB LSTs and BTC tokens through Kernel\'s staker gateway into one vault per asset, which keeps their balance. The public contracts (v0.6, version "1.0") contain no slashing logic; shared security for bridges and oracles is described only outside the code.',
     `${KERNEL}:README.md, src/StakerGateway.sol, src/KernelVault.sol`,
     DATE,
     'secondary',
@@ -43,7 +43,7 @@ export const kernelLayer: LayerModel = {
       name: 'StakerGateway',
       kind: 'gateway',
       via: null,
-      collateral: unknown('the asset argument decides (WBNB for stakeNative); one KernelVault per asset', `${KERNEL}:doc/contract-address/Mainnet.md`, DATE),
+      collateral: unknown('the asset chosen in the request decides (WBNB for native BNB); one vault per asset', `${KERNEL}:doc/contract-address/Mainnet.md`, DATE),
       exitDelay: fact({ minDays: 0, maxDays: 0, text: 'immediate unstake' }, `${KERNEL}:src/StakerGateway.sol`, DATE, 'secondary'),
       model: {
         slasher: fact('none', CODE, DATE, 'secondary', UPGRADEABLE),
@@ -62,7 +62,7 @@ export const kernelLayer: LayerModel = {
       kind: 'vault',
       via: fact({ chainId: 56, address: '0xb32dF5B33dBCCA60437EC17b27842c12bFE83394' }, YNBTCK_CODE, YNBTCK_DATE, 'primary', 'the vault stakes through the StakerGateway its admin sets (getStakerGateway()); not read on-chain'),
       collateral: fact({ symbol: 'BTCB', address: '0x7130d2A12B9BCbFAe4f2634d864A1Ee1Ce3Ead9c' }, `${YNBTCK_REPO}:script/Contracts.sol (BTCB)`, YNBTCK_DATE, 'primary'),
-      exitDelay: unknown('withdrawals unstake from Kernel at once only while the vault allows synchronous withdrawals (setSyncWithdraw); not read on-chain', YNBTCK_CODE, YNBTCK_DATE),
+      exitDelay: unknown('withdrawals unstake from Kernel at once only while the vault allows immediate withdrawals, a setting not read', YNBTCK_CODE, YNBTCK_DATE),
       model: null,
     },
   ],

@@ -60,7 +60,7 @@ const strEthQueue = (q: (typeof STRETH_DEPOSIT_QUEUES)[number]): Exposure => ({
   exitDelay: unknown('exits go through the redeem queue: priced in a batch at the next oracle report, then claimed', `${FLEXIBLE}:src/queues/RedeemQueue.sol`, FLEXIBLE_DATE),
   model: null,
 });
-const READ_ON_CHAIN = 'not in any public source found; read on-chain (vault.slasher() → TYPE(), epochDuration(), vetoDuration(), burner())';
+const READ_ON_CHAIN = 'no public source states it for this vault; it is read from the chain once live data comes in';
 const NETWORKS_ON_CHAIN =
   "which networks a vault secures is on-chain state (the delegator's network limits per subnetwork, set by the curator); no source lists it per vault";
 
@@ -77,7 +77,7 @@ function mellowModel(deploy: string, deployDate: string, slashedFunds: string): 
   return {
     slasher: fact('veto', `${deploy} (VETO_SLASHER_INDEX = 1)`, deployDate, 'primary', DEPLOY_NOTE),
     resolver: unknown(
-      'VetoSlasher resolvers are set per subnetwork by each network (setResolver) and take effect after resolverSetEpochsDelay = 3 epochs; none is set by the deploy script',
+      'each network sets its own resolver, which takes effect 3 epochs later; the deploy script sets none',
       `${CORE}:src/contracts/slasher/VetoSlasher.sol`,
       deployDate,
     ),
@@ -327,15 +327,15 @@ export const symbioticLayer: LayerModel = {
   name: 'Symbiotic',
   protocols: ['symbiotic', 'mellow'],
   model: fact(
-    "A vault holds one collateral token. A network's middleware slashes an operator's stake in the vault through the vault's slasher: Slasher (TYPE 0) executes at once; VetoSlasher (TYPE 1) queues a request that the subnetwork's resolver can veto until vetoDuration has passed; a vault may have no slasher. Stake captured at a timestamp stays slashable for one epoch, and withdrawals wait for the epoch after the next for the same reason.",
+    "A vault holds one collateral token. A network slashes an operator's stake in the vault through the vault's slasher: an instant slasher executes at once; a veto slasher queues the request, which the network's resolver can veto until the veto window has passed; a vault may have no slasher. Stake captured at a timestamp stays slashable for one epoch, and withdrawals wait for the epoch after the next for the same reason.",
     `${CORE}:src/contracts/slasher/Slasher.sol, src/contracts/slasher/VetoSlasher.sol, src/contracts/vault/Vault.sol, script/deploy/Core.s.sol`,
     CORE_DATE,
     'primary',
   ),
-  slasher: unknown('per vault: vault.slasher() (address(0) = no slasher), then the slasher\'s TYPE() (0 instant, 1 veto)', `${CORE}:script/deploy/Core.s.sol`, CORE_DATE),
-  vetoWindow: unknown('per vault: VetoSlasher.vetoDuration(), which must be shorter than the epoch', `${CORE}:src/contracts/slasher/VetoSlasher.sol`, CORE_DATE),
+  slasher: unknown('per vault: each vault has an instant slasher, a veto slasher or none', `${CORE}:script/deploy/Core.s.sol`, CORE_DATE),
+  vetoWindow: unknown("per vault: a veto slasher's window, which must be shorter than the vault's epoch", `${CORE}:src/contracts/slasher/VetoSlasher.sol`, CORE_DATE),
   maxSlash: fact(
-    "capped by slashableStake(subnetwork, operator, captureTimestamp): the operator's stake for that network as the vault's delegator allocates it (network limits and operator shares); with a FullRestakeDelegator the same stake can back several networks or operators",
+    "capped by the operator's stake for that network as the vault allocates it (network limits and operator shares); a vault that fully restakes can put the same stake behind several networks or operators",
     `${CORE}:src/contracts/slasher/BaseSlasher.sol, src/contracts/delegator/`,
     CORE_DATE,
     'primary',
@@ -397,7 +397,7 @@ export const symbioticLayer: LayerModel = {
       address: '0x82f5104b23FF2FA54C2345F821dAc9369e9E0B26',
       name: 'rsUSDe (Mellow LRT)',
       kind: 'lrt',
-      via: unknown('migration batch 2.5; no source found names its Symbiotic vault (read symbioticVault() on-chain)', 'mellow-finance/simple-lrt@05af90d79a084b89cbe52cb7d67496300eef8116:test/acceptance/CompletionMigrationTest.t.sol', MIGRATION_DATE),
+      via: unknown('migration batch 2.5; no public source names its Symbiotic vault', 'mellow-finance/simple-lrt@05af90d79a084b89cbe52cb7d67496300eef8116:test/acceptance/CompletionMigrationTest.t.sol', MIGRATION_DATE),
       collateral: fact({ symbol: 'sUSDe', address: '0x9D39A5DE30e57443BfF2A8307A4256c8797A3497' }, 'mellow-finance/simple-lrt@05af90d79a084b89cbe52cb7d67496300eef8116:test/acceptance/CompletionMigrationTest.t.sol (rsUSDe)', MIGRATION_DATE, 'secondary', 'underlying named after the vault; sUSDe address from the registry'),
       exitDelay: lrtExit(null),
       model: null,
