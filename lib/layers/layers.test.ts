@@ -3,7 +3,7 @@ import { protocols } from '../protocols/index';
 import { getTokenById } from '../protocols/registry';
 import type { ProtocolSpec } from '../protocols/types';
 import { checkLayers } from '../../tests/support/check-layers';
-import { CODE_WORDS } from '../../tests/support/plain-words';
+import { CODE_WORDS, textsOf } from '../../tests/support/plain-words';
 import { getExposure, getLayer, getLayerForProtocol, layers, layerSchema, traceExposure } from './index';
 import type { LayerModel } from './schema';
 
@@ -21,17 +21,7 @@ describe('restaking layers', () => {
   it('says what a person reads in plain words: the code is in the sources, notes and registries, not the text', () => {
     // Sources, notes and registry purposes carry the technical detail; names are brands ("zkLink").
     const skip = new Set(['source', 'note', 'address', 'id', 'purpose', 'name']);
-    const texts: [string, string][] = [];
-    const walk = (o: unknown, where: string): void => {
-      if (Array.isArray(o)) o.forEach((v) => walk(v, where));
-      else if (o && typeof o === 'object')
-        for (const [k, v] of Object.entries(o)) {
-          if (skip.has(k)) continue;
-          if (typeof v === 'string') texts.push([`${where}.${k}`, v]);
-          else walk(v, `${where}.${k}`);
-        }
-    };
-    for (const layer of layers) walk(layer, layer.id);
+    const texts = layers.flatMap((layer) => textsOf(layer, layer.id, skip));
     expect(texts.length).toBeGreaterThan(100);
     for (const [where, text] of texts) expect(text, where).not.toMatch(CODE_WORDS);
     expect('queueWithdrawals, then completeQueuedWithdrawal').toMatch(CODE_WORDS);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LRT_POOL_MATCHERS } from '../sources/defillama/lrt-pool-matchers.ts';
 import { loadSnapshot, parseSnapshot, SnapshotInvalidError } from './load-snapshot.ts';
+import { CODE_WORDS, textsOf } from '../../tests/support/plain-words.ts';
 
 const snapshot = loadSnapshot();
 
@@ -158,5 +159,15 @@ describe('bundled snapshot, checked as a set', () => {
     const unknownWithoutReason = structuredClone(snapshot) as unknown as { lrts: { tvlUsd: unknown }[] };
     unknownWithoutReason.lrts[0]!.tvlUsd = { value: null, asOf: '2026-11-25' };
     expect(() => parseSnapshot(unknownWithoutReason)).toThrow(SnapshotInvalidError);
+  });
+});
+
+describe('bundled snapshot, in plain words', () => {
+  it('what a person reads about each LRT names no function, constant or Contract.method; sources and notes carry those', () => {
+    // Sources, notes, addresses and names are provenance or labels; stakerDiscovery and stakers tell the reader where to look.
+    const skip = new Set(['source', 'note', 'address', 'id', 'name', 'contract', 'reportUrl', 'sources', 'symbol', 'url', 'protocol', 'call', 'meaning', 'label', 'subject', 'auditor', 'stakerDiscovery', 'stakers']);
+    const texts = loadSnapshot().lrts.flatMap((lrt) => textsOf(lrt, lrt.id, skip));
+    expect(texts.length).toBeGreaterThan(300);
+    for (const [where, text] of texts) expect(text, where).not.toMatch(CODE_WORDS);
   });
 });
