@@ -1,18 +1,18 @@
 import type { TokenReport } from '../lib/report/token-report';
 import { exitChart, priceChart } from '../lib/present/token-charts';
-import { depthText, pegText, withdrawalText } from '../lib/present/token-details';
+import { depthText, NO_TOKEN, pegText, withdrawalText } from '../lib/present/token-details';
 import { FactText } from './fact-text';
 import { Section } from './section';
 import { SourceLink } from './source-link';
 import { ExitTimeline, PriceGauge } from './token-charts';
 
-/** Getting out: the timeline (redeem against sell now), price against value, then every figure in words. */
+/** Getting out: the timeline (redeem against sell now), price against value, then every figure in words, each once. */
 export function ExitSection({ report }: { report: TokenReport }) {
   const { facts, exit } = report;
   const price = priceChart(facts.peg);
   return (
     <Section id="exit-title" title="Exit" collapsible testId="exit">
-      <ExitTimeline chart={exitChart(facts)} />
+      <ExitTimeline chart={exitChart(facts, report.symbol !== null)} />
       {price && <PriceGauge chart={price} />}
       <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-xs">
         <dt className="font-semibold">Withdrawal</dt>
@@ -21,7 +21,7 @@ export function ExitSection({ report }: { report: TokenReport }) {
         <dd>
           <FactText fact={facts.withdrawal} show={withdrawalText} />
         </dd>
-        {exit.eigenLayer && (
+        {exit.eigenLayer && !(facts.withdrawal.known && facts.withdrawal.value.text.includes(exit.eigenLayer)) && (
           <>
             <dt className="font-semibold">EigenLayer</dt>
             <dd>{exit.eigenLayer}</dd>
@@ -42,13 +42,15 @@ export function ExitSection({ report }: { report: TokenReport }) {
           )}
         </dd>
         <dt className="font-semibold">Market price</dt>
-        <dd data-testid="peg">
-          <FactText fact={facts.peg} show={pegText} />
-        </dd>
-        <dt className="font-semibold">Depth</dt>
-        <dd>
-          <FactText fact={facts.priceImpact} show={depthText} />
-        </dd>
+        <dd data-testid="peg">{report.symbol === null ? NO_TOKEN : <FactText fact={facts.peg} show={pegText} />}</dd>
+        {report.symbol !== null && (
+          <>
+            <dt className="font-semibold">Depth</dt>
+            <dd>
+              <FactText fact={facts.priceImpact} show={depthText} />
+            </dd>
+          </>
+        )}
       </dl>
     </Section>
   );

@@ -35,8 +35,8 @@ export function ExitTimeline({ chart }: { chart: ExitChart }) {
       <text x="0" y="10" className={label}>
         Sell now
       </text>
-      <circle cx={x(0)} cy="7" r="3.5" className={bar} />
-      <text x={x(0) + 7} y="10" className={label}>
+      {chart.sell.possible && <circle cx={x(0)} cy="7" r="3.5" className={bar} />}
+      <text x={chart.sell.possible ? x(0) + 7 : x(0)} y="10" className={label}>
         {chart.sell.text}
       </text>
       <text x="0" y="26" className={label}>

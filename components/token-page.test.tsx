@@ -105,6 +105,30 @@ describe('TokenPage', () => {
     expect(section.getByText(/four of its five staking nodes to A41 and one to P2P/)).toBeTruthy();
   });
 
+  it("weETH's exit, offline: each figure once, and one full stop between the fee and the note", async () => {
+    const weeth = (await worker.tokenReport('weeth')) as TokenReport;
+    showPage(weeth, 'Exit');
+    const text = screen.getByTestId('exit').textContent!;
+    expect(weeth.exit.eigenLayer).toBeTruthy();
+    expect(text.split(weeth.exit.eigenLayer!).length - 1).toBe(1);
+    expect(text).toContain('not on record here. How much can leave at once');
+    expect(text).not.toMatch(/\.\./);
+  });
+
+  it('direct restaking, offline: nothing to sell, so no market price, no depth and no dot on "Sell now"', async () => {
+    const direct = (await worker.tokenReport('eigenlayer-direct')) as TokenReport;
+    expect(direct.symbol).toBeNull();
+    showPage(direct, 'Exit');
+    const exit = screen.getByTestId('exit');
+    expect(exit.textContent).toContain('not possible, there is no token to sell');
+    expect(within(exit).getByTestId('peg').textContent).toBe('No token: a direct restake is withdrawn, not sold.');
+    expect(exit.textContent).not.toContain('Depth');
+    expect(within(exit).getByTestId('exit-chart').querySelector('circle')).toBeNull();
+    cleanup();
+    showPage(base, 'Exit');
+    expect(within(screen.getByTestId('exit')).getByTestId('exit-chart').querySelector('circle')).not.toBeNull();
+  });
+
   it('lists an address that is both a token and a contract once, as the token (ynETH)', async () => {
     const yneth = (await worker.tokenReport('yneth')) as TokenReport;
     expect(yneth.contracts.some((c) => c.address === yneth.tokens[0]!.address)).toBe(true);

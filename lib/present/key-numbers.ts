@@ -21,6 +21,8 @@ export interface KeyNumber {
 }
 
 export interface KeyNumberInput {
+  /** null: direct restaking, with no token to sell. */
+  symbol?: string | null;
   yield: { parts: YieldPart[] };
   facts: Partial<Pick<RiskFacts, 'withdrawal' | 'exposure' | 'peg'>>;
 }
@@ -67,7 +69,8 @@ export function slashableNumber(exposure: RiskFacts['exposure'] | undefined): Ke
   return { id: 'slashable', label: 'Can be slashed', value: `up to ${percent(worst)}`, note: `by ${live.length} service${live.length === 1 ? '' : 's'}`, known: true, scale: clamp01(worst) };
 }
 
-export function priceNumber(peg: RiskFacts['peg'] | undefined): KeyNumber {
+export function priceNumber(peg: RiskFacts['peg'] | undefined, sellable = true): KeyNumber {
+  if (!sellable) return { id: 'price', label: 'Price vs value', value: 'No token', note: 'withdrawn, not sold', known: true, scale: null };
   if (!peg?.known || peg.value.redemptionValue <= 0)
     return { id: 'price', label: 'Price vs value', value: "Couldn't check", note: 'market price not read yet', known: false, scale: null };
   const gap = peg.value.marketPrice / peg.value.redemptionValue - 1;
@@ -76,5 +79,5 @@ export function priceNumber(peg: RiskFacts['peg'] | undefined): KeyNumber {
 }
 
 export function keyNumbers(input: KeyNumberInput): KeyNumber[] {
-  return [apyNumber(input.yield.parts), exitNumber(input.facts.withdrawal), slashableNumber(input.facts.exposure), priceNumber(input.facts.peg)];
+  return [apyNumber(input.yield.parts), exitNumber(input.facts.withdrawal), slashableNumber(input.facts.exposure), priceNumber(input.facts.peg, input.symbol !== null)];
 }

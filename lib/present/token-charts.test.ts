@@ -54,6 +54,10 @@ describe('token page charts', () => {
     expect(unread.redeem).toBeNull();
     expect(unread.desc).toContain("couldn't check the delay");
     expect(viewProblems([read.desc, unread.desc])).toEqual([]);
+    const direct = exitChart({ withdrawal, peg: notRead, priceImpact: notRead }, false);
+    expect(direct.sell).toEqual({ text: 'not possible, there is no token to sell', possible: false });
+    expect(direct.desc).toBe('Redeem through the protocol: 7–10 days. Sell now: not possible, there is no token to sell.');
+    expect(read.sell.possible).toBe(true);
   });
 
   it('price against value: the mark sits left of the value when the market pays less, without the pool address', () => {

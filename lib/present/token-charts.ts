@@ -33,18 +33,21 @@ export interface ExitChart extends Chart {
   /** The axis, in days (shared across tokens). */
   axisDays: number;
   redeem: { from: number; to: number; text: string } | null;
-  sell: { text: string };
+  /** Selling now; not possible for direct restaking, which has no token. */
+  sell: { text: string; possible: boolean };
 }
 
 /** Getting out: redeeming through the protocol (a span of days) against selling on a market now (day 0, at a cost). */
-export function exitChart(facts: Pick<RiskFacts, 'withdrawal' | 'peg' | 'priceImpact'>): ExitChart {
+export function exitChart(facts: Pick<RiskFacts, 'withdrawal' | 'peg' | 'priceImpact'>, sellable = true): ExitChart {
   const w = facts.withdrawal;
   const range = w.known ? dayRange(w.value.minDays, w.value.maxDays) : null;
   const redeem = w.known && range ? { from: Math.min(w.value.minDays ?? 0, AXES.exitDays), to: Math.min(w.value.maxDays ?? w.value.minDays ?? 0, AXES.exitDays), text: range } : null;
   const peg = facts.peg;
   const gap = peg.known && peg.value.redemptionValue > 0 ? peg.value.marketPrice / peg.value.redemptionValue - 1 : null;
   const cost = facts.priceImpact.known ? `, about ${(facts.priceImpact.value.bps / 100).toFixed(1)} % lost to the trade` : '';
-  const sell = { text: gap === null ? 'today, at a market price not read yet' : `today, ${Math.abs(gap) < 0.0005 ? 'at value' : `${(Math.abs(gap) * 100).toFixed(1)} % ${gap < 0 ? 'below' : 'above'} value`}${cost}` };
+  const sell = !sellable
+    ? { text: 'not possible, there is no token to sell', possible: false }
+    : { text: gap === null ? 'today, at a market price not read yet' : `today, ${Math.abs(gap) < 0.0005 ? 'at value' : `${(Math.abs(gap) * 100).toFixed(1)} % ${gap < 0 ? 'below' : 'above'} value`}${cost}`, possible: true };
   return {
     title: 'Redeem or sell now',
     desc: `Redeem through the protocol: ${redeem ? redeem.text : "couldn't check the delay"}. Sell now: ${sell.text}.`,

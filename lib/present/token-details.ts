@@ -9,6 +9,9 @@ import { dayRange } from './key-numbers';
 export { pct as sharePercent, shortAddress, usd } from './format';
 import { pct as sharePercent, shortAddress } from './format';
 
+/** Why the market checks do not apply to direct restaking: there is no token, only a withdrawal. */
+export const NO_TOKEN = 'No token: a direct restake is withdrawn, not sold.';
+
 export const upgradesText = (hours: number) => (hours === 0 ? 'upgradeable at once' : `wait ${hours >= 24 ? `${hours / 24} days` : `${hours} hours`} in a timelock`);
 
 export const pausedText = (p: { deposits: boolean | null }) => (p.deposits === null ? 'not known' : p.deposits ? 'deposits paused' : 'deposits open');

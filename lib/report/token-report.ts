@@ -175,7 +175,7 @@ export function buildTokenReport(entry: LrtEntry, input: ReportInput): TokenRepo
       eigenLayer: 'reason' in w.eigenLayerDelay ? w.eigenLayerDelay.reason : w.eigenLayerDelay.value.text,
       instantRedeem: w.instantRedeem.map((r) => ({
         name: r.name,
-        fee: 'reason' in r.feeBps ? `fee not known: ${r.feeBps.reason}` : `${r.feeBps.value / 100}% fee`,
+        fee: 'reason' in r.feeBps ? `fee not known: ${r.feeBps.reason.replace(/\.$/, '')}` : `${r.feeBps.value / 100}% fee`,
         note: r.note,
         source: r.source,
       })),

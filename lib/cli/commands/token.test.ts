@@ -81,6 +81,17 @@ describe('lrt-advisor token --json with no network', () => {
     expect(exit?.message).not.toMatch(/Not traced/);
   });
 
+  it('direct restaking: no token, so the market checks do not apply, and the rewards are what is not known', async () => {
+    const r = await report('eigenlayer-direct');
+    const level = (rule: string) => r.verdict.findings.find((f: { rule: string }) => f.rule === rule);
+    expect(level('peg')).toMatchObject({ level: 'not-applicable', message: 'No token: a direct restake is withdrawn, not sold.' });
+    expect(level('price-impact')).toMatchObject({ level: 'not-applicable' });
+    expect(level('yield-sustainability')?.message).toMatch(/claimed separately/);
+    expect(await run(['eigenlayer-direct'])).toContain('Market vs redemption: No token: a direct restake is withdrawn, not sold.');
+    const lrt = await report('weETH');
+    expect(lrt.verdict.findings.find((f: { rule: string }) => f.rule === 'peg')?.level).toBe('unknown');
+  });
+
   it('says what it could not check in plain words: no build-time wording, endpoints or signatures', async () => {
     for (const symbol of ['weETH', 'ezETH', 'pufETH', 'rsETH', 'rswETH', 'ynETH', 'ynLSDe', 'inETH', 'mstETH', 'eigenlayer-direct']) {
       const r = await report(symbol);

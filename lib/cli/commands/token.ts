@@ -16,6 +16,7 @@ import { CliInputError } from '../errors';
 import type { CliIo } from '../io';
 import { combineVerdicts, verdictLines } from '../verdict-output';
 import type { RiskFact } from '../../risk/fact';
+import { NO_TOKEN } from '../../present/token-details';
 
 export const usage = 'lrt-advisor token <symbol|name|address> [--chain N] [--json]';
 
@@ -69,7 +70,7 @@ export function reportText(r: TokenReport): string {
   if (r.auditsNote) out.push(`  ${r.auditsNote}`);
   out.push('Exit:', `  ${r.exit.path ?? 'path not known'}`, `  Queue: ${r.exit.queue}`, `  EigenLayer: ${r.exit.eigenLayer}`);
   for (const i of r.exit.instantRedeem) out.push(`  Instant: ${i.name}, ${i.fee}`);
-  out.push(`  Market vs redemption: ${fact(r.facts.peg, (p) => `${p.marketPrice} vs ${p.redemptionValue} ETH on ${p.market}`)}`);
+  out.push(`  Market vs redemption: ${r.symbol === null ? NO_TOKEN : fact(r.facts.peg, (p) => `${p.marketPrice} vs ${p.redemptionValue} ETH on ${p.market}`)}`);
   out.push(`Incidents (${r.incidents.length}):`);
   for (const i of r.incidents) out.push(`  ${i.date} [${i.impact}] ${i.title} — ${i.sources[0]}`);
   out.push(`Contracts (${r.contracts.length}):`);

@@ -1,6 +1,7 @@
 import type { RuleSpec } from '../types';
 import { bpsPct, round } from '../../present/format';
 import { unknownFrom } from '../measure-helpers';
+import { NO_TOKEN } from '../../present/token-details';
 
 
 /**
@@ -19,6 +20,7 @@ export const pegRule: RuleSpec = {
   thresholds: { caution: 50, high: 200, critical: 500 },
   needs: ['peg'],
   measure(ctx) {
+    if (ctx.subject && ctx.subject.symbol === null) return { kind: 'not-applicable', reason: NO_TOKEN };
     const fact = ctx.facts.peg;
     if (!fact.known) return unknownFrom(fact);
     const { marketPrice, redemptionValue, market } = fact.value;

@@ -1,6 +1,7 @@
 import type { RuleSpec } from '../types';
 import { bpsPct, round } from '../../present/format';
 import { unknownFrom } from '../measure-helpers';
+import { NO_TOKEN } from '../../present/token-details';
 
 
 /** What selling the person's amount right now would cost: the exit when the queue is too slow. */
@@ -14,6 +15,7 @@ export const priceImpactRule: RuleSpec = {
   thresholds: { caution: 50, high: 200, critical: 1000 },
   needs: ['priceImpact'],
   measure(ctx) {
+    if (ctx.subject && ctx.subject.symbol === null) return { kind: 'not-applicable', reason: NO_TOKEN };
     const fact = ctx.facts.priceImpact;
     if (!fact.known) return unknownFrom(fact);
     return {
