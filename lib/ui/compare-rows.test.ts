@@ -19,12 +19,14 @@ describe('compareRows (the bundled snapshot, no live data)', () => {
     expect(byId('rseth').exitDelay).toMatchObject({ value: 10, text: 'up to 10 days' });
     expect(byId('msteth').exitDelay).toMatchObject({ value: 7, text: '7+ days' });
     expect(byId('weeth').exitDelay).toMatchObject({ value: null, text: 'no fixed delay' });
+    expect(byId('eigenlayer-direct').peg).toMatchObject({ value: null, text: 'no token', note: 'No token: a direct restake is withdrawn, not sold.' });
+    expect(byId('weeth').peg.text).not.toBe('no token');
     expect(byId('pufeth').exitDelay).toMatchObject({ value: null, text: NOT_CHECKED, note: expect.stringContaining('No fixed delay in Puffer') });
   });
 
-  it('says "Couldn\'t check" with the reason where the snapshot has no on-chain data', () => {
+  it('says "Couldn\'t check" with the reason where the snapshot has no on-chain data (direct restaking: no token to price)', () => {
     for (const r of rows) {
-      for (const cell of [r.slashableShare, r.peg]) {
+      for (const cell of r.symbol === null ? [r.slashableShare] : [r.slashableShare, r.peg]) {
         expect(cell.value).toBeNull();
         expect(cell.text).toBe(NOT_CHECKED);
         expect(cell.note?.length).toBeGreaterThan(5);

@@ -8,7 +8,7 @@ import type { AcceptedAssets } from '../report/accepted-assets';
 import type { TokenReport } from '../report/token-report';
 import type { VerdictLevel } from '../risk/types';
 import { AXES, dayRange, slashableNumber } from '../present/key-numbers';
-import { usd } from '../present/token-details';
+import { NO_TOKEN, usd } from '../present/token-details';
 
 export interface CompareCell<T extends number | string> {
   /** What the column sorts by; null: not known (sorts last). */
@@ -88,7 +88,7 @@ export function compareRows(reports: readonly TokenReport[], accepted: Readonly<
       apy: apyCell(r),
       exitDelay: exitCell(facts.withdrawal),
       slashableShare: slashable.known && facts.exposure.known ? { value: slashable.scale ?? 0, text: slashable.value, note: slashable.note } : notChecked(facts.exposure.known ? null : facts.exposure.reason),
-      peg: pegCell(facts.peg),
+      peg: r.symbol === null ? { value: null, text: 'no token', note: NO_TOKEN } : pegCell(facts.peg),
       tvl: tvl.known ? { value: tvl.value, text: `${usd(tvl.value)}${tvl.asOf ? ` · ${monthYear(tvl.asOf)}` : ''}`, note: tvl.asOf ? `as of ${tvl.asOf}` : null } : notChecked(tvl.reason),
       latestAudit: latest
         ? { value: latest.date!, text: `${monthYear(latest.date!)}${latest.auditor ? ` · ${latest.auditor}` : ''}`, note: `${audits.length} audit${audits.length === 1 ? '' : 's'} on record` }
