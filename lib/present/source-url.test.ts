@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../snapshot/load-snapshot';
 import { sourceUrl } from './source-url';
+import { textsOf } from '../../tests/support/plain-words';
 
 const C = 'f84a5151080cdf0b77b9b6e46506cde723d06c28';
 
@@ -39,17 +40,10 @@ describe('sourceUrl', () => {
       expect(sourceUrl(s), s).toBeNull();
   });
 
-  it("every repository source in the snapshot opens on GitHub", () => {
-    const repoRefs: string[] = [];
-    const walk = (o: unknown): void => {
-      if (Array.isArray(o)) o.forEach(walk);
-      else if (o && typeof o === 'object')
-        for (const [k, v] of Object.entries(o)) {
-          if (k === 'source' && typeof v === 'string' && /^[\w.-]+\/[\w.-]+@[0-9a-f]{40}:/.test(v)) repoRefs.push(v);
-          else walk(v);
-        }
-    };
-    walk(loadSnapshot());
+  it('every repository source in the snapshot opens on GitHub', () => {
+    const repoRefs = textsOf(loadSnapshot(), 'snapshot', new Set())
+      .filter(([where, text]) => where.endsWith('.source') && /^[\w.-]+\/[\w.-]+@[0-9a-f]{40}:/.test(text))
+      .map(([, text]) => text);
     expect(repoRefs.length).toBeGreaterThan(100);
     for (const s of repoRefs) expect(sourceUrl(s), s).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/blob\/[0-9a-f]{40}\/\S+$/);
   });

@@ -104,8 +104,6 @@ function upgradeDelay(entry: LrtEntry, onchain: OnchainData | null): RiskFacts['
 function lastKnownYield(entry: LrtEntry): RiskFacts['yieldSplit'] {
   const rate = entry.yield.exchangeRateApy;
   const reward = entry.yield.rewardApy;
-  // Direct restaking has no exchange rate: what is unknown is the rate of the rewards claimed on the side.
-  if (rate.value === null && entry.kind === 'direct-restaking' && reward.value === null) return unknown(reward.reason, reward.source, reward.asOf);
   if (rate.value === null) return unknown(rate.reason, rate.source, rate.asOf);
   if (reward.value === null)
     return unknown(`last known ${rate.value} % (${rate.asOf}); its reward-token part is not known`, rate.source, rate.asOf);
